@@ -1,0 +1,7 @@
+import Foundation
+import RubricateKit
+
+let status = RubricateCommand.main(
+  arguments: Array(CommandLine.arguments.dropFirst()),
+  environment: ProcessInfo.processInfo.environment)
+exit(status)

@@ -1,0 +1,7 @@
+import Testing
+
+@Suite struct CommandTests {
+  @Test func placeholder() {
+    #expect(1 + 1 == 2)
+  }
+}
