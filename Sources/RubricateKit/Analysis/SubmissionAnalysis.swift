@@ -3,10 +3,23 @@ public struct SubmissionAnalysis: Sendable, Equatable {
   public var submission: Submission
   /// Words, sentences and counts of the body (the writer's own prose).
   public var text: TextAnalysis
+  /// Words and counts of quoted passages (block quotes), kept apart from the body's.
+  public var quotes: TextAnalysis
+  public var citations: CitationAnalysis
+  public var argument: ArgumentAnalysis
+  /// For a comment: how it engages with its post.
+  public var comment: CommentAnalysis?
 
-  public init(submission: Submission, text: TextAnalysis) {
+  public init(
+    submission: Submission, text: TextAnalysis, quotes: TextAnalysis,
+    citations: CitationAnalysis, argument: ArgumentAnalysis, comment: CommentAnalysis?
+  ) {
     self.submission = submission
     self.text = text
+    self.quotes = quotes
+    self.citations = citations
+    self.argument = argument
+    self.comment = comment
   }
 
   public var document: Document { submission.document }
