@@ -37,9 +37,14 @@ extension SentenceSplitter.Pass {
     guard closed < end else { return closed }
     let attached = offset > start && ScalarClass.isWordCharacter(scalars[offset - 1])
     guard ScalarClass.isWhitespace(scalars[closed]) else {
-      if dots == 1 && marks == 0 && !absorbed && attached && missingSpace(offset) {
-        cut(at: closed)
-      }
+      // The space typed on the wrong side (`average .If`) or forgotten (`park.Then`, `fun!The`).
+      let detached = offset > start && ScalarClass.isWhitespace(scalars[offset - 1])
+      let glued =
+        (detached && ScalarClass.isLetter(scalars[closed]))
+        || (dots == 1 && marks == 0 && !absorbed && attached && missingSpace(offset))
+        || (marks > 0 && dots == 0 && attached && missingSpace(offset)
+          && !SentenceSplitter.exclamationNames.contains(keyBefore(offset)))
+      if glued { cut(at: closed) }
       return closed
     }
     // The next word, past white space, opening quotes, brackets and dashes.

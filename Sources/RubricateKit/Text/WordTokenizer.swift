@@ -4,6 +4,7 @@
 /// extended across these joiners when a letter or digit stands on both sides:
 /// - an apostrophe, straight or curly (`'`, `’`, `ʼ`): `don't`, `Lindqvist’s`, `o’clock`;
 /// - a hyphen (`-`, `‐`, `‑`): `well-known`, `self-interpreting`, `40-58`;
+/// - an underscore: `STUDENT_NAME`, `file_name`;
 /// - between digits only: `.`, `,`, `:`, `/` and the en dash: `3.5`, `1,000`, `2:30`,
 ///   `3/4`, `40–58`;
 /// - a period inside an initialism whose parts are one or two letters, with its final period:
@@ -59,7 +60,9 @@ public enum WordTokenizer {
       }
       let next = offset + 1
       let nextIsWord = next < limit && ScalarClass.isWordCharacter(scalars[next])
-      if nextIsWord && (ScalarClass.isApostrophe(scalar) || ScalarClass.isHyphen(scalar)) {
+      if nextIsWord
+        && (ScalarClass.isApostrophe(scalar) || ScalarClass.isHyphen(scalar) || scalar == "_")
+      {
         offset = next + 1
         continue
       }
