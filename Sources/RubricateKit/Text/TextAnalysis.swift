@@ -12,6 +12,20 @@ public struct TextAnalysis: Sendable, Equatable {
   /// salutation, signature or heading rather than a sentence (textstat draws the same line).
   static let minimumUnendedSentenceWords = 3
 
+  /// A heading: a whole one-line paragraph without an ending and of fewer than this many words.
+  static let maximumHeadingWords = 10
+
+  /// Whether an unended sentence is a paragraph's only line and short: a title or heading.
+  private static func isHeading(
+    _ sentence: Span, paragraph: Span, scalars: [Unicode.Scalar], words: ArraySlice<Span>
+  ) -> Bool {
+    guard sentence.start <= paragraph.start + 1 && sentence.end >= paragraph.end - 1 else {
+      return false
+    }
+    if scalars[sentence.range].contains("\n") { return false }
+    return words.prefix { $0.start < sentence.end }.count < maximumHeadingWords
+  }
+
   /// Analyses the given paragraphs of a document (sentences never cross a paragraph).
   public init(document: Document, paragraphs: [Span]) {
     let scalars = document.scalars
@@ -58,7 +72,11 @@ public struct TextAnalysis: Sendable, Equatable {
           SentenceSplitter.isTerminal(last)
           || (SentenceSplitter.closers.contains(last.value) && sentence.length >= 2
             && SentenceSplitter.isTerminal(scalars[sentence.end - 2]))
-        if ended || sentenceWords >= Self.minimumUnendedSentenceWords {
+        if ended
+          || (sentenceWords >= Self.minimumUnendedSentenceWords
+            && !Self.isHeading(
+              sentence, paragraph: paragraph, scalars: scalars, words: words[wordIndex...]))
+        {
           sentences.append(sentence)
         }
       }
