@@ -29,13 +29,21 @@ enum Pipeline {
       throw CommandError.message(
         "\(file.path): too large to be a submission (\(bytes.count >> 20) MB; the limit is 64 MB)")
     }
-    return try SourceReader.read(bytes: bytes, name: file.name, format: format)
+    do {
+      return try SourceReader.read(bytes: bytes, name: file.name, format: format)
+    } catch let error as InputError {
+      // The reader names the file by its relative name; the user knows it by the path given.
+      let message = error.description
+      guard file.name != file.path, message.hasPrefix(file.name) else { throw error }
+      throw CommandError.message(file.path + message.dropFirst(file.name.count))
+    }
   }
 
   /// One line naming the file and the reason.
   static func describe(_ error: any Error) -> String {
     if let error = error as? InputError { return error.description }
     if let error = error as? CommandError { return error.description }
+    if let error = error as? RubricError { return error.description }
     return "\(error)"
   }
 }
