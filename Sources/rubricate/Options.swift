@@ -50,12 +50,12 @@ enum Pipeline {
 
 /// Stable JSON: keys sorted, slashes unescaped.
 enum JSONOutput {
-  static func encode(_ value: some Encodable, pretty: Bool) throws -> String {
+  static func encode(_ value: some Encodable, pretty: Bool, sorted: Bool = true) throws -> String {
     let encoder = JSONEncoder()
-    encoder.outputFormatting =
-      pretty
-      ? [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
-      : [.sortedKeys, .withoutEscapingSlashes]
+    var formatting: JSONEncoder.OutputFormatting = [.withoutEscapingSlashes]
+    if pretty { formatting.insert(.prettyPrinted) }
+    if sorted { formatting.insert(.sortedKeys) }
+    encoder.outputFormatting = formatting
     let data = try encoder.encode(value)
     return String(decoding: data, as: UTF8.self)
   }
