@@ -2,8 +2,9 @@
 public struct TextAnalysis: Sendable, Equatable {
   /// The paragraphs that hold at least one word.
   public var paragraphs: [Span]
-  /// The sentences that hold at least one word (a stray `. . .` is not a sentence), less
-  /// unended fragments of one or two words.
+  /// The sentences the splitter found, in order. ``statistics`` counts those that hold a word,
+  /// less salutations, signatures and headings (unended fragments of one or two words, unended
+  /// one-line paragraphs of fewer than ten).
   public var sentences: [Span]
   public var words: [Span]
   public var statistics: TextStatistics
@@ -15,17 +16,6 @@ public struct TextAnalysis: Sendable, Equatable {
   /// A heading: a whole one-line paragraph without an ending and of fewer than this many words.
   static let maximumHeadingWords = 10
 
-  /// Whether an unended sentence is a paragraph's only line and short: a title or heading.
-  private static func isHeading(
-    _ sentence: Span, paragraph: Span, scalars: [Unicode.Scalar], words: ArraySlice<Span>
-  ) -> Bool {
-    guard sentence.start <= paragraph.start + 1 && sentence.end >= paragraph.end - 1 else {
-      return false
-    }
-    if scalars[sentence.range].contains("\n") { return false }
-    return words.prefix { $0.start < sentence.end }.count < maximumHeadingWords
-  }
-
   /// Analyses the given paragraphs of a document (sentences never cross a paragraph).
   public init(document: Document, paragraphs: [Span]) {
     let scalars = document.scalars
@@ -34,6 +24,7 @@ public struct TextAnalysis: Sendable, Equatable {
     var sentences: [Span] = []
     var words: [Span] = []
     var counts = TextStatistics.Counts()
+    var countedSentences = 0
     for paragraph in paragraphs {
       let firstWord = words.count
       WordTokenizer.forEachWord(in: scalars, span: paragraph) { word in
@@ -51,41 +42,46 @@ public struct TextAnalysis: Sendable, Equatable {
         counts.letters += wordLetters
         if wordLetters > 6 { counts.longWords += 1 }
       }
-      guard words.count > firstWord else { continue }
-      keptParagraphs.append(paragraph)
+      if words.count > firstWord { keptParagraphs.append(paragraph) }
       var wordIndex = firstWord
       for sentence in SentenceSplitter.sentences(in: document, span: paragraph) {
         while wordIndex < words.count && words[wordIndex].start < sentence.start {
           wordIndex += 1
         }
         var sentenceWords = 0
-        var probe = wordIndex
-        while probe < words.count && words[probe].start < sentence.end && sentenceWords < 3 {
+        while wordIndex + sentenceWords < words.count
+          && words[wordIndex + sentenceWords].start < sentence.end
+          && sentenceWords < Self.maximumHeadingWords
+        {
           sentenceWords += 1
-          probe += 1
         }
-        guard sentenceWords > 0 else { continue }
-        // A short fragment without an ending (`Dear Ms. Okafor,`, `Sincerely, Sam`, a heading)
-        // is a line of the letter, not a sentence.
+        sentences.append(sentence)
+        guard sentenceWords > 0 else { continue }  // `. . .` alone: listed, not counted
+        // A short fragment without an ending (`Dear Ms. Okafor,`, `Sincerely, Sam`) or a
+        // heading is a line of the page: listed, not counted as a sentence.
         let last = scalars[sentence.end - 1]
         let ended =
           SentenceSplitter.isTerminal(last)
           || (SentenceSplitter.closers.contains(last.value) && sentence.length >= 2
             && SentenceSplitter.isTerminal(scalars[sentence.end - 2]))
-        if ended
-          || (sentenceWords >= Self.minimumUnendedSentenceWords
-            && !Self.isHeading(
-              sentence, paragraph: paragraph, scalars: scalars, words: words[wordIndex...]))
-        {
-          sentences.append(sentence)
+        if !ended {
+          if sentenceWords < Self.minimumUnendedSentenceWords { continue }
+          let wholeParagraph =
+            sentence.start <= paragraph.start + 1 && sentence.end >= paragraph.end - 1
+          if wholeParagraph && sentenceWords < Self.maximumHeadingWords
+            && !scalars[sentence.range].contains("\n")
+          {
+            continue
+          }
         }
+        countedSentences += 1
       }
       for offset in paragraph.range where !ScalarClass.isWhitespace(scalars[offset]) {
         counts.characters += 1
       }
     }
     counts.words = words.count
-    counts.sentences = sentences.count
+    counts.sentences = countedSentences
     counts.paragraphs = keptParagraphs.count
     self.paragraphs = keptParagraphs
     self.sentences = sentences
