@@ -7,6 +7,7 @@ extension SentenceSplitter {
   /// same delimiter, next value. A lone `2.` in running text is not a marker.
   static func listMarkers(in scalars: [Unicode.Scalar], span: Span) -> [Span] {
     var markers: [Span] = []
+    let bullets = SentenceSplitter.bullets
     var series: (kind: Int, delimiter: Int, next: Int)?
     var lineStart = true
     let end = min(span.end, scalars.count)
@@ -22,9 +23,13 @@ extension SentenceSplitter {
         offset += 1
         continue
       }
+      // Cheap test first: a marker's second character is a digit, `.` or `)`.
+      let second = offset + 1 < end ? scalars[offset + 1].value : 0
+      let mayBeMarker = second == 0x2E || second == 0x29 || (second >= 0x30 && second <= 0x39)
       let previousAllows =
-        offset == span.start || ScalarClass.isWhitespace(scalars[offset - 1])
-        || bullets.contains(scalars[offset - 1].value)
+        mayBeMarker
+        && (offset == span.start || ScalarClass.isWhitespace(scalars[offset - 1])
+          || bullets.contains(scalars[offset - 1].value))
       if previousAllows, let marker = parseMarker(scalars, offset, end) {
         let continues =
           series.map {

@@ -66,19 +66,19 @@ extension SentenceSplitter {
   ]
 
   /// Bullets that start a list item wherever they stand (`• 9. The first item • 10. …`).
-  static let bullets: Set<UInt32> = [
+  static let bullets = ScalarSet([
     0x2022, 0x25E6, 0x25AA, 0x25AB, 0x2023, 0x2043, 0x25CF, 0x25CB, 0x25A0, 0x25A1, 0x27A2,
     0x25BA, 0x2219, 0x00B7, 0x2013,
-  ]
+  ])
 
   /// Characters that close a sentence's last quotation or bracket and stay with it.
-  static let closers: Set<UInt32> = [
+  static let closers = ScalarSet([
     0x22, 0x27, 0x2019, 0x201D, 0xBB, 0x203A, 0x29, 0x5D, 0x7D, 0x2018,
-  ]
+  ])
 
   /// Characters that may open the next sentence before its first word.
-  static let openers: Set<UInt32> = [
+  static let openers = ScalarSet([
     0x22, 0x27, 0x2018, 0x201C, 0xAB, 0x2039, 0x28, 0x5B, 0x7B, 0x2D, 0x2013, 0x2014, 0xBF,
     0xA1, 0x2A, 0x2022, 0x201E,
-  ]
+  ])
 }

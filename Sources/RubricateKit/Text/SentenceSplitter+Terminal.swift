@@ -30,7 +30,7 @@ extension SentenceSplitter.Pass {
       return clusterEnd
     }
     var closed = clusterEnd
-    while closed < end && SentenceSplitter.closers.contains(scalars[closed].value) {
+    while closed < end && closers.contains(scalars[closed].value) {
       closed += 1
     }
     let absorbed = closed > clusterEnd
@@ -59,7 +59,7 @@ extension SentenceSplitter.Pass {
       return closed
     }
     while next < end
-      && (SentenceSplitter.openers.contains(scalars[next].value)
+      && (openers.contains(scalars[next].value)
         || ScalarClass.isWhitespace(scalars[next]))
     {
       next += 1

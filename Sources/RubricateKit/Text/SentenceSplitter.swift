@@ -48,6 +48,9 @@ public enum SentenceSplitter {
     var result: [Span] = []
     var sentenceStart: Int
     let markers: [Span]
+    let bullets = SentenceSplitter.bullets
+    let closers = SentenceSplitter.closers
+    let openers = SentenceSplitter.openers
 
     init(scalars: [Unicode.Scalar], span: Span) {
       self.scalars = scalars
@@ -89,7 +92,7 @@ public enum SentenceSplitter {
           offset = terminal(at: offset)
           continue
         }
-        if SentenceSplitter.isInlineBullet(scalar) {
+        if scalar.value >= 0x80 && SentenceSplitter.isInlineBullet(scalar) {
           cut(at: offset)
         }
         offset += 1
@@ -104,7 +107,7 @@ public enum SentenceSplitter {
       var upper = offset
       while lower < upper
         && (ScalarClass.isWhitespace(scalars[lower])
-          || SentenceSplitter.bullets.contains(scalars[lower].value))
+          || bullets.contains(scalars[lower].value))
       {
         lower += 1
       }
@@ -130,7 +133,7 @@ public enum SentenceSplitter {
       }
       let value = scalars[next].value
       let isBullet =
-        SentenceSplitter.bullets.contains(value)
+        bullets.contains(value)
         || ((value == 0x2D || value == 0x2A) && next + 1 < end
           && ScalarClass.isWhitespace(scalars[next + 1]))
       if isBullet {

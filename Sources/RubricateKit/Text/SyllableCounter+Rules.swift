@@ -6,7 +6,9 @@ extension SyllableCounter {
   }
 
   /// FNV-1a over the letters: the exceptions table's key (no `String` per word).
-  static func hash(_ word: [UInt8]) -> UInt64 {
+  static func hash(_ word: [UInt8]) -> UInt64 { hash(word[...]) }
+
+  static func hash(_ word: ArraySlice<UInt8>) -> UInt64 {
     var hash: UInt64 = 0xcbf2_9ce4_8422_2325
     for byte in word {
       hash ^= UInt64(byte)
@@ -36,6 +38,26 @@ extension SyllableCounter {
     case 0x79: return index > 0  // y is a consonant word-initially
     default: return false
     }
+  }
+
+  @inline(__always)
+  private static func ends(_ word: [UInt8], with suffix: [UInt8]) -> Bool {
+    let count = suffix.count
+    guard word.count >= count else { return false }
+    let base = word.count - count
+    for index in 0..<count where word[base + index] != suffix[index] { return false }
+    return true
+  }
+
+  @inline(__always)
+  private static func starts(_ word: [UInt8], with prefix: [UInt8]) -> Bool {
+    guard word.count >= prefix.count else { return false }
+    for index in 0..<prefix.count where word[index] != prefix[index] { return false }
+    return true
+  }
+
+  private static func bytes(_ text: StaticString) -> [UInt8] {
+    text.withUTF8Buffer { Array($0) }
   }
 
   private static func hasSuffix(_ word: [UInt8], _ suffix: StaticString) -> Bool {
@@ -77,8 +99,8 @@ extension SyllableCounter {
     count -= silentEndings(word)
     guard length > 3 else { return max(count, 1) }
     count += hiatus(word)
-    for rule in addingEndings where hasSuffix(word, rule.suffix) {
-      let before = length - rule.suffix.utf8CodeUnitCount - 1
+    for rule in addingEndingBytes where ends(word, with: rule.suffix) {
+      let before = length - rule.suffix.count - 1
       if before < 0 || rule.after == 0 || (rule.after == 1 && !isVowel(word, before))
         || (rule.after == 2 && isVowel(word, before) && word[before] != 0x75)
         || (rule.after == 3 && (word[before] == 0x63 || word[before] == 0x74))
@@ -92,7 +114,7 @@ extension SyllableCounter {
       let before = word[length - 3]
       if !isVowel(word, length - 3) && before != 0x72 && before != 0x6E { count += 1 }
     }
-    for rule in addingPrefixes where hasPrefix(word, rule.prefix) {
+    for prefix in addingPrefixBytes where starts(word, with: prefix) {
       count += 1
       break
     }
@@ -114,6 +136,10 @@ extension SyllableCounter {
     ("oyees", 0, 1), ("oyee", 0, 1), ("oyers", 0, 1), ("oyer", 0, 1),
   ]
 
+  private static let addingEndingBytes: [(suffix: [UInt8], after: Int, extra: Int)] =
+    addingEndings.map { (bytes($0.suffix), $0.after, $0.extra) }
+  private static let addingPrefixBytes: [[UInt8]] = addingPrefixes.map { bytes($0.prefix) }
+
   /// Word beginnings with a vowel pair spoken as two syllables (`cooperate`, `react`,
   /// `reality`, `theatre`, `science`).
   private static let addingPrefixes: [(prefix: StaticString, unused: Int)] = [
@@ -124,17 +150,22 @@ extension SyllableCounter {
   /// Compounds whose first part ends in a silent `e` (`lifestyle`, `moreover`, `someone`):
   /// the two parts counted apart.
   private static func compoundCount(_ word: [UInt8]) -> Int? {
-    for part in compoundEndings {
-      let stemEnd = word.count - part.utf8CodeUnitCount
-      guard stemEnd >= 3, hasSuffix(word, part) else { continue }
-      guard word[stemEnd - 1] == 0x65, !isVowel(word, stemEnd - 2), isVowel(word, stemEnd - 3)
-      else { return nil }
-      let stem = Array(word[0..<stemEnd])
-      let tail = Array(word[stemEnd...])
-      return countByRule(stem) + countByRule(tail)
+    let length = word.count
+    guard length >= 5 else { return nil }
+    var index = 2
+    while index < length - 2 {
+      defer { index += 1 }
+      guard word[index] == 0x65, !isVowel(word, index - 1), isVowel(word, index - 2) else {
+        continue
+      }
+      guard compoundEndingKeys.contains(hash(word[(index + 1)...])) else { continue }
+      return countByRule(Array(word[0...index])) + countByRule(Array(word[(index + 1)...]))
     }
     return nil
   }
+
+  private static let compoundEndingKeys: Set<UInt64> = Set(
+    compoundEndings.map { hash(bytes($0)[...]) })
 
   /// Second parts of English compounds (`-over`, `-some`, `-style`, `-work`, …), longest first.
   private static let compoundEndings: [StaticString] = [
@@ -180,9 +211,9 @@ extension SyllableCounter {
     {
       drop += 1
     }
-    for suffix in silentESuffixes {
+    for suffix in silentESuffixBytes {
       let stemEnd = length - suffix.count
-      guard stemEnd >= (suffix.count >= 4 ? 4 : 3), hasSuffix(word, suffix.text) else { continue }
+      guard stemEnd >= (suffix.count >= 4 ? 4 : 3), ends(word, with: suffix) else { continue }
       let consonant = word[stemEnd - 2]
       let single =
         isVowel(word, stemEnd - 3) || consonant == 0x63 || consonant == 0x67 || consonant == 0x73
@@ -202,6 +233,8 @@ extension SyllableCounter {
     ("ments", 5), ("ment", 4), ("fully", 5), ("ful", 3), ("ness", 4), ("less", 4), ("ly", 2),
     ("ty", 2),
   ]
+
+  private static let silentESuffixBytes: [[UInt8]] = silentESuffixes.map { bytes($0.text) }
 
   /// Vowel pairs spoken as two syllables (`ia` in *media*, `io` in *radio*, `ua` in *actual*),
   /// with the contexts where they merge (`-tion`, `-cial`, `qua-`, `-geous`).
