@@ -18,7 +18,7 @@ public enum Readability {
   public static let smogIndex = (factor: 1.043, sentenceSample: 30.0, offset: 3.1291)
   /// `lettersPer100Words × L/W×100 − sentencesPer100Words × S/W×100 − offset`.
   public static let colemanLiauIndex = (
-    lettersPer100Words: 0.058, sentencesPer100Words: 0.296, offset: 15.8
+    lettersPer100Words: 0.0588, sentencesPer100Words: 0.296, offset: 15.8
   )
   /// `charactersPerWord × C/W + wordsPerSentence × W/S − offset`.
   public static let automatedReadabilityIndex = (

@@ -37,13 +37,16 @@ extension SentenceSplitter.Pass {
     guard closed < end else { return closed }
     let attached = offset > start && ScalarClass.isWordCharacter(scalars[offset - 1])
     guard ScalarClass.isWhitespace(scalars[closed]) else {
-      // The space typed on the wrong side (`average .If`) or forgotten (`park.Then`, `fun!The`).
+      // The space typed on the wrong side (`average .If`) or forgotten (`park.Then`, `fun!The`,
+      // `better."According`).
       let detached = offset > start && ScalarClass.isWhitespace(scalars[offset - 1])
       let glued =
         (detached && ScalarClass.isLetter(scalars[closed]))
         || (dots == 1 && marks == 0 && !absorbed && attached && missingSpace(offset))
         || (marks > 0 && dots == 0 && attached && missingSpace(offset)
           && !SentenceSplitter.exclamationNames.contains(keyBefore(offset)))
+        || (absorbed && closed + 1 < end && ScalarClass.isUppercase(scalars[closed])
+          && ScalarClass.isLowercase(scalars[closed + 1]))
       if glued { cut(at: closed) }
       return closed
     }

@@ -25,6 +25,7 @@ public struct TextAnalysis: Sendable, Equatable {
     var words: [Span] = []
     var counts = TextStatistics.Counts()
     var countedSentences = 0
+    var previousUnended = false
     for paragraph in paragraphs {
       let firstWord = words.count
       WordTokenizer.forEachWord(in: scalars, span: paragraph) { word in
@@ -57,6 +58,10 @@ public struct TextAnalysis: Sendable, Equatable {
         }
         sentences.append(sentence)
         guard sentenceWords > 0 else { continue }  // `. . .` alone: listed, not counted
+        // A sentence cut by a stray blank line (`… while driving I` / `know a few states …`)
+        // is counted once: the unended part before the break and the lower-case rest.
+        let continuation = previousUnended && ScalarClass.isLowercase(scalars[sentence.start])
+        previousUnended = false
         // A short fragment without an ending (`Dear Ms. Okafor,`, `Sincerely, Sam`) or a
         // heading is a line of the page: listed, not counted as a sentence.
         let last = scalars[sentence.end - 1]
@@ -64,7 +69,12 @@ public struct TextAnalysis: Sendable, Equatable {
           SentenceSplitter.isTerminal(last)
           || (SentenceSplitter.closers.contains(last.value) && sentence.length >= 2
             && SentenceSplitter.isTerminal(scalars[sentence.end - 2]))
+        if continuation {
+          previousUnended = !ended
+          continue
+        }
         if !ended {
+          previousUnended = true
           if sentenceWords < Self.minimumUnendedSentenceWords { continue }
           let wholeParagraph =
             sentence.start <= paragraph.start + 1 && sentence.end >= paragraph.end - 1

@@ -71,4 +71,13 @@ import Testing
     // 206.835 - 1.015 * 10 - 84.6 * 1.5 = 69.785
     #expect(statistics.readability.fleschReadingEase == 69.79)
   }
+
+  @Test func aStrayBlankLineDoesNotMakeTwoSentences() {
+    let text = "We know a few states that\n\nissued the law. It works."
+    let document = Document(text: text)
+    let analysis = TextAnalysis(document: document, paragraphs: document.paragraphs())
+    #expect(analysis.sentences.count == 3)
+    #expect(analysis.statistics.sentences == 2)
+    #expect(analysis.statistics.paragraphs == 2)
+  }
 }

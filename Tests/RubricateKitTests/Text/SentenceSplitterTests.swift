@@ -35,6 +35,7 @@ import Testing
     ("lowercaseStart", "⟦It was late.⟧ ⟦i went home.⟧"),
     ("gluedPeriod", "⟦We went to the park .⟧⟦Then we left.⟧"),
     ("missingSpace", "⟦We went to the park.⟧⟦Then we left.⟧"),
+    ("missingSpaceAfterQuote", "⟦It said “go home.”⟧⟦Nobody did.⟧"),
     ("doubleMarks", "⟦Really?!⟧ ⟦Yes!!⟧ ⟦Fine.⟧"),
     ("yahoo", "⟦She works at Yahoo! in Paris.⟧"),
     ("dashAfterExclamation", "⟦Add eggs and -- voila! -- a cake.⟧"),
