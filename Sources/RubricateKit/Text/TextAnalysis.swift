@@ -74,7 +74,6 @@ public struct TextAnalysis: Sendable, Equatable {
           continue
         }
         if !ended {
-          previousUnended = true
           if sentenceWords < Self.minimumUnendedSentenceWords { continue }
           let wholeParagraph =
             sentence.start <= paragraph.start + 1 && sentence.end >= paragraph.end - 1
@@ -84,6 +83,7 @@ public struct TextAnalysis: Sendable, Equatable {
             continue
           }
         }
+        previousUnended = !ended
         countedSentences += 1
       }
       for offset in paragraph.range where !ScalarClass.isWhitespace(scalars[offset]) {
