@@ -45,6 +45,12 @@ extension SentenceSplitter {
       }
       lineStart = false
       offset += 1
+      // Skip the rest of an ASCII token: a marker only starts after white space or a bullet.
+      while offset < end {
+        let value = scalars[offset].value
+        guard value > 0x20 && value < 0x80 else { break }
+        offset += 1
+      }
     }
     return markers
   }
