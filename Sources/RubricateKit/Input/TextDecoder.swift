@@ -1,0 +1,90 @@
+/// Turns a file's bytes into text: UTF-8 (with or without BOM), UTF-16 with BOM, and
+/// Windows-1252 when the bytes are not UTF-8. Refuses binary data with a one-line reason.
+enum TextDecoder {
+  /// Above this share of control bytes (or undefined Windows-1252 bytes) a file is binary.
+  /// Real text has at most the odd form feed or stray control; images and archives have many.
+  static let maxControlShare = 0.05
+  /// Above this share of bytes ≥ 0x80 a file that is not UTF-8 is not Windows-1252 prose
+  /// either (Word-pasted English has a few curly quotes and dashes per hundred characters).
+  static let maxHighShareForWindows1252 = 0.30
+
+  /// Decodes `bytes`, naming `file` in any error.
+  static func decode(_ bytes: [UInt8], file: String) throws -> String {
+    if bytes.count >= 2 && bytes[0] == 0xFF && bytes[1] == 0xFE {
+      return try utf16(bytes, bigEndian: false, file: file)
+    }
+    if bytes.count >= 2 && bytes[0] == 0xFE && bytes[1] == 0xFF {
+      return try utf16(bytes, bigEndian: true, file: file)
+    }
+    var body = bytes[...]
+    if bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF {
+      body = bytes[3...]
+    }
+    var controls = 0
+    var high = 0
+    for byte in body {
+      if byte == 0 {
+        throw InputError.notText(file: file, reason: "it contains NUL bytes")
+      }
+      if byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D && byte != 0x0C {
+        controls += 1
+      } else if byte == 0x7F {
+        controls += 1
+      } else if byte >= 0x80 {
+        high += 1
+      }
+    }
+    let count = Double(max(body.count, 1))
+    if Double(controls) / count > maxControlShare {
+      throw InputError.notText(file: file, reason: "mostly non-text bytes")
+    }
+    if let text = String(validating: body, as: UTF8.self) {
+      return text
+    }
+    var undefined = 0
+    for byte in body where Windows1252.isUndefined(byte) { undefined += 1 }
+    if Double(high) / count > maxHighShareForWindows1252
+      || Double(undefined + controls) / count > maxControlShare
+    {
+      throw InputError.notText(
+        file: file, reason: "mostly non-text bytes: neither UTF-8 nor Windows-1252 text")
+    }
+    return Windows1252.decode(Array(body))
+  }
+
+  static func utf16(_ bytes: [UInt8], bigEndian: Bool, file: String) throws -> String {
+    var units: [UInt16] = []
+    units.reserveCapacity(bytes.count / 2)
+    var index = 2
+    while index + 1 < bytes.count {
+      let first = UInt16(bytes[index])
+      let second = UInt16(bytes[index + 1])
+      units.append(bigEndian ? first << 8 | second : second << 8 | first)
+      index += 2
+    }
+    var view = String.UnicodeScalarView()
+    var controls = 0
+    var iterator = units.makeIterator()
+    var decoder = UTF16()
+    loop: while true {
+      switch decoder.decode(&iterator) {
+      case .scalarValue(let scalar):
+        if scalar.value == 0 {
+          throw InputError.notText(file: file, reason: "it contains NUL characters")
+        }
+        if scalar.value < 0x20 && scalar != "\t" && scalar != "\n" && scalar != "\r" {
+          controls += 1
+        }
+        view.append(scalar)
+      case .emptyInput:
+        break loop
+      case .error:
+        throw InputError.notText(file: file, reason: "invalid UTF-16 after its byte order mark")
+      }
+    }
+    if Double(controls) / Double(max(units.count, 1)) > maxControlShare {
+      throw InputError.notText(file: file, reason: "mostly non-text characters")
+    }
+    return String(view)
+  }
+}
