@@ -4,7 +4,7 @@ struct HTMLText {
   /// Elements whose whole content is dropped: code, navigation, sidebars, forms and widgets.
   static let droppedElements: Set<String> = [
     "script", "style", "noscript", "template", "svg", "math", "iframe", "object", "canvas",
-    "select", "textarea", "button", "nav", "aside", "form", "head",
+    "select", "textarea", "button", "nav", "aside", "form",
   ]
   /// Elements that start and end a block of text (HTML "flow content" that themes use).
   static let blockElements: Set<String> = [

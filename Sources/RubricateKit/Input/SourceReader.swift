@@ -101,11 +101,14 @@ public enum SourceReader {
     from page: PageSegmentation, document: Document, id: String, links: [Link] = []
   ) -> [Submission] {
     let commentIds = page.comments.indices.map { "\(id)#c\($0 + 1)" }
+    // A post's links are those in its prose, quotes and references (not navigation or bylines).
+    let cited = page.body + page.quotes + page.segments.filter { $0.kind == .reference }.map(\.span)
+    let postLinks = links.filter { link in cited.contains { $0.contains(link.span) } }
     var result = [
       Submission(
         id: id, kind: .post, document: document, title: page.title, author: page.author,
         date: page.date?.iso, dateText: page.date?.text, segments: page.segments,
-        body: page.body, quotes: page.quotes, links: links)
+        body: page.body, quotes: page.quotes, links: postLinks)
     ]
     for (index, comment) in page.comments.enumerated() {
       result.append(

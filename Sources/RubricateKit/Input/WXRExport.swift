@@ -43,9 +43,13 @@ struct WXRExport: Sendable, Equatable {
     parser.delegate = delegate
     parser.shouldProcessNamespaces = true
     parser.shouldResolveExternalEntities = false
-    if !parser.parse() {
+    let parsed = parser.parse()
+    if !parsed || !delegate.documentClosed {
       let line = parser.lineNumber
-      let reason = parser.parserError.map { describe($0) } ?? "not well-formed XML"
+      let reason =
+        parsed
+        ? "it ends before </\(delegate.rootName)>"
+        : parser.parserError.map { describe($0) } ?? "XML error"
       throw InputError.malformed(
         file: file, place: "\(line)",
         reason: "WordPress export is not well-formed XML (\(reason)); is the file truncated?")
@@ -87,6 +91,10 @@ final class WXRParserDelegate: NSObject, XMLParserDelegate {
   var authorDisplay = ""
   var inAuthor = false
   var buffer = ""
+  /// Open elements; the document is complete only when the root element has closed.
+  var depth = 0
+  var documentClosed = false
+  var rootName = "rss"
 
   func isWordPress(_ namespace: String?) -> Bool {
     guard let namespace, namespace.hasPrefix(WXRExport.wordpressNamespace) else { return false }
@@ -99,6 +107,8 @@ final class WXRParserDelegate: NSObject, XMLParserDelegate {
     qualifiedName qName: String?, attributes attributeDict: [String: String] = [:]
   ) {
     buffer = ""
+    if depth == 0 { rootName = qName ?? elementName }
+    depth += 1
     let wordpress = isWordPress(namespaceURI)
     switch (wordpress, elementName) {
     case (false, "item"): item = WXRExport.Item()
@@ -123,6 +133,8 @@ final class WXRParserDelegate: NSObject, XMLParserDelegate {
   ) {
     let value = buffer
     buffer = ""
+    depth -= 1
+    if depth == 0 { documentClosed = true }
     let wordpress = isWordPress(namespaceURI)
     let trimmed = value.trimmingCharacters(in: .whitespacesAndNewlines)
     if wordpress && inAuthor {
