@@ -51,7 +51,7 @@ public enum LMSFileName {
     var index = 0
     var nameFields: [String] = []
     var userId: String?
-    if fields[0] == "anon", fields.count >= 4 {
+    if fields[0] == "anon", fields.count >= 3 {
       nameFields = ["anon", fields[1]]
       userId = isDigits(fields[1][...]) ? fields[1] : nil
       index = 2

@@ -30,6 +30,7 @@ enum BibliographyShape {
     var best = 0
     var position = paragraphs.count - 1
     while position >= 1 {
+      guard paragraphs[position].length <= maxEntryScalars * 40 else { break }
       let lines = lineSpans(of: paragraphs[position], in: document)
       let scores = lines.map { score(document.text(of: $0)) }
       let paragraphScore =
