@@ -84,8 +84,13 @@ public enum SourceReader {
     var segmentation: PageSegmentation
     if BlogPageShape.isBlogPage(document) {
       let quotes = result.derived.blocks.filter { $0.kind == .blockquote }.map(\.span)
+      let headings = result.derived.blocks.compactMap { block -> Span? in
+        if case .heading = block.kind, block.span != result.firstHeading { return block.span }
+        return nil
+      }
       segmentation = BlogPageSegmenter.segment(
-        document, quoteHints: quotes, titleHint: result.firstHeading, depthHints: result.depths)
+        document, quoteHints: quotes, headingHints: headings, titleHint: result.firstHeading,
+        depthHints: result.depths)
     } else {
       segmentation = BlockSegmenter.segment(result.derived, document: document, format: "html")
     }

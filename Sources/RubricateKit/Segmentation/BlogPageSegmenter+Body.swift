@@ -11,7 +11,7 @@ extension BlogPageSegmenter {
   /// Returns the index of the first tail line.
   static func readBody(
     _ lines: [PageLine], from start: Int, document: Document, quoteHints: [Span],
-    page: inout PageSegmentation
+    headingHints: [Span] = [], page: inout PageSegmentation
   ) -> Int {
     var blocks: [Range<Int>] = []
     var runStart: Int?
@@ -29,7 +29,9 @@ extension BlogPageSegmenter {
       index += 1
     }
     if let first = runStart { blocks.append(first..<index) }
-    classify(blocks, lines: lines, document: document, quoteHints: quoteHints, page: &page)
+    classify(
+      blocks, lines: lines, document: document, quoteHints: quoteHints,
+      headingHints: headingHints, page: &page)
     return index
   }
 
@@ -42,12 +44,12 @@ extension BlogPageSegmenter {
       return true
     }
     if CommentRules.heading(line.key) != nil { return true }
-    return CommentHeader.parse(lines, at: index, requireDate: true) != nil
+    return CommentHeader.parse(lines, at: index, requireDate: true, requireTime: true) != nil
   }
 
   static func classify(
     _ blocks: [Range<Int>], lines: [PageLine], document: Document, quoteHints: [Span],
-    page: inout PageSegmentation
+    headingHints: [Span], page: inout PageSegmentation
   ) {
     let spans = blocks.map {
       Span(lines[$0.lowerBound].span.start, lines[$0.upperBound - 1].span.end)
@@ -70,11 +72,32 @@ extension BlogPageSegmenter {
       if let rule = quoteRules[position] {
         page.quotes.append(span)
         page.segments.append(Segment(kind: .blockquote, span: span, rule: rule))
+      } else if headingHints.contains(where: { $0.overlaps(span) }) {
+        page.segments.append(Segment(kind: .heading, span: span, rule: "html.heading"))
+      } else if position + 1 < firstReference, blocks[position].count == 1,
+        isSubheading(lines[blocks[position].lowerBound])
+      {
+        page.segments.append(Segment(kind: .heading, span: span, rule: "heading.short-line"))
       } else {
         page.body.append(span)
         page.segments.append(Segment(kind: .body, span: span, rule: "body.paragraph"))
       }
     }
+  }
+
+  /// A subheading in a scraped body is a short capitalised line without closing punctuation
+  /// (themes print `<h2>` as a line of its own).
+  static let maxSubheadingWords = 10
+  static let headingEnders: Set<Unicode.Scalar> = [
+    ".", "!", "?", ";", ",", "\u{201D}", "\"", ")", "\u{2026}",
+  ]
+
+  static func isSubheading(_ line: PageLine) -> Bool {
+    guard let text = line.text, let first = text.unicodeScalars.first,
+      let last = text.unicodeScalars.last, line.wordCount <= maxSubheadingWords
+    else { return false }
+    return (first.properties.isUppercase || (first >= "0" && first <= "9"))
+      && !headingEnders.contains(last)
   }
 
   /// The reference list among `paragraphs`: the index of its first paragraph (or the count

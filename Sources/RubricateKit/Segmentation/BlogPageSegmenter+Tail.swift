@@ -47,7 +47,8 @@ extension BlogPageSegmenter {
       }
       let allowPair = !(current?.awaitingDate ?? false)
       if let header = CommentHeader.parse(
-        lines, at: index, requireDate: false, allowNameThenDate: allowPair)
+        lines, at: index, requireDate: false, requireTime: state != .comments,
+        allowNameThenDate: allowPair)
       {
         close()
         var comment = PageComment(author: header.author, date: header.date, number: header.number)

@@ -11,8 +11,8 @@ public enum BlogPageSegmenter {
   /// quotations (from HTML), `titleHint` a title already known (HTML `<h1>`).
   /// `depthHints` gives the reply depth of lines (by start offset) when markup showed it.
   public static func segment(
-    _ document: Document, quoteHints: [Span] = [], titleHint: Span? = nil,
-    depthHints: [Int: Int] = [:]
+    _ document: Document, quoteHints: [Span] = [], headingHints: [Span] = [],
+    titleHint: Span? = nil, depthHints: [Int: Int] = [:]
   ) -> PageSegmentation {
     var lines = PageLine.lines(of: document)
     if !depthHints.isEmpty {
@@ -22,7 +22,9 @@ public enum BlogPageSegmenter {
     }
     var page = PageSegmentation()
     var index = readHeader(lines, document: document, titleHint: titleHint, page: &page)
-    index = readBody(lines, from: index, document: document, quoteHints: quoteHints, page: &page)
+    index = readBody(
+      lines, from: index, document: document, quoteHints: quoteHints, headingHints: headingHints,
+      page: &page)
     readTail(lines, from: index, document: document, page: &page)
     page.segments.sort { $0.span < $1.span }
     return page

@@ -16,8 +16,11 @@ struct CommentHeader: Equatable {
 
   /// The header starting at line `index`. With `requireDate` only headers with a date-time
   /// count (inside a post's body a bare `The author says:` is prose).
+  /// With `requireTime`, a header without `says:` needs a time of day: before a thread starts,
+  /// a short line over a bare date is more often a related post than a comment.
   static func parse(
-    _ lines: [PageLine], at index: Int, requireDate: Bool, allowNameThenDate: Bool = true
+    _ lines: [PageLine], at index: Int, requireDate: Bool, requireTime: Bool = false,
+    allowNameThenDate: Bool = true
   ) -> CommentHeader? {
     guard index < lines.count, let text = lines[index].text, !text.isEmpty else { return nil }
     var spans = [lines[index].span]
@@ -37,7 +40,9 @@ struct CommentHeader: Equatable {
       let after = Document.string(from: scalars[date.range.upperBound...])
       guard CommentRules.isFiller(after) else { return nil }
       let name = trimFiller(before)
-      guard !name.isEmpty, CommentRules.isNameLike(name) else { return nil }
+      guard !name.isEmpty, CommentRules.isNameLike(name), date.hasTime || !requireTime else {
+        return nil
+      }
       return CommentHeader(
         author: name, date: date, number: number, spans: spans, next: line + 1,
         rule: "comment.name-date", says: false)
@@ -46,7 +51,8 @@ struct CommentHeader: Equatable {
     guard CommentRules.isNameLike(name), WrittenDate.find(in: name) == nil else { return nil }
     if allowNameThenDate || says, let next = BlogPageSegmenter.nextContent(lines, line + 1),
       next <= line + 2, let dateText = lines[next].text,
-      let date = CommentRules.stamp(WrittenDate.whole(dateText))
+      let date = CommentRules.stamp(WrittenDate.whole(dateText)),
+      date.hasTime || says || !requireTime
     {
       spans.append(lines[next].span)
       return CommentHeader(

@@ -1,7 +1,13 @@
+import Foundation
+
 /// Segments a plain essay: an optional title line, body paragraphs and a reference list.
 public enum EssaySegmenter {
   /// A first paragraph this short, on one line and without closing punctuation, is a title.
   static let maxTitleWords = 15
+  /// Letter openings that are not titles (seen on the first lines of school essays and letters).
+  static let salutations: [String] = [
+    "dear", "to:", "to the ", "to whom", "hello", "hi ", "hi,", "greetings", "attn", "attention",
+  ]
   static let sentenceEnders: Set<Unicode.Scalar> = [".", "!", "?", ":", ";", ",", "\u{201D}", "\""]
 
   /// Segments `document` as an essay.
@@ -23,10 +29,24 @@ public enum EssaySegmenter {
     return page
   }
 
+  /// `2-23-11`, `3/4/24`: digits and separators only.
+  static func isNumericDate(_ key: String) -> Bool {
+    key.unicodeScalars.allSatisfy { ($0 >= "0" && $0 <= "9") || "-/. ".unicodeScalars.contains($0) }
+  }
+
   static func isTitle(_ span: Span, in document: Document) -> Bool {
     guard span.length <= PageLine.maxRuleLength else { return false }
     let scalars = document.scalars[span.range]
     guard !scalars.contains("\n"), let last = scalars.last, !sentenceEnders.contains(last) else {
+      return false
+    }
+    let key = PageLine.normalise(Document.string(from: scalars))
+    if key == "to" || key == "to the"
+      || salutations.contains(where: {
+        key == $0.trimmingCharacters(in: .whitespaces) || key.hasPrefix($0)
+      })
+      || WrittenDate.whole(key) != nil || isNumericDate(key)
+    {
       return false
     }
     var words = 0
