@@ -16,6 +16,9 @@ enum TextDecoder {
     if bytes.count >= 2 && bytes[0] == 0xFE && bytes[1] == 0xFF {
       return try utf16(bytes, bigEndian: true, file: file)
     }
+    if let bigEndian = bomlessUTF16(bytes) {
+      return try utf16(bytes, bigEndian: bigEndian, file: file, skip: 0)
+    }
     var body = bytes[...]
     if bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF {
       body = bytes[3...]
@@ -52,10 +55,32 @@ enum TextDecoder {
     return Windows1252.decode(Array(body))
   }
 
-  static func utf16(_ bytes: [UInt8], bigEndian: Bool, file: String) throws -> String {
+  /// How many leading bytes are sampled to recognise UTF-16 without a byte order mark.
+  static let utf16Sample = 4096
+
+  /// Notepad and some exporters write UTF-16 without a BOM: ASCII text then has a zero in
+  /// every other byte. Returns whether it is big-endian, or nil when it is not UTF-16.
+  static func bomlessUTF16(_ bytes: [UInt8]) -> Bool? {
+    let count = min(bytes.count, utf16Sample) & ~1
+    guard count >= 4 else { return nil }
+    var evenZeros = 0
+    var oddZeros = 0
+    for index in stride(from: 0, to: count, by: 2) {
+      if bytes[index] == 0 { evenZeros += 1 }
+      if bytes[index + 1] == 0 { oddZeros += 1 }
+    }
+    let pairs = count / 2
+    if oddZeros * 10 >= pairs * 8 && evenZeros * 20 < pairs { return false }
+    if evenZeros * 10 >= pairs * 8 && oddZeros * 20 < pairs { return true }
+    return nil
+  }
+
+  static func utf16(_ bytes: [UInt8], bigEndian: Bool, file: String, skip: Int = 2) throws
+    -> String
+  {
     var units: [UInt16] = []
     units.reserveCapacity(bytes.count / 2)
-    var index = 2
+    var index = skip
     while index + 1 < bytes.count {
       let first = UInt16(bytes[index])
       let second = UInt16(bytes[index + 1])

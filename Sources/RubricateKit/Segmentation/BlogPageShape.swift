@@ -11,6 +11,11 @@ public enum BlogPageShape {
     let lines = PageLine.lines(of: document)
     let content = lines.indices.filter { !lines[$0].isBlank }
     guard let first = content.first else { return false }
+    if let text = lines[first].text, WrittenDate.whole(text) != nil, content.count > 1,
+      BlogPageSegmenter.isTitleLike(lines[content[1]])
+    {
+      return true
+    }
     if BlogPageSegmenter.isTitleLike(lines[first]) {
       for index in content.dropFirst().prefix(datelineWindow) {
         if let dateline = Dateline.parse(lines[index]),

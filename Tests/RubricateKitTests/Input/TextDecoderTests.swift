@@ -22,6 +22,16 @@ import Testing
     #expect(try TextDecoder.decode(bytes, file: "a.txt") == Self.sample)
   }
 
+  @Test(arguments: [false, true]) func utf16WithoutBOM(bigEndian: Bool) throws {
+    var bytes: [UInt8] = []
+    for unit in Self.sample.utf16 {
+      let high = UInt8(unit >> 8)
+      let low = UInt8(unit & 0xFF)
+      bytes += bigEndian ? [high, low] : [low, high]
+    }
+    #expect(try TextDecoder.decode(bytes, file: "a.txt") == Self.sample)
+  }
+
   @Test func windows1252FixtureWithCRLF() throws {
     let submissions = try InputFixtures.read("windows-1252-crlf.txt")
     let post = try #require(submissions.first)
