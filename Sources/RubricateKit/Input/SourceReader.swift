@@ -11,6 +11,10 @@ public enum SourceReader {
     let text = try TextDecoder.decode(bytes, file: name)
     let student = LMSFileName.student(in: name)
     let chosen = format == .auto ? FormatSniffer.choose(name: name, text: text) : format
+    // Derived formats build a new text, so the byte order mark has no offset to keep.
+    let markup =
+      text.unicodeScalars.first == Document.byteOrderMark
+      ? String(String.UnicodeScalarView(text.unicodeScalars.dropFirst())) : text
     var submissions: [Submission]
     switch chosen {
     case .text:
@@ -18,11 +22,11 @@ public enum SourceReader {
     case .auto, .blog:
       submissions = page(text, name: name, forced: chosen == .blog)
     case .markdown:
-      submissions = [markdown(text, name: name)]
+      submissions = [markdown(markup, name: name)]
     case .html:
-      submissions = html(text, name: name)
+      submissions = html(markup, name: name)
     case .wxr:
-      submissions = try WXRReader.read(text, name: name)
+      submissions = try WXRReader.read(markup, name: name)
     }
     if let student, chosen != .wxr {
       // The file's own submission is the student's; comments on a scraped page are not.
@@ -36,7 +40,7 @@ public enum SourceReader {
   /// The whole input as body text: blank-line paragraphs, no title, no segmentation.
   static func plain(_ text: String, name: String) -> Submission {
     let document = Document(name: name, text: text)
-    let paragraphs = document.paragraphs()
+    let paragraphs = document.contentParagraphs()
     return Submission(
       id: name, kind: .post, document: document,
       segments: paragraphs.map { Segment(kind: .body, span: $0, rule: "text.paragraph") },

@@ -19,10 +19,10 @@ enum TextDecoder {
     if let bigEndian = bomlessUTF16(bytes) {
       return try utf16(bytes, bigEndian: bigEndian, file: file, skip: 0)
     }
-    var body = bytes[...]
-    if bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF {
-      body = bytes[3...]
-    }
+    // A UTF-8 byte order mark stays in the text as U+FEFF, as Python's `utf-8` codec keeps
+    // it, so that offsets agree with an evaluation script reading the same file.
+    let hasBOM = bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF
+    let body = bytes[...]
     var controls = 0
     var high = 0
     for byte in body {
@@ -43,6 +43,9 @@ enum TextDecoder {
     }
     if let text = String(validating: body, as: UTF8.self) {
       return text
+    }
+    if hasBOM {
+      return String(decoding: body, as: UTF8.self)
     }
     var undefined = 0
     for byte in body where Windows1252.isUndefined(byte) { undefined += 1 }

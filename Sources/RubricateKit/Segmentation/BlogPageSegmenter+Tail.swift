@@ -19,7 +19,7 @@ extension BlogPageSegmenter {
     func close() {
       guard var comment = current else { return }
       if let textStart = comment.textStart {
-        for paragraph in document.paragraphs(in: Span(textStart, comment.textEnd)) {
+        for paragraph in document.contentParagraphs(in: Span(textStart, comment.textEnd)) {
           comment.body.append(paragraph)
           comment.segments.append(Segment(kind: .comment, span: paragraph, rule: "comment.text"))
         }

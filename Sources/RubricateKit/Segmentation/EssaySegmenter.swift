@@ -13,7 +13,7 @@ public enum EssaySegmenter {
   /// Segments `document` as an essay.
   public static func segment(_ document: Document) -> PageSegmentation {
     var page = PageSegmentation()
-    var paragraphs = document.paragraphs()
+    var paragraphs = document.contentParagraphs()
     if paragraphs.count >= 2, let first = paragraphs.first, isTitle(first, in: document) {
       page.title = document.text(of: first)
       page.segments.append(Segment(kind: .title, span: first, rule: "title.essay-first-line"))

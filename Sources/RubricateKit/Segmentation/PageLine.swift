@@ -36,7 +36,9 @@ struct PageLine: Sendable, Equatable {
     let scalars = document.scalars
     var first = start
     var indent = 0
-    while first < end, scalars[first].properties.isWhitespace {
+    while first < end,
+      scalars[first].properties.isWhitespace || scalars[first] == Document.byteOrderMark
+    {
       indent += scalars[first] == "\t" ? 4 : 1
       first += 1
     }

@@ -9,7 +9,22 @@ import Testing
   @Test func utf8WithAndWithoutBOM() throws {
     let plain = Array(Self.sample.utf8)
     #expect(try TextDecoder.decode(plain, file: "a.txt") == Self.sample)
-    #expect(try TextDecoder.decode([0xEF, 0xBB, 0xBF] + plain, file: "a.txt") == Self.sample)
+    #expect(
+      try TextDecoder.decode([0xEF, 0xBB, 0xBF] + plain, file: "a.txt") == "\u{FEFF}" + Self.sample)
+  }
+
+  /// Python's `utf-8` codec keeps the mark as character 0, so spans count it too; it belongs
+  /// to no segment.
+  @Test(arguments: InputFormat.allCases.filter { $0 != .wxr })
+  func byteOrderMarkKeepsOffsetsButJoinsNoSegment(format: InputFormat) throws {
+    let bytes: [UInt8] = [0xEF, 0xBB, 0xBF] + Array("Cars\n\nBuses are quieter than cars.\n".utf8)
+    let post = try SourceReader.read(bytes: bytes, name: "b.txt", format: format)[0]
+    let texts = post.segments.map { post.document.text(of: $0.span) }
+    #expect(texts.allSatisfy { !$0.unicodeScalars.contains("\u{FEFF}") })
+    if format == .text || format == .blog || format == .auto {
+      #expect(post.document.scalars.first == "\u{FEFF}")
+      #expect(post.segments.first?.span.start == 1)
+    }
   }
 
   @Test(arguments: [false, true]) func utf16WithBOM(bigEndian: Bool) throws {
