@@ -3,12 +3,54 @@ enum WXRReader {
   /// Comment types that are not peer comments (WordPress `comment_type`).
   static let skippedCommentTypes: Set<String> = ["pingback", "trackback"]
 
+  /// WordPress shortcodes whose tags (not their inner text) are dropped from content: core's
+  /// `[caption]`, `[gallery]`, `[embed]`, `[audio]`, `[video]`, `[playlist]` and the
+  /// WordPress.com embeds students use.
+  static let shortcodes: Set<String> = [
+    "caption", "wp_caption", "gallery", "embed", "audio", "video", "playlist", "youtube",
+    "vimeo", "soundcloud", "tweet", "googlemaps", "slideshow", "contact-form", "polldaddy",
+  ]
+  /// A shortcode tag longer than this is text.
+  static let maxShortcodeLength = 1000
+
+  /// Removes shortcode tags in one pass (each `[` looks ahead a bounded distance).
+  static func stripShortcodes(_ text: String) -> String {
+    let scalars = Array(text.unicodeScalars)
+    var view = String.UnicodeScalarView()
+    var index = 0
+    while index < scalars.count {
+      if scalars[index] == "[", let end = shortcodeEnd(scalars, at: index) {
+        index = end
+        continue
+      }
+      view.append(scalars[index])
+      index += 1
+    }
+    return String(view)
+  }
+
+  static func shortcodeEnd(_ scalars: [Unicode.Scalar], at index: Int) -> Int? {
+    var cursor = index + 1
+    if cursor < scalars.count, scalars[cursor] == "/" { cursor += 1 }
+    let nameStart = cursor
+    while cursor < scalars.count,
+      scalars[cursor].properties.isAlphabetic || scalars[cursor] == "_" || scalars[cursor] == "-"
+    {
+      cursor += 1
+    }
+    let name = Document.string(from: scalars[nameStart..<cursor]).lowercased()
+    guard shortcodes.contains(name) else { return nil }
+    let limit = min(scalars.count, index + maxShortcodeLength)
+    while cursor < limit, scalars[cursor] != "]" { cursor += 1 }
+    return cursor < limit ? cursor + 1 : nil
+  }
+
   static func read(_ text: String, name: String) throws -> [Submission] {
     let export = try WXRExport.parse(text, file: name)
     var result: [Submission] = []
     for item in export.items where item.type == "post" && item.status == "publish" {
       let postId = "\(name)#post-\(item.id)"
-      let content = HTMLText.extract(item.content, autoParagraphs: true).derived
+      let content = HTMLText.extract(stripShortcodes(item.content), autoParagraphs: true).derived
       let derived = content.prepending(title: item.title)
       let document = Document(name: name, text: derived.text)
       let page = BlockSegmenter.segment(derived, document: document, format: "wxr")

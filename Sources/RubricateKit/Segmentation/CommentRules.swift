@@ -41,7 +41,8 @@ enum CommentRules {
     let words = key.split(separator: " ").map(String.init)
     guard words.count >= 2 else { return nil }
     let count = words[0]
-    guard numberWords[count] != nil || LMSFileName.isDigits(count[...]) else { return nil }
+    let isNumber = !count.isEmpty && count.unicodeScalars.allSatisfy { $0 >= "0" && $0 <= "9" }
+    guard numberWords[count] != nil || isNumber else { return nil }
     var noun = words[1]
     if noun.hasSuffix(":") { noun.removeLast() }
     guard let kind = headingNouns[noun] else { return nil }

@@ -65,6 +65,13 @@ import Testing
     #expect(submissions[0].date == nil)
   }
 
+  @Test func shortcodeTagsAreDroppedButCitationsStay() {
+    #expect(
+      WXRReader.stripShortcodes(
+        "[caption id=\"a\" align=\"x\"]<img src=\"b\"> Oslo in 2019[/caption] as shown [1].")
+        == "<img src=\"b\"> Oslo in 2019 as shown [1].")
+  }
+
   @Test func xmlThatIsNotAnExportIsReadAsText() throws {
     let xml = "<note><to>Tove</to></note>"
     let auto = try SourceReader.read(bytes: Array(xml.utf8), name: "note.xml")
