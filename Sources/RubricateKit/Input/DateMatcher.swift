@@ -33,19 +33,14 @@ struct DateMatcher {
 
   /// A date starting at token `index`.
   func match(at index: Int) -> WrittenDate? {
-    var start = index
+    let start = index
     var cursor = index
     if let first = token(cursor), first.kind == .word, Self.weekdays.contains(first.text) {
       cursor += 1
       if token(cursor)?.text == "," { cursor += 1 }
-    } else {
-      start = index
     }
     var parts = Parts()
     guard var end = matchDate(at: &cursor, parts: &parts) else { return nil }
-    if let first = token(index), first.kind == .word, Self.weekdays.contains(first.text) {
-      start = index
-    }
     if parts.year != nil || parts.day != nil {
       var timeCursor = end
       if let joiner = token(timeCursor), Self.timeJoiners.contains(joiner.text) { timeCursor += 1 }

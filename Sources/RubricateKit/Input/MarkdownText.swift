@@ -170,10 +170,8 @@ struct MarkdownText {
     for (position, line) in lines.enumerated() {
       if position > 0 { builder.lineBreak() }
       var text = line
-      let hardBreak = text.hasSuffix("  ") || text.hasSuffix("\\")
       if text.hasSuffix("\\") { text.removeLast() }
       inline(text.trimmingCharacters(in: .whitespaces))
-      _ = hardBreak
     }
     builder.endBlock(kind)
     lines.removeAll()
