@@ -18,14 +18,12 @@ extension BlogPageSegmenter {
 
     func close() {
       guard var comment = current else { return }
-      if let textStart = comment.textStart {
-        for paragraph in document.contentParagraphs(in: Span(textStart, comment.textEnd)) {
-          comment.body.append(paragraph)
-          comment.segments.append(Segment(kind: .comment, span: paragraph, rule: "comment.text"))
-        }
-        if comment.parent == nil, let first = comment.body.first {
-          comment.parent = mentionedParent(document.text(of: first), in: page.comments)
-        }
+      for paragraph in comment.body {
+        comment.segments.append(Segment(kind: .comment, span: paragraph, rule: "comment.text"))
+      }
+      comment.segments.sort { $0.span < $1.span }
+      if comment.parent == nil, let first = comment.body.first {
+        comment.parent = mentionedParent(document.text(of: first), in: page.comments)
       }
       page.segments += comment.segments
       page.comments.append(comment)
@@ -35,6 +33,7 @@ extension BlogPageSegmenter {
     while index < lines.count {
       let line = lines[index]
       if line.isBlank {
+        current?.continuesParagraph = false
         index += 1
         continue
       }
@@ -87,17 +86,29 @@ extension BlogPageSegmenter {
         continue
       }
       if let rule = BoilerplateRules.rule(for: line.key) {
-        let isReply = rule.id == "widget.word" && line.key == "reply"
+        let isReply = CommentRules.replyLines.contains(line.key ?? "")
+        let ruleId = isReply ? "comment.reply" : rule.id
+        if var comment = current, !isReply, CommentRules.keepsCommentOpen(rule.id) {
+          // `Edit`, `Like`, `Liked by 2 people` sit inside a comment; its text goes on after.
+          comment.continuesParagraph = false
+          comment.segments.append(Segment(kind: .boilerplate, span: line.span, rule: ruleId))
+          current = comment
+          index += 1
+          continue
+        }
         close()
-        page.segments.append(
-          Segment(kind: .boilerplate, span: line.span, rule: isReply ? "comment.reply" : rule.id))
+        page.segments.append(Segment(kind: .boilerplate, span: line.span, rule: ruleId))
         if BoilerplateRules.formStarts.contains(rule.id) { state = .form }
         index += 1
         continue
       }
       if state == .comments, var comment = current {
-        if comment.textStart == nil { comment.textStart = line.span.start }
-        comment.textEnd = line.span.end
+        if comment.continuesParagraph, let last = comment.body.popLast() {
+          comment.body.append(Span(last.start, line.span.end))
+        } else {
+          comment.body.append(line.span)
+        }
+        comment.continuesParagraph = true
         current = comment
       } else {
         close()

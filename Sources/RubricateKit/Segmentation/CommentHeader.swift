@@ -49,11 +49,19 @@ struct CommentHeader: Equatable {
     }
     let (name, says) = CommentRules.stripSays(rest)
     guard CommentRules.isNameLike(name), WrittenDate.find(in: name) == nil else { return nil }
-    if allowNameThenDate || says, let next = BlogPageSegmenter.nextContent(lines, line + 1),
-      next <= line + 2, let dateText = lines[next].text,
+    var badge: Int?
+    if let next = BlogPageSegmenter.nextContent(lines, line + 1), next <= line + 2,
+      CommentRules.badgeLines.contains(lines[next].key ?? "")
+    {
+      badge = next
+    }
+    let afterName = badge ?? line
+    if allowNameThenDate || says, let next = BlogPageSegmenter.nextContent(lines, afterName + 1),
+      next <= afterName + 2, let dateText = lines[next].text,
       let date = CommentRules.stamp(WrittenDate.whole(dateText)),
       date.hasTime || says || !requireTime
     {
+      if let badge { spans.append(lines[badge].span) }
       spans.append(lines[next].span)
       return CommentHeader(
         author: name, date: date, number: number, spans: spans, next: next + 1,

@@ -18,6 +18,19 @@ enum CommentRules {
     "thoughts": "thoughts", "comment": "comments", "comments": "comments", "reply": "replies",
     "replies": "replies",
   ]
+  /// Lines that end a comment: the reply links themes print under it.
+  static let replyLines: Set<String> = [
+    "reply", "reply \u{2193}", "reply \u{2192}", "log in to reply", "reply to this comment",
+  ]
+  /// Badges a theme prints between a commenter's name and the date (Twenty Twenty's
+  /// `Post author`).
+  static let badgeLines: Set<String> = ["post author", "author", "(post author)", "moderator"]
+
+  /// Furniture that sits inside one comment without ending it (`Edit`, `Like`, `Liked by …`).
+  static func keepsCommentOpen(_ ruleId: String) -> Bool {
+    ruleId.hasPrefix("widget.") || ruleId.hasPrefix("like.")
+  }
+
   /// Headings with no count.
   static let bareHeadings: Set<String> = [
     "comments", "comments:", "responses", "responses:", "discussion", "join the discussion",

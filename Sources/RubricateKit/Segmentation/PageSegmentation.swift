@@ -29,9 +29,9 @@ public struct PageComment: Sendable, Equatable {
   public var body: [Span] = []
   /// Indentation of the header line, used to see replies.
   var indent = 0
-  /// Where the text starts and ends while the comment is being read.
-  var textStart: Int?
-  var textEnd = 0
+  /// Whether the next text line continues the last paragraph (no blank or furniture line
+  /// came between).
+  var continuesParagraph = false
   /// Whether the header had no date (Blogger prints it after the text).
   var awaitingDate = false
 }
