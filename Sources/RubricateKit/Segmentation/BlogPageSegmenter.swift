@@ -49,6 +49,7 @@ public enum BlogPageSegmenter {
     var index = 0
     var seen = 0
     var haveTitle = false
+    var seenDateline = false
     while let current = nextContent(lines, index), seen < maxHeaderLines {
       let line = lines[current]
       if let hint = titleHint, !haveTitle, line.span.end <= hint.start {
@@ -67,11 +68,43 @@ public enum BlogPageSegmenter {
         page.title = line.text
         page.segments.append(Segment(kind: .title, span: line.span, rule: "title.first-line"))
       } else if let meta = Dateline.parse(line) {
+        seenDateline = true
         page.segments.append(Segment(kind: .dateline, span: line.span, rule: meta.rule))
         if page.date == nil { page.date = meta.date }
         if page.author == nil { page.author = meta.author }
       } else if let rule = BoilerplateRules.rule(for: line.key) {
         page.segments.append(Segment(kind: .boilerplate, span: line.span, rule: rule.id))
+      } else if haveTitle, !seenDateline, titleHint == nil,
+        let dateline = datelineAhead(lines, from: current),
+        let titleIndex = page.segments.lastIndex(where: { $0.kind == .title })
+      {
+        // The site's name and tagline came first; the post's title sits on the dateline.
+        page.segments[titleIndex].kind = .boilerplate
+        page.segments[titleIndex].rule = "page.site-header"
+        var candidates: [Int] = []
+        var cursor = current
+        while cursor < dateline {
+          if !lines[cursor].isBlank {
+            if let rule = BoilerplateRules.rule(for: lines[cursor].key) {
+              page.segments.append(
+                Segment(kind: .boilerplate, span: lines[cursor].span, rule: rule.id))
+            } else {
+              candidates.append(cursor)
+            }
+          }
+          cursor += 1
+        }
+        if let last = candidates.popLast() {
+          page.title = lines[last].text
+          page.segments.append(
+            Segment(kind: .title, span: lines[last].span, rule: "title.before-dateline"))
+        }
+        for candidate in candidates {
+          page.segments.append(
+            Segment(kind: .boilerplate, span: lines[candidate].span, rule: "page.site-header"))
+        }
+        index = dateline
+        continue
       } else {
         return current
       }
@@ -79,6 +112,23 @@ public enum BlogPageSegmenter {
       index = current + 1
     }
     return index
+  }
+
+  /// How far ahead a dateline may sit behind a site name, tagline and menu lines.
+  static let maxSiteHeaderLines = 5
+
+  /// The index of a dated dateline within the next few short lines from `start`, if every
+  /// line before it is short enough to be site furniture or a title.
+  static func datelineAhead(_ lines: [PageLine], from start: Int) -> Int? {
+    var cursor = start
+    var seen = 0
+    while let next = nextContent(lines, cursor), seen < maxSiteHeaderLines {
+      if Dateline.parse(lines[next])?.date != nil { return next }
+      guard isTitleLike(lines[next]) else { return nil }
+      seen += 1
+      cursor = next + 1
+    }
+    return nil
   }
 
   static func isTitleLike(_ line: PageLine) -> Bool {

@@ -92,6 +92,7 @@ enum BoilerplateRules {
     LineRule("footer.cookies", .prefix("privacy & cookies:")),
     LineRule("footer.cookies", .prefix("to find out more, including how to control cookies")),
     LineRule("footer.skip", .prefix("skip to content")),
+    LineRule("header.tagline", .prefix("just another wordpress")),
     LineRule("footer.search", .prefix("search for:")),
     // Single words that are only furniture when they stand alone around the post.
     LineRule("widget.word", .exact("reply"), .weak),
