@@ -52,8 +52,9 @@ public enum LMSFileName {
     var nameFields: [String] = []
     var userId: String?
     if fields[0] == "anon", fields.count >= 3 {
+      // Anonymous grading replaces name and user id with one anonymous id (digits or letters).
       nameFields = ["anon", fields[1]]
-      userId = isDigits(fields[1][...]) ? fields[1] : nil
+      userId = fields[1]
       index = 2
     } else {
       while index < fields.count, !isDigits(fields[index][...]), fields[index] != "LATE" {

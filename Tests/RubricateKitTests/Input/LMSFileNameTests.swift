@@ -23,6 +23,10 @@ import Testing
     ),
     ("anon_48213_text.html", .canvas, Student(name: "anon_48213", userId: "48213")),
     (
+      "anon_xK3pQ_LATE_9988771_draft.txt", .canvas,
+      Student(name: "anon_xK3pQ", userId: "xK3pQ", late: true, fileId: "9988771")
+    ),
+    (
       "Jane Smith_412_assignsubmission_file_My Essay.txt", .moodle,
       Student(name: "Jane Smith", fileId: "412")
     ),
