@@ -13,9 +13,16 @@ enum BlockSegmenter {
         page.title = document.text(of: first.span)
         page.segments.append(Segment(kind: .title, span: first.span, rule: "\(format).title"))
         blocks = blocks.dropFirst()
-      } else if first.kind == .heading(1) {
+      } else if case .heading(let level) = first.kind,
+        isTopHeading(level, among: blocks.dropFirst())
+      {
+        // A leading heading that outranks every other one names the post (an `<h1>`, or the
+        // `<h2>` a Canvas text entry starts with).
         page.title = document.text(of: first.span)
-        page.segments.append(Segment(kind: .title, span: first.span, rule: "\(format).h1"))
+        page.segments.append(
+          Segment(
+            kind: .title, span: first.span,
+            rule: level == 1 ? "\(format).h1" : "\(format).top-heading"))
         blocks = blocks.dropFirst()
       }
     }
@@ -43,5 +50,12 @@ enum BlockSegmenter {
     }
     page.segments.sort { $0.span < $1.span }
     return page
+  }
+
+  static func isTopHeading(_ level: Int, among blocks: ArraySlice<DerivedText.Block>) -> Bool {
+    !blocks.contains { block in
+      if case .heading(let other) = block.kind { return other <= level }
+      return false
+    }
   }
 }

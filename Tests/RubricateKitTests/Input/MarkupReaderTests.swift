@@ -122,6 +122,18 @@ import Testing
     #expect(submissions[0].quotes.isEmpty)
   }
 
+  @Test func leadingHeadingThatOutranksTheRestIsTheTitle() throws {
+    let html = "<h2>Not Every Town Is Big</h2><p>Small towns differ.</p><h3>Why</h3><p>Buses.</p>"
+    let post = try SourceReader.read(bytes: Array(html.utf8), name: "k_48226_text.html")[0]
+    #expect(post.title == "Not Every Town Is Big")
+    #expect(post.segments.first?.rule == "html.top-heading")
+    #expect(post.texts(of: .heading) == ["Why"])
+    let sections = "## One\n\nText.\n\n## Two\n\nMore text.\n"
+    let notes = try SourceReader.read(bytes: Array(sections.utf8), name: "n.md")[0]
+    #expect(notes.title == nil)
+    #expect(notes.texts(of: .heading) == ["One", "Two"])
+  }
+
   @Test func htmlHeadingsListsAndEntities() throws {
     let html = """
       <h1>Sleep &amp; School</h1><h2>Why</h2><p>Teens need&nbsp;nine hours&#8212;most get seven.</p>
