@@ -55,7 +55,11 @@ struct MarkdownText {
   }
 
   /// `[label]: url` link reference definitions.
+  /// Link definitions, rules and setext underlines are short; longer lines skip those tests.
+  static let maxStructureLine = 500
+
   static func definition(_ line: String) -> (String, String)? {
+    guard line.utf8.count <= maxStructureLine else { return nil }
     let trimmed = line.trimmingCharacters(in: .whitespaces)
     guard trimmed.hasPrefix("["), let close = trimmed.range(of: "]:") else { return nil }
     let label = trimmed[trimmed.index(after: trimmed.startIndex)..<close.lowerBound].lowercased()
@@ -185,11 +189,13 @@ struct MarkdownText {
   }
 
   static func isSetextUnderline(_ line: String) -> Bool {
-    guard let first = line.first, first == "=" || first == "-" else { return false }
+    guard line.utf8.count <= maxStructureLine, let first = line.first, first == "=" || first == "-"
+    else { return false }
     return line.allSatisfy { $0 == first }
   }
 
   static func isRule(_ line: String) -> Bool {
+    guard line.utf8.count <= maxStructureLine else { return false }
     let compact = line.filter { $0 != " " }
     guard compact.count >= 3, let first = compact.first, "-*_".contains(first) else {
       return false
