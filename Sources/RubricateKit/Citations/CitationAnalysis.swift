@@ -4,53 +4,54 @@ public struct CitationAnalysis: Sendable, Equatable {
   public var references: [ReferenceEntry]
   /// The in-text citations, in text order.
   public var citations: [InTextCitation]
+  /// The heading above the reference list, when there is one.
+  public var referencesHeading: Span?
 
-  public init(references: [ReferenceEntry] = [], citations: [InTextCitation] = []) {
+  public init(
+    references: [ReferenceEntry] = [], citations: [InTextCitation] = [],
+    referencesHeading: Span? = nil
+  ) {
     self.references = references
     self.citations = citations
+    self.referencesHeading = referencesHeading
   }
-}
 
-/// One parsed reference-list entry. (Placeholder: the citations work adds the fields.)
-public struct ReferenceEntry: Sendable, Equatable, Codable {
-  public var start: Int
-  public var end: Int
-  public var text: String
-
-  public init(start: Int, end: Int, text: String) {
-    self.start = start
-    self.end = end
-    self.text = text
+  /// Indices of the entries no citation points at (nor could point at, when ambiguous).
+  public var uncitedReferences: [Int] {
+    var cited = Set<Int>()
+    for citation in citations {
+      if let reference = citation.reference { cited.insert(reference) }
+      cited.formUnion(citation.candidates)
+    }
+    return references.indices.filter { !cited.contains($0) }
   }
-}
 
-/// One in-text citation. (Placeholder: the citations work adds the fields.)
-public struct InTextCitation: Sendable, Equatable, Codable {
-  public var start: Int
-  public var end: Int
-  public var text: String
-
-  public init(start: Int, end: Int, text: String) {
-    self.start = start
-    self.end = end
-    self.text = text
+  /// Indices of the citations that name a source the reference list does not hold.
+  ///
+  /// Links and attributions are left out: a link is its own source and an attribution is
+  /// already reported as weak.
+  public var unmatchedCitations: [Int] {
+    citations.indices.filter { index in
+      let citation = citations[index]
+      guard citation.kind != .link && citation.kind != .attribution else { return false }
+      return citation.reference == nil && citation.candidates.isEmpty
+    }
   }
-}
 
-/// Finds and parses references and citations. (Placeholder.)
-public enum CitationAnalyzer {
-  /// - Parameters:
-  ///   - body: the paragraphs of the writer's prose (where in-text citations are looked for).
-  ///   - referenceEntries: the entry spans segmentation found, or `nil` to look for a
-  ///     reference list at the end of `body` with ``ReferenceListDetector``.
-  ///   - links: hyperlinks in the text (a link to a source is a citation).
-  public static func analyze(
-    document: Document, body: [Span], referenceEntries: [Span]?, links: [Link]
-  ) -> CitationAnalysis {
-    let entries = referenceEntries ?? []
-    return CitationAnalysis(
-      references: entries.map {
-        ReferenceEntry(start: $0.start, end: $0.end, text: document.text(of: $0))
-      })
+  /// Indices of the citations that fit more than one entry.
+  public var ambiguousCitations: [Int] {
+    citations.indices.filter {
+      citations[$0].reference == nil && citations[$0].candidates.count > 1
+    }
+  }
+
+  /// The citations that count as citing a source (everything but weak attributions).
+  public var citationsInText: Int {
+    citations.filter { $0.kind != .attribution }.count
+  }
+
+  /// Indices of the entries with at least one problem.
+  public var referencesWithProblems: [Int] {
+    references.indices.filter { !references[$0].problems.isEmpty }
   }
 }
