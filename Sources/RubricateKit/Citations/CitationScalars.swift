@@ -10,7 +10,12 @@ enum CitationScalars {
     if scalar.isASCII {
       return ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar)
     }
-    return scalar.properties.isAlphabetic
+    switch scalar.properties.generalCategory {
+    case .nonspacingMark, .spacingMark, .enclosingMark, .modifierSymbol, .modifierLetter:
+      return true
+    default:
+      return scalar.properties.isAlphabetic
+    }
   }
 
   static func isUpper(_ scalar: Unicode.Scalar) -> Bool {
@@ -31,7 +36,7 @@ enum CitationScalars {
   static func isDash(_ scalar: Unicode.Scalar) -> Bool { dashes.contains(scalar) }
 
   /// Opening quotation marks (straight quotes open or close depending on position).
-  static let openingQuotes: Set<Unicode.Scalar> = ["“", "\"", "‘", "«", "„", "‹", "‚"]
+  static let openingQuotes: Set<Unicode.Scalar> = ["“", "\"", "‘", "«", "„", "‹", "‚", "'", "`"]
   static let closingQuotes: Set<Unicode.Scalar> = ["”", "\"", "’", "»", "‹", "›", "“"]
 
   /// Whether a word-internal scalar joins two letters into one word (`O’Brien`, `Martin-Facklam`).

@@ -3,7 +3,7 @@ extension EntryScanner {
   /// Lower-case words that may sit inside an author block (connectors, name particles, editor
   /// marks). From common bibliography practice in English, French, German, Dutch, Spanish,
   /// Italian and Arabic names.
-  static let connectors: Set<String> = ["and", "und", "et", "y", "e", "&", "with"]
+  static let connectors: Set<String> = ["and", "And", "AND", "und", "et", "y", "e", "&", "with"]
   static let particles: Set<String> = [
     "van", "von", "der", "den", "de", "da", "del", "della", "di", "du", "le", "la", "des", "dos",
     "das", "ter", "ten", "bin", "ibn", "al", "el", "zu", "vander", "st",
@@ -11,6 +11,11 @@ extension EntryScanner {
   static let editorWords: Set<String> = [
     "ed", "eds", "Ed", "Eds", "editor", "editors", "Editor", "Editors", "Hrsg", "hrsg", "comp",
     "comps", "trans", "Trans", "edited", "by",
+  ]
+  /// Capitalised words that start a title, never a name (after `Given Family,`).
+  static let titleStarts: Set<String> = [
+    "The", "A", "An", "On", "In", "Towards", "Toward", "How", "What", "Why", "When", "Where",
+    "Is", "Are", "Do", "Does", "Can", "From", "Beyond", "Between", "Among", "Notes", "Some",
   ]
   /// Small words allowed inside a corporate author (`Centers for Disease Control`).
   static let corporateGlue: Set<String> = ["of", "for", "the", "on", "in", "at", "to"]
@@ -36,7 +41,7 @@ extension EntryScanner {
     var sawComma = false
     while cursor < tokens.count, end == nil {
       let current = tokens[cursor]
-      if cursor - start > 120 {
+      if cursor - start > 600 {
         end = lastSeparator > start ? lastSeparator : cursor
         break
       }
@@ -62,6 +67,10 @@ extension EntryScanner {
           !(EntryScanner.corporateGlue.contains(current.text) && !sawComma)
         {
           end = lastSeparator > start ? lastSeparator : cursor
+        } else if lastSeparator == cursor - 1, isPunct(lastSeparator, [","]),
+          EntryScanner.titleStarts.contains(current.text), !isPunct(cursor + 1, ["."])
+        {
+          end = lastSeparator  // `Paul Saurette, The Kantian Imperative`
         } else {
           wordsSinceSeparator += 1
           if wordsSinceSeparator > 9 { end = lastSeparator > start ? lastSeparator : cursor }
@@ -82,8 +91,13 @@ extension EntryScanner {
         } else if CitationScalars.openingQuotes.contains(scalar) || scalar == "“" {
           end = cursor
         } else if scalar == ":" {
-          end = cursor
-          next = cursor + 1
+          // `Behrens, Rudolf: Title` ends here; `Arnoldson, K. P, Pax Mundi: …` at the comma.
+          if wordsSinceSeparator >= 2, lastSeparator > start {
+            end = lastSeparator
+          } else {
+            end = cursor
+            next = cursor + 1
+          }
         } else if scalar == "," || scalar == ";" {
           sawComma = true
           lastSeparator = cursor
@@ -107,6 +121,8 @@ extension EntryScanner {
       cursor += 1
     }
     let blockEnd = end ?? tokens.count
+    authorsEndedAtComma = isPunct(blockEnd, [","]) && next == nil
+    authorsEndedAtYear = token(blockEnd)?.isYear == true
     buildAuthors(start, blockEnd)
     return next ?? blockEnd
   }
@@ -135,8 +151,10 @@ extension EntryScanner {
     if following.isYear || following.isPunct("(") { return false }
     if following.kind != .word { return true }
     if EntryScanner.connectors.contains(following.text) { return false }
-    if EntryScanner.particles.contains(following.text), token(index + 2)?.isCapitalized == true {
-      return false
+    if EntryScanner.particles.contains(following.text) {
+      var probe = index + 2
+      while isWord(probe, in: EntryScanner.particles) { probe += 1 }
+      if token(probe)?.isCapitalized == true { return false }
     }
     guard following.isCapitalized else { return true }
     if following.isInitial,
@@ -147,7 +165,7 @@ extension EntryScanner {
     // `D. R. Keppel, E. J. …`: a capitalised word followed by a comma, period or connector
     // is a name; a capitalised word followed by more words is a title.
     let after = index + 2
-    if isPunct(after, [",", ";", "("]) || isWord(after, in: EntryScanner.connectors) {
+    if isPunct(after, [",", ";", "(", "&"]) || isWord(after, in: EntryScanner.connectors) {
       return false
     }
     if isPunct(after, ["."]) {
@@ -155,7 +173,7 @@ extension EntryScanner {
       return false
     }
     if let second = token(after), second.isCapitalized, !second.isInitial,
-      isPunct(after + 1, [",", "."]) || isWord(after + 1, in: EntryScanner.connectors)
+      isPunct(after + 1, [",", ".", "&"]) || isWord(after + 1, in: EntryScanner.connectors)
     {
       return false
     }

@@ -61,6 +61,7 @@ extension EntryScanner {
     }
     if let token = token(cursor), token.isYear,
       self.token(cursor + 1) == nil || isPunct(cursor + 1, [".", ",", ":", ";"])
+        || (authorsEndedAtYear && cursor == start)
     {
       year = token.text
       yearToken = cursor
@@ -106,7 +107,11 @@ extension EntryScanner {
       return skip(cursor, [".", ",", ":", ";"])
     }
     if isWord(cursor, in: ["In", "in"]) { return cursor }
-    let end = sentenceEnd(from: cursor, allowComma: false)
+    var end = sentenceEnd(from: cursor, allowComma: false)
+    if authorsEndedAtComma || end >= tokens.count || tokens[end].kind == .link {
+      // Comma-separated entries (`Nelson, J., The Physics of Solar Cells, Imperial …`).
+      end = min(end, sentenceEnd(from: cursor, allowComma: true))
+    }
     setTitle(cursor, end)
     return skip(end, [".", ",", ":", ";", "?", "!"])
   }
@@ -133,7 +138,7 @@ extension EntryScanner {
       guard opener == "‘" || opener == "‚" || opener == "'" else { return false }
       return self.token(index + 1).map { $0.spaceBefore || $0.kind == .punct } ?? true
     case "'":
-      guard opener == "'" || opener == "‘" else { return false }
+      guard opener == "'" || opener == "‘" || opener == "`" else { return false }
       return self.token(index + 1).map { $0.spaceBefore || $0.kind == .punct } ?? true
     default:
       return false
@@ -158,17 +163,45 @@ extension EntryScanner {
             && !(next?.isCapitalized ?? true) && next?.kind != .punct
           if !abbreviation { return index }
         }
-        if (token.first == "?" || token.first == "!") && spaced {
+        if (token.first == "?" || token.first == "!") && spaced
+          && !(next?.isLowercaseWord ?? false)
+        {
           return index + 1
         }
-        if allowComma && token.first == "," && spaced { return index }
-        if CitationScalars.closingQuotes.contains(token.first), token.first != "’", index > start {
-          return index
-        }
+        if allowComma && token.first == "," && spaced && index > start { return index }
+        if token.first == "(" && index > start && parenthesisEndsTitle(at: index) { return index }
       }
       index += 1
     }
     return tokens.count
+  }
+
+  /// Notes in brackets after a title (`(Unpublished doctoral dissertation)`, `(2nd ed.)`) and
+  /// a bracketed place and date (`(Oxford: Clarendon, 1994)`) are not part of it.
+  static let titleNoteWords: Set<String> = [
+    "unpublished", "doctoral", "dissertation", "thesis", "master", "masters", "phd", "abstract",
+    "ed", "eds", "edition", "trans", "tr", "rev", "vol", "report", "in", "press", "online",
+    "video", "film", "blog", "podcast", "motion", "picture", "tweet", "lecture", "speech",
+  ]
+
+  func parenthesisEndsTitle(at open: Int) -> Bool {
+    var index = open + 1
+    while index < tokens.count, index <= open + 14 {
+      let token = tokens[index]
+      if token.isPunct(")") {
+        return index > open + 1 && self.token(index + 1).map { $0.kind == .punct } ?? true
+      }
+      if token.isYear || token.isPunct(":") { return true }
+      if token.kind == .word, EntryScanner.titleNoteWords.contains(CitationScalars.fold(token.text))
+      {
+        return true
+      }
+      if token.kind == .number, index == open + 1, isWord(index + 1, in: ["nd", "rd", "th", "st"]) {
+        return true
+      }
+      index += 1
+    }
+    return false
   }
 
   /// The container (or publisher) segment after the title, and `In:` chapters.
@@ -342,38 +375,59 @@ extension EntryScanner {
     return lower.text
   }
 
-  /// When no year sat right after the authors: the first year-shaped number outside the title
-  /// that is not part of a page range, else `n.d.` when written.
+  /// When no year sat right after the authors: the first year-shaped number after the authors
+  /// that is not a page (`: 1607`, `pp. 1734-1739`), outside the title if possible, else `n.d.`.
   mutating func findYearAnywhere() {
-    var fallback: Int?
-    for index in tokens.indices {
-      if let range = titleRange, range.contains(index) { continue }
+    var insideTitle: Int?
+    var loose: Int?
+    var index = authorEnd
+    while index < tokens.count {
       let token = tokens[index]
       if token.isYear {
-        let inRange =
-          (index > 0 && tokens[index - 1].kind == .punct
-            && CitationScalars.isDash(tokens[index - 1].first) && !tokens[index - 1].spaceBefore
-            && self.token(index - 2)?.kind == .number)
-          || (isPunct(index + 1, ["-", "–"]) && self.token(index + 2)?.kind == .number
+        let previous = self.token(index - 1)
+        let pageLike =
+          previous.map {
+            $0.isPunct(":") || EntryScanner.pageWords.contains($0.text)
+              || ($0.kind == .punct && CitationScalars.isDash($0.first)
+                && self.token(index - 2)?.kind == .number && self.token(index - 2)?.isYear == false)
+          } ?? false
+          || (isPunct(index + 1, ["-", "–", "‑"]) && self.token(index + 2)?.kind == .number
             && self.token(index + 2)?.isYear == false)
-        if inRange { continue }
-        let delimited =
-          self.token(index + 1) == nil || isPunct(index + 1, [".", ",", ")", ";", ":", "]"])
-        if delimited {
-          year = token.text
-          yearToken = index
-          layout.yearAtEnd = skip(index + 1, [".", ",", ")", "]", ";"]) >= tokens.count
-          return
+          || (isPunct(index - 1, ["."])
+            && EntryScanner.pageWords.contains(self.token(index - 2)?.text ?? ""))
+        if !pageLike {
+          let delimited =
+            self.token(index + 1) == nil
+            || isPunct(index + 1, [".", ",", ")", ";", ":", "]", "/"])
+          if delimited {
+            if let range = titleRange, range.contains(index) {
+              if insideTitle == nil { insideTitle = index }
+            } else {
+              setYear(index)
+              return
+            }
+          } else if loose == nil {
+            loose = index
+          }
         }
-        if fallback == nil { fallback = index }
       } else if undated(at: index) != nil {
         year = "n.d."
         return
       }
+      index += 1
     }
-    if let fallback {
-      year = tokens[fallback].text
-      yearToken = fallback
+    if let chosen = insideTitle ?? loose { setYear(chosen) }
+  }
+
+  mutating func setYear(_ index: Int) {
+    year = tokens[index].text
+    yearToken = index
+    layout.yearAtEnd = skip(index + 1, [".", ",", ")", "]", ";"]) >= tokens.count
+    // A year swallowed by a comma-separated title ends the title there.
+    if let range = titleRange, range.contains(index), index > range.lowerBound + 1 {
+      var upper = index
+      while upper > range.lowerBound, tokens[upper - 1].kind == .punct { upper -= 1 }
+      setTitle(range.lowerBound, upper)
     }
   }
 

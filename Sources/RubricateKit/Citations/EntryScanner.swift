@@ -17,6 +17,9 @@ struct EntryScanner {
   var pages: String?
   var url: String?
   var doi: String?
+  var authorsEndedAtComma = false
+  var authorsEndedAtYear = false
+  var authorEnd = 0
 
   init(document: Document, tokens: [CitationToken]) {
     self.document = document
@@ -47,6 +50,7 @@ struct EntryScanner {
     collectLinks()
     var cursor = skipNumbering()
     cursor = readAuthors(from: cursor)
+    authorEnd = cursor
     cursor = readYearAfterAuthors(from: cursor)
     cursor = readTitle(from: cursor)
     cursor = readContainer(from: cursor)
