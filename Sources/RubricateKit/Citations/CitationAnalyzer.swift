@@ -8,8 +8,28 @@ public enum CitationAnalyzer {
   public static func analyze(
     document: Document, body: [Span], referenceEntries: [Span]?, links: [Link]
   ) -> CitationAnalysis {
-    let entries = referenceEntries ?? []
+    var prose = body
+    var entrySpans = referenceEntries ?? []
+    var heading: Span?
+    if referenceEntries == nil,
+      let list = ReferenceListDetector.detect(in: document, paragraphs: body)
+    {
+      entrySpans = list.entries
+      heading = list.heading
+      // The list's own text is not prose: cut it (and its heading) out of the body.
+      let listStart = list.heading?.start ?? list.entries.first?.start ?? document.scalars.count
+      prose = body.compactMap { paragraph in
+        if paragraph.start >= listStart { return nil }
+        return paragraph.end > listStart ? Span(paragraph.start, listStart) : paragraph
+      }
+    } else if !entrySpans.isEmpty {
+      prose = body.filter { paragraph in !entrySpans.contains { $0.overlaps(paragraph) } }
+    }
+    let references = entrySpans.map { ReferenceParser.parse(document: document, span: $0) }
+    let proseLinks = links.filter { link in !entrySpans.contains { $0.overlaps(link.span) } }
+    let found = InTextCitationFinder.find(in: document, spans: prose, links: proseLinks)
+    let citations = CitationMatcher.match(found, to: references)
     return CitationAnalysis(
-      references: entries.map { ReferenceParser.parse(document: document, span: $0) })
+      references: references, citations: citations, referencesHeading: heading)
   }
 }
