@@ -1,0 +1,261 @@
+/// The rules: headings, entry grouping and the bibliography shape of a line.
+extension ReferenceListDetector {
+  /// The heading key of a short line (`6 References:` → `references`), or `nil` when the line
+  /// is too long to be a heading.
+  static func headingKey(_ document: Document, _ span: Span) -> String? {
+    guard span.length <= 60 else { return nil }
+    var text = CitationScalars.fold(document.text(of: span))
+    // Numbering and `Appendix III:` prefixes.
+    if let colon = text.firstIndex(of: ":"), text.hasPrefix("appendix") {
+      text = String(text[text.index(after: colon)...])
+    }
+    let scalars = Array(text.unicodeScalars)
+    var start = 0
+    while start < scalars.count,
+      CitationScalars.isDigit(scalars[start]) || scalars[start] == "." || scalars[start] == " "
+        || scalars[start] == ")"
+    {
+      start += 1
+    }
+    var end = scalars.count
+    while end > start, [":", "-", ".", " ", "—", "–"].contains(scalars[end - 1]) { end -= 1 }
+    guard start < end else { return nil }
+    var key = Document.string(from: scalars[start..<end])
+    // `#` and `*` from Markdown headings.
+    key = key.trimmingCharacters(in: .init(charactersIn: "#* "))
+    return key
+  }
+
+  static func underHeading(_ document: Document, _ lines: [Line]) -> ReferenceList? {
+    // The last heading wins: a table of contents may name "References" near the top.
+    var index = lines.count - 1
+    while index >= 0 {
+      let line = lines[index]
+      if let key = headingKey(document, line.span),
+        headings.contains(key) || weakHeadings.contains(key)
+      {
+        let body = entryLines(document, lines, from: index + 1)
+        let entries = group(document, body)
+        let shaped = entries.filter { shape(document, $0) >= 3 }.count
+        let strong = headings.contains(key)
+        // A list of roman-numbered notes (`iii Robert Roberts, …`) is endnotes, not references.
+        let notes = entries.filter { romanNumbered(document, $0) }.count
+        if !entries.isEmpty, notes * 2 < entries.count, strong || shaped * 2 >= entries.count {
+          return ReferenceList(
+            heading: line.span, entries: entries, firstParagraph: line.paragraph,
+            rule: strong ? "heading:\(key)" : "weak-heading:\(key)")
+        }
+      }
+      index -= 1
+    }
+    return nil
+  }
+
+  /// The lines after a heading up to the first line that starts something else.
+  static func entryLines(_ document: Document, _ lines: [Line], from start: Int) -> [Line] {
+    var result: [Line] = []
+    var index = start
+    var firstIsNote: Bool?
+    while index < lines.count {
+      let line = lines[index]
+      if isStopLine(document, line.span) { break }
+      // Endnotes (`1 Luna and Klein, pg 1.`) after a list of entries end the list.
+      let note = looksLikeNote(document, line.span) && !startsWithNumbering(document, line.span)
+      if let firstIsNote, !firstIsNote, note, line.opensParagraph || !result.isEmpty { break }
+      if firstIsNote == nil { firstIsNote = note }
+      result.append(line)
+      index += 1
+    }
+    return result
+  }
+
+  static func isStopLine(_ document: Document, _ span: Span) -> Bool {
+    guard span.length <= 80 else { return false }
+    let text = CitationScalars.fold(document.text(of: span))
+    for prefix in stopPrefixes where text.hasPrefix(prefix) {
+      // `Table of …` in a title is an entry; a short heading-like line is not.
+      return span.length <= 40 || !text.contains(".")
+    }
+    return false
+  }
+
+  /// Joins wrapped lines into entries: a line continues the previous entry when it is
+  /// indented under it, starts in lower case, or follows a line that did not end an entry.
+  static func group(_ document: Document, _ lines: [Line]) -> [Span] {
+    var entries: [Span] = []
+    var previous: Line?
+    var firstIndented = false
+    for line in lines {
+      defer { previous = line }
+      guard let last = previous, var current = entries.last, last.paragraph == line.paragraph
+      else {
+        entries.append(line.span)
+        firstIndented = line.indented
+        continue
+      }
+      if continues(document, last: last, line: line, firstIndented: firstIndented) {
+        current = Span(current.start, line.span.end)
+        entries[entries.count - 1] = current
+      } else {
+        entries.append(line.span)
+        firstIndented = line.indented
+      }
+    }
+    return entries
+  }
+
+  static func continues(_ document: Document, last: Line, line: Line, firstIndented: Bool)
+    -> Bool
+  {
+    let scalars = document.scalars
+    let first = scalars[line.span.start]
+    if startsWithNumbering(document, line.span) { return false }
+    if CitationScalars.isLower(first) { return true }
+    if line.indented && !firstIndented { return true }
+    let ending = scalars[last.span.end - 1]
+    let endsEntry =
+      [".", ")", "”", "\"", "]", "’", "'", ">"].contains(ending) || CitationScalars.isDigit(ending)
+      || endsWithLink(document, last.span)
+    if endsEntry { return false }
+    // An unfinished line followed by a line that starts like an entry (a name and a year)
+    // is still a new entry: one-a-line lists often drop the final period.
+    return shape(document, line.span) < 3
+  }
+
+  static func endsWithLink(_ document: Document, _ span: Span) -> Bool {
+    var start = span.end
+    while start > span.start, !CitationScalars.isSpace(document.scalars[start - 1]) { start -= 1 }
+    let word = document.text(of: Span(start, span.end)).lowercased()
+    return word.hasPrefix("http") || word.hasPrefix("www.") || word.hasPrefix("doi:")
+  }
+
+  /// `[3]`, `3.`, `(3)`, `•`, `-` at the start of a line.
+  static func startsWithNumbering(_ document: Document, _ span: Span) -> Bool {
+    let scalars = document.scalars
+    let first = scalars[span.start]
+    if EntryScanner.bullets.contains(first), span.length > 1, scalars[span.start + 1] == " " {
+      return true
+    }
+    var index = span.start
+    if first == "[" || first == "(" { index += 1 }
+    let digitsStart = index
+    while index < span.end, index < digitsStart + 4, CitationScalars.isDigit(scalars[index]) {
+      index += 1
+    }
+    guard index > digitsStart, index < span.end else { return false }
+    return scalars[index] == "]" || scalars[index] == "." || scalars[index] == ")"
+  }
+
+  /// How much a line looks like a bibliography entry (0–7): the fields the parser finds.
+  static func shape(_ document: Document, _ span: Span) -> Int {
+    guard span.length >= 20, span.length <= 1_500 else { return 0 }
+    if looksLikeNote(document, span) || looksLikeProse(document, span) { return 0 }
+    let entry = ReferenceParser.parse(document: document, span: span)
+    var score = 0
+    if let year = entry.year, year != "n.d." || !entry.authors.isEmpty { score += 1 }
+    if let first = entry.authors.first, !first.family.isEmpty,
+      entry.authors.count > 1 || first.given != nil || entry.style != .unknown
+    {
+      score += 1
+    }
+    if let title = entry.title, title.unicodeScalars.count + 10 < span.length { score += 1 }
+    if entry.container != nil || entry.publisher != nil { score += 1 }
+    if entry.url != nil || entry.doi != nil { score += 1 }
+    if entry.volume != nil || entry.pages != nil { score += 1 }
+    if entry.style != .unknown { score += 1 }
+    return score
+  }
+
+  /// `xiv Vicinus, 250.`: a roman-numbered endnote.
+  static func romanNumbered(_ document: Document, _ span: Span) -> Bool {
+    let scalars = document.scalars
+    var index = span.start
+    while index < span.end, index < span.start + 6,
+      ["i", "v", "x", "l", "c"].contains(scalars[index])
+    {
+      index += 1
+    }
+    return index > span.start && index < span.end && scalars[index] == " "
+  }
+
+  /// A footnote or endnote: `4 David Tyack, …`, `iii Robert Roberts, …`, `Ibid.`, `Roberts, 88.`.
+  static func looksLikeNote(_ document: Document, _ span: Span) -> Bool {
+    let scalars = document.scalars
+    var index = span.start
+    while index < span.end, index < span.start + 6,
+      CitationScalars.isDigit(scalars[index]) || ["i", "v", "x", "l", "c"].contains(scalars[index])
+    {
+      index += 1
+    }
+    if index > span.start, index < span.end, scalars[index] == " " { return true }
+    if ["*", "†", "‡", "§"].contains(scalars[span.start]) { return true }
+    let text = document.text(of: Span(span.start, min(span.end, span.start + 6))).lowercased()
+    if text.hasPrefix("ibid") || text.hasPrefix("id.") || text.hasPrefix("see ") { return true }
+    return endsWithNoteLocator(scalars, span)
+  }
+
+  /// A Chicago note ends with its page after the bracketed publication facts:
+  /// `… (Mentor, 1963), p. 24.` or `…, 1974), 188.`
+  static func endsWithNoteLocator(_ scalars: [Unicode.Scalar], _ span: Span) -> Bool {
+    var index = span.end
+    while index > span.start, index > span.end - 16, scalars[index - 1] != ")" {
+      let scalar = scalars[index - 1]
+      let allowed =
+        CitationScalars.isDigit(scalar) || scalar == " " || scalar == "." || scalar == ","
+        || scalar == "p" || CitationScalars.isDash(scalar)
+      guard allowed else { return false }
+      index -= 1
+    }
+    guard index - 5 > span.start, index < span.end - 2, scalars[index - 1] == ")",
+      scalars[index] == ","
+    else { return false }
+    // A year closes the bracket and a page number follows it.
+    return scalars[(index - 5)..<(index - 1)].allSatisfy { CitationScalars.isDigit($0) }
+      && scalars[index..<span.end].contains { CitationScalars.isDigit($0) }
+  }
+
+  /// Words that mark running prose rather than a bibliography entry.
+  static let proseWords: Set<String> = [
+    "is", "are", "was", "were", "i", "we", "you", "this", "that", "these", "because", "which",
+    "would", "should", "could", "will", "can", "it", "they", "he", "she", "not", "has", "have",
+    "had", "be", "been", "there", "their", "my", "our", "when", "if", "than", "also", "but",
+  ]
+
+  static func looksLikeProse(_ document: Document, _ span: Span) -> Bool {
+    let tokens = CitationTokenizer.tokens(in: document, span: span)
+    var words = 0
+    var prose = 0
+    for token in tokens where token.kind == .word {
+      words += 1
+      if proseWords.contains(token.text.lowercased()) { prose += 1 }
+    }
+    return prose >= 3 && (prose * 12 >= words || words > 70)
+  }
+
+  /// How many final lines a heading-less list may span (a long bibliography has a heading).
+  static let maximumTrailingLines = 400
+
+  /// With no heading: the run of entry-shaped lines that ends the text.
+  static func trailingRun(_ document: Document, _ lines: [Line]) -> ReferenceList? {
+    // Group the last paragraphs' lines into entries, then walk back while they look like
+    // entries. Only the tail is grouped, so a long text costs nothing extra.
+    let tailStart = max(0, lines.count - maximumTrailingLines)
+    let tail = Array(lines[tailStart...])
+    let entries = group(document, tail)
+    var run: [Span] = []
+    var strong = 0
+    for entry in entries.reversed() {
+      let score = shape(document, entry)
+      guard score >= 3 else { break }
+      if score >= 4 { strong += 1 }
+      run.append(entry)
+    }
+    run.reverse()
+    guard let first = run.first, strong >= 1, run.count >= 2 || strong == run.count else {
+      return nil
+    }
+    let paragraph = lines.first { $0.span.start == first.start }?.paragraph ?? 0
+    return ReferenceList(
+      heading: nil, entries: run, firstParagraph: paragraph, rule: "trailing-entries")
+  }
+}
