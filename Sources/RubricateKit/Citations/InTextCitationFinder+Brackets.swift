@@ -12,7 +12,7 @@ extension InTextCitationFinder {
     "level", "grade", "type", "group", "phase", "room", "exhibit", "appendix", "equation", "eq",
     "scheme", "model", "version", "article", "act", "scene", "line", "verse", "item",
     "question", "unit", "lesson", "week", "day", "year", "age", "class", "book", "psalm",
-    "covid", "sars", "world", "war", "mark", "matthew", "luke", "john", "genesis", "exodus",
+    "covid", "sars", "war", "mark", "matthew", "luke", "john", "genesis", "exodus",
     "vol", "volume", "no", "number", "n", "p", "pp", "para", "box", "plate", "map", "image",
     "slide", "video", "episode", "season", "track", "study", "experiment", "trial", "sample",
     "grades", "ages", "pages", "figures", "tables", "i", "ii", "iii", "iv", "v", "us",
