@@ -100,7 +100,7 @@ extension EntryScanner {
         cursor = closing + 1
       } else {
         layout.unclosedQuote = true
-        let end = sentenceEnd(from: lower, allowComma: true)
+        let end = sentenceEnd(from: lower, allowComma: true, tight: true)
         setTitle(lower, end)
         cursor = end + 1
       }
@@ -147,7 +147,7 @@ extension EntryScanner {
 
   /// The index of the token that ends the sentence starting at `start` (a period, `?` or `!`
   /// followed by a space, or a comma when `allowComma`), or the end of the entry.
-  func sentenceEnd(from start: Int, allowComma: Bool) -> Int {
+  func sentenceEnd(from start: Int, allowComma: Bool, tight: Bool = false) -> Int {
     var index = start
     while index < tokens.count {
       let token = tokens[index]
@@ -155,7 +155,9 @@ extension EntryScanner {
       if token.kind == .punct {
         let next = self.token(index + 1)
         let spaced = next.map { $0.spaceBefore || $0.kind == .punct } ?? true
-        if token.first == "." && spaced && index > start {
+        // `Literacy.College` (no space, no closing quote) ends an unclosed quoted title.
+        let tightEnd = tight && next?.isCapitalized == true && (index - start) > 1
+        if token.first == "." && (spaced || tightEnd) && index > start {
           let previous = tokens[index - 1]
           // `Vol.`, `ed.` and `U.S.` inside a title do not end it.
           let abbreviation =
@@ -221,6 +223,13 @@ extension EntryScanner {
       }
     }
     guard cursor < tokens.count else { return cursor }
+    // `2nd edn.`, `3rd ed.`: an edition statement, not a container.
+    if let first = token(cursor), first.kind == .word, isOrdinal(first.text),
+      isWord(cursor + 1, in: ["ed", "edn", "edition", "Ed", "Edition", "éd", "Aufl"])
+    {
+      cursor = skip(cursor + 2, [".", ",", ":"])
+      guard cursor < tokens.count else { return cursor }
+    }
     if tokens[cursor].isYear || tokens[cursor].kind == .link
       || isWord(cursor, in: EntryScanner.retrievedWords)
     {
@@ -242,7 +251,9 @@ extension EntryScanner {
       if token.kind == .punct {
         let scalar = token.first
         if scalar == "(" { break }
-        if scalar == "." && (self.token(index + 1)?.spaceBefore ?? true) {
+        // IEEE abbreviates journal names (`IEEE Trans. Educ.,`): there a comma ends them.
+        if scalar == "." && (self.token(index + 1)?.spaceBefore ?? true) && !layout.quotedTitleComma
+        {
           let previous = tokens[index - 1]
           let abbreviation =
             previous.kind == .word && previous.text.unicodeScalars.count <= 3
@@ -250,6 +261,7 @@ extension EntryScanner {
             && self.token(index + 1)?.isLowercaseWord == true
           if !abbreviation { break }
         }
+        if scalar == "," && layout.quotedTitleComma { break }
         if scalar == "," {
           // A comma before a volume, a year or page marker ends the container.
           if let next = self.token(index + 1),
@@ -278,6 +290,13 @@ extension EntryScanner {
       container = segment
     }
     return segmentEnd
+  }
+
+  func isOrdinal(_ text: String) -> Bool {
+    let scalars = Array(text.unicodeScalars)
+    guard let first = scalars.first, CitationScalars.isDigit(first) else { return false }
+    let suffix = String(String.UnicodeScalarView(scalars.drop { CitationScalars.isDigit($0) }))
+    return ["st", "nd", "rd", "th", "e", "er", "a", "ª"].contains(suffix)
   }
 
   func looksLikePublisher(_ lower: Int, _ upper: Int) -> Bool {
@@ -352,6 +371,13 @@ extension EntryScanner {
           if volume == nil { volume = token.text }
           if pages == nil { pages = range(at: index + 2) }
           index += 3
+          continue
+        }
+        // `14 Mar. 2019` is a date.
+        if let next = self.token(index + 1), next.kind == .word,
+          InTextCitationFinder.months.contains(CitationScalars.fold(next.text))
+        {
+          index += 2
           continue
         }
         if !token.isYear, volume == nil, pages == nil, token.text.unicodeScalars.count <= 4 {

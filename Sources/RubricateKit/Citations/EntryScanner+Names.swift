@@ -114,6 +114,14 @@ extension EntryScanner {
   }
 
   func assemble(_ chunks: [NameChunk]) -> [ReferenceAuthor] {
+    assembleRaw(chunks).map { author in
+      ReferenceAuthor(
+        family: EntryScanner.stripPeriod(author.family),
+        given: author.given.map(EntryScanner.stripPeriod))
+    }
+  }
+
+  func assembleRaw(_ chunks: [NameChunk]) -> [ReferenceAuthor] {
     if chunks.count == 1, let only = chunks.first, isCorporate(only) {
       return [ReferenceAuthor(family: only.parts.joined(separator: " "), given: nil)]
     }
@@ -166,8 +174,11 @@ extension EntryScanner {
     return result
   }
 
+  /// `Deborah.` → `Deborah`, `Organization.` → `Organization`; initials (`A. K.`) keep theirs.
   static func stripPeriod(_ text: String) -> String {
-    text.hasSuffix(".") && text.unicodeScalars.count > 3 ? String(text.dropLast()) : text
+    guard text.hasSuffix(".") else { return text }
+    let last = text.split(separator: " ").last.map(String.init) ?? text
+    return NameChunk.isInitialPart(last) ? text : String(text.dropLast())
   }
 
   func isCorporate(_ chunk: NameChunk) -> Bool {
