@@ -55,10 +55,3 @@ public struct CitationAnalysis: Sendable, Equatable {
     references.indices.filter { !references[$0].problems.isEmpty }
   }
 }
-
-/// Parses one reference entry. (Placeholder.)
-public enum ReferenceParser {
-  public static func parse(document: Document, span: Span) -> ReferenceEntry {
-    ReferenceEntry(start: span.start, end: span.end, text: document.text(of: span))
-  }
-}
