@@ -29,9 +29,11 @@ public struct CitationAnalysis: Sendable, Equatable {
   /// Indices of the citations that name a source the reference list does not hold.
   ///
   /// Links and attributions are left out: a link is its own source and an attribution is
-  /// already reported as weak.
+  /// already reported as weak. With no reference list at all nothing is reported here (the
+  /// missing list is the finding, see ``references``).
   public var unmatchedCitations: [Int] {
-    citations.indices.filter { index in
+    guard !references.isEmpty else { return [] }
+    return citations.indices.filter { index in
       let citation = citations[index]
       guard citation.kind != .link && citation.kind != .attribution else { return false }
       return citation.reference == nil && citation.candidates.isEmpty
@@ -53,5 +55,39 @@ public struct CitationAnalysis: Sendable, Equatable {
   /// Indices of the entries with at least one problem.
   public var referencesWithProblems: [Int] {
     references.indices.filter { !references[$0].problems.isEmpty }
+  }
+
+  /// Indices of the entries at least one citation points at.
+  public var citedReferences: [Int] {
+    let uncited = Set(uncitedReferences)
+    return references.indices.filter { !uncited.contains($0) }
+  }
+}
+
+/// The same findings as spans into the document, the shape measures and reports quote.
+extension CitationAnalysis {
+  /// The citations `citations.inText` counts (everything but weak attributions).
+  public var countedCitationSpans: [Span] {
+    citations.filter { $0.kind != .attribution }.map(\.span)
+  }
+
+  public var uncitedReferenceSpans: [Span] {
+    uncitedReferences.map { Span(references[$0].start, references[$0].end) }
+  }
+
+  public var citedReferenceSpans: [Span] {
+    citedReferences.map { Span(references[$0].start, references[$0].end) }
+  }
+
+  public var unmatchedCitationSpans: [Span] { unmatchedCitations.map { citations[$0].span } }
+
+  public var ambiguousCitationSpans: [Span] { ambiguousCitations.map { citations[$0].span } }
+
+  /// Entries with problems, with the problems' codes (`no-year`, `unbalanced-quotes`, …).
+  public var referenceProblemSpans: [(span: Span, problems: [String])] {
+    referencesWithProblems.map { index in
+      let entry = references[index]
+      return (Span(entry.start, entry.end), entry.problems.map(\.rawValue))
+    }
   }
 }

@@ -112,3 +112,50 @@ import Testing
     #expect(analysis.citations.map(\.reference) == [0])
   }
 }
+
+@Suite struct CitationSummaryTests {
+  static func analyze(_ text: String) -> CitationAnalysis {
+    let document = Document(text: text)
+    return CitationAnalyzer.analyze(
+      document: document, body: document.paragraphs(), referenceEntries: nil, links: [])
+  }
+
+  /// The examples the citation and reference measures document.
+  @Test func measureExamplesHoldAtTheSource() {
+    let counted = Self.analyze(
+      "Traffic fell by a third (Marsh & Delgado, 2003; Brandt, 1999). Haddad (2007) argues otherwise."
+    )
+    #expect(counted.countedCitationSpans.count == 3)
+    #expect(Self.analyze("In 2019 the plan covered pages 40-58 (roughly).").citations.isEmpty)
+    let unmatched = Self.analyze(
+      "Buses help (Wu, 2001). Trams help more (Okafor, 2019).\n\nReferences\n\nWu, L. (2001). Buses. City Press."
+    )
+    #expect(unmatched.unmatchedCitationSpans.count == 1)
+    let sample = Self.analyze(
+      """
+      Car-free streets raise footfall (Okafor, 2019).
+
+      References
+
+      Okafor, A. (2019). Streets for people. Urban Press.
+
+      Lindqvist, M. (2021). Quiet cities. Journal of Transport 12(3), 40-58.
+      """)
+    #expect(sample.references.count == 2)
+    #expect(sample.citedReferences == [0])
+    #expect(sample.uncitedReferenceSpans.count == 1)
+    #expect(sample.referenceProblemSpans.isEmpty)
+    let broken = Self.analyze(
+      "Cars are loud (Brandt 45).\n\nWorks Cited\n\nBrandt, Karl. “Noise in the City. Urban Studies, 2015."
+    )
+    #expect(broken.referenceProblemSpans.map(\.problems) == [["unbalanced-quotes"]])
+    #expect(broken.citations.map(\.reference) == [0])
+  }
+
+  @Test func noListMeansNoOrphans() {
+    let analysis = Self.analyze("Buses help (Wu, 2001).")
+    #expect(analysis.references.isEmpty)
+    #expect(analysis.unmatchedCitations.isEmpty)
+    #expect(analysis.citationsInText == 1)
+  }
+}
