@@ -15,7 +15,9 @@ extension InTextCitationFinder {
     "covid", "sars", "war", "mark", "matthew", "luke", "john", "genesis", "exodus",
     "vol", "volume", "no", "number", "n", "p", "pp", "para", "box", "plate", "map", "image",
     "slide", "video", "episode", "season", "track", "study", "experiment", "trial", "sample",
-    "grades", "ages", "pages", "figures", "tables", "i", "ii", "iii", "iv", "v", "us",
+    "grades", "ages", "pages", "figures", "tables", "schemes", "sections", "chapters", "steps",
+    "compounds", "compound", "entries", "entry", "eqs", "refs", "ref", "lanes", "lane", "panels",
+    "panel", "i", "ii", "iii", "iv", "v", "us",
   ]
   /// Months: `in March (2020)` is a date, not a citation.
   static let months: Set<String> = [
@@ -186,7 +188,9 @@ extension InTextCitationFinder {
       {
         return nil
       }
-      guard let names = names(tokens[0..<yearIndex]), !names.isEmpty else { return nil }
+      guard let names = names(tokens[0..<yearIndex]) ?? namesAfterLabel(tokens[0..<yearIndex]),
+        !names.isEmpty
+      else { return nil }
       let nameWords = names.flatMap { $0.split(separator: " ").map(String.init) }
       if nameWords.contains(where: {
         months.contains(CitationScalars.fold($0)) || labelWords.contains(CitationScalars.fold($0))
@@ -242,6 +246,29 @@ extension InTextCitationFinder {
     let locator = Document.string(
       from: ArraySlice(tokens[pageStart...].map(\.text).joined(separator: " ").unicodeScalars))
     return (names, nil, locator)
+  }
+
+  /// `RTE-1 – Dagan et al.,` or `Paper V of this series, Gavazzi et al.`: names after a label
+  /// that ends with a dash, a colon or a comma (never the comma right before the year).
+  static func namesAfterLabel(_ tokens: ArraySlice<CitationToken>) -> [String]? {
+    var end = tokens.endIndex
+    while end > tokens.startIndex, tokens[end - 1].isPunct(",") { end -= 1 }
+    var index = end - 1
+    while index > tokens.startIndex {
+      let token = tokens[index]
+      if token.kind == .punct,
+        token.first == "," || token.first == ":"
+          || (CitationScalars.isDash(token.first) && token.spaceBefore)
+      {
+        let tail = tokens[(index + 1)..<end]
+        guard let names = names(tail), let first = tail.first, first.isCapitalized,
+          !notNames.contains(CitationScalars.fold(first.text))
+        else { return nil }
+        return names
+      }
+      index -= 1
+    }
+    return nil
   }
 
   /// What may follow the year: `a`/`b` is in the year token; `, p. 390`, `: 45`, `, para. 4`.
@@ -351,6 +378,9 @@ extension InTextCitationFinder {
       }
     }
     guard sawNumber else { return nil }
+    // Reference numbers start at 1 and a callout never repeats one (`[1, 1, 1]`, `(0, 256)`).
+    let values = numbers(in: document.text(of: Span(open, close + 1)))
+    guard !values.contains(0), Set(values).count == values.count else { return nil }
     let scalars = document.scalars
     let next = close + 1 < paragraph.end ? scalars[close + 1] : "\n"
     let afterNext = close + 2 < paragraph.end ? scalars[close + 2] : "\n"
@@ -362,8 +392,7 @@ extension InTextCitationFinder {
       // `(12)` counts only where a callout sits: before punctuation or the end of a line, and
       // never as a lone year-sized number.
       let fitsCallout =
-        [".", ",", ";", ":", ")", "\n"].contains(next)
-        || (next == " " && (CitationScalars.isUpper(afterNext) || afterNext == "\n"))
+        [".", ",", ";", ":", ")", "\n"].contains(next) || (next == " " && afterNext == "\n")
       guard fitsCallout, (Int(tokens[0].text) ?? 0) <= 300 else { return nil }
       let previous = open > paragraph.start ? scalars[open - 1] : " "
       guard previous == " " || CitationScalars.isLetter(previous) else { return nil }

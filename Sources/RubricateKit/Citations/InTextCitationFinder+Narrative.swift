@@ -25,7 +25,12 @@ extension InTextCitationFinder {
     {
       return nil
     }
-    guard let locator = locator(tokens[min(after, tokens.count)...]) else { return nil }
+    // `Gavazzi et al. (1996c; Paper I)`: what follows a semicolon is the writer's own label.
+    var rest = tokens[min(after, tokens.count)...]
+    if let semicolon = rest.firstIndex(where: { $0.isPunct(";") }) {
+      rest = tokens[after..<semicolon]
+    }
+    guard let locator = locator(rest) else { return nil }
     let window = Span(max(paragraph.start, open - narrativeWindow), open)
     let before = CitationTokenizer.tokens(in: document, span: window)
     guard let (names, nameStart) = namesBefore(before) else { return nil }

@@ -13,7 +13,7 @@ public enum InTextCitationFinder {
     -> [InTextCitation]
   {
     var result: [InTextCitation] = []
-    var bare: [InTextCitation] = []
+    var bare: [(InTextCitation, weak: Bool)] = []
     var strongBare = 0
     for span in spans {
       let clamped = Span(max(0, span.start), min(span.end, document.scalars.count))
@@ -30,11 +30,14 @@ public enum InTextCitationFinder {
     if multiParens < 2 || squares > 0 || strongBare >= 3 {
       result.removeAll { $0.kind == .numeric && $0.text.hasPrefix("(") && $0.numbers.count == 1 }
     }
+    if squares > numericParens.count {
+      result.removeAll { $0.kind == .numeric && $0.text.hasPrefix("(") }
+    }
     if strongBare >= 3 {
       var merged = result
       var cursor = 0
       let sorted = result.sorted { $0.start < $1.start }
-      for candidate in bare {
+      for (candidate, weak) in bare where !weak || strongBare >= 8 {
         while cursor < sorted.count, sorted[cursor].end <= candidate.start { cursor += 1 }
         if cursor < sorted.count, sorted[cursor].span.overlaps(candidate.span) { continue }
         merged.append(candidate)
@@ -96,15 +99,18 @@ public enum InTextCitationFinder {
     }
   }
 
-  /// Digits after a sentence end or a word, standing alone (`… line. 3,4 First`, `… changes 7 .`).
+  /// Digits after a sentence end or a word, standing alone (`… line. 3,4 First`, `… changes 7 .`,
+  /// `… balance 3) .`). Each candidate is `strong` (shaped only like a flattened superscript),
+  /// plain, or `weak` (`… cross-couplings 3 including …`, kept only in texts full of them).
   static func scanBareNumbers(
-    _ document: Document, _ span: Span, into result: inout [InTextCitation], strong: inout Int
+    _ document: Document, _ span: Span, into result: inout [(InTextCitation, weak: Bool)],
+    strong: inout Int
   ) {
     let scalars = document.scalars
     var offset = span.start
     while offset < span.end {
-      guard CitationScalars.isDigit(scalars[offset]),
-        offset > span.start, scalars[offset - 1] == " "
+      guard CitationScalars.isDigit(scalars[offset]), offset > span.start,
+        scalars[offset - 1] == " "
       else {
         offset += 1
         continue
@@ -127,48 +133,83 @@ public enum InTextCitationFinder {
       }
       defer { offset = max(end, offset + 1) }
       guard valid else { continue }
+      var leading = 0
+      var cursor = offset
+      while cursor < end, CitationScalars.isDigit(scalars[cursor]) {
+        leading = leading * 10 + Int(scalars[cursor].value - 48)
+        cursor += 1
+      }
+      guard leading > 0, leading <= 500 else { continue }
+      // `3)`: the opening bracket of a superscript lost in extraction.
+      var after = end < span.end ? scalars[end] : "\n"
+      var tail = end
+      if after == ")", !openBracketNearby(scalars, before: offset, lower: span.start) {
+        tail = end + 1
+        after = tail < span.end ? scalars[tail] : "\n"
+      } else if after == ")" {
+        continue
+      }
       let before = offset >= 2 ? scalars[offset - 2] : " "
-      let after = end < span.end ? scalars[end] : "\n"
-      let afterNext = end + 1 < span.end ? scalars[end + 1] : "\n"
-      let afterThird = end + 2 < span.end ? scalars[end + 2] : "\n"
+      let afterNext = tail + 1 < span.end ? scalars[tail + 1] : "\n"
+      let afterThird = tail + 2 < span.end ? scalars[tail + 2] : "\n"
       let sentenceBefore = before == "." || before == ";" || before == ")"
+      let commaBefore = before == ","
       let wordBefore =
         offset >= 4 && CitationScalars.isLower(before)
         && CitationScalars.isLower(scalars[offset - 3])
         && CitationScalars.isLetter(scalars[offset - 4])
       let etAlBefore =
-        before == "." && offset >= 4 && scalars[offset - 3] == "l"
-        && scalars[offset - 4] == "a"
+        before == "." && offset >= 4 && scalars[offset - 3] == "l" && scalars[offset - 4] == "a"
       // After the digits: the end of the line, spaced punctuation (`changes 7 .`), or a new
       // sentence (`line. 3,4 First`), never a formula's next symbol (`C 19 H 17`).
-      let lineEnd = after == "\n" || end == span.end
+      let lineEnd = after == "\n" || tail == span.end
       let spacedPunct =
         after == " " && (afterNext == "." || afterNext == "," || afterNext == ";")
         && (afterThird == " " || afterThird == "\n")
       let newSentence =
         after == " " && CitationScalars.isUpper(afterNext)
-        && CitationScalars.isLower(afterThird)
-      var accepted = false
+        && (CitationScalars.isLetter(afterThird)
+          || ((afterNext == "A" || afterNext == "I") && afterThird == " "))
+      let lowerWord =
+        after == " " && CitationScalars.isLower(afterNext) && CitationScalars.isLower(afterThird)
+      let labelled =
+        precededByStopWord(scalars, offset, lower: span.start)
+        || (sentenceBefore && precededByStopWord(scalars, offset - 2, lower: span.start))
+      guard !labelled else { continue }
+      var weak = false
       if etAlBefore {
-        accepted = true
-      } else if sentenceBefore {
-        accepted =
-          (lineEnd || newSentence) && !precededByStopWord(scalars, offset - 2, lower: span.start)
-        if accepted { strong += 1 }
-      } else if wordBefore {
-        accepted =
-          (lineEnd || spacedPunct) && !precededByStopWord(scalars, offset, lower: span.start)
-        if accepted && spacedPunct { strong += 1 }
+        weak = false
+      } else if sentenceBefore && (lineEnd || newSentence || spacedPunct) {
+        strong += 1
+      } else if wordBefore && (lineEnd || spacedPunct) {
+        if spacedPunct || tail > end { strong += 1 }
+      } else if commaBefore && (lowerWord || newSentence) {
+        weak = true
+      } else if commaBefore && (lineEnd || spacedPunct) {
+        weak = true
+      } else {
+        continue
       }
-      guard accepted, let value = CitationScalars.number(scalars[offset..<min(end, offset + 3)]),
-        value > 0, value <= 500
-      else { continue }
       let citationSpan = Span(offset, end)
       result.append(
-        InTextCitation(
-          start: offset, end: end, text: document.text(of: citationSpan), kind: .numeric,
-          numbers: numbers(in: document.text(of: citationSpan))))
+        (
+          InTextCitation(
+            start: offset, end: end, text: document.text(of: citationSpan), kind: .numeric,
+            numbers: numbers(in: document.text(of: citationSpan))), weak
+        ))
     }
+  }
+
+  /// Whether an unclosed `(` sits shortly before `before` on the same line.
+  static func openBracketNearby(_ scalars: [Unicode.Scalar], before: Int, lower: Int) -> Bool {
+    var cursor = before - 1
+    while cursor >= lower, cursor >= before - 60 {
+      let scalar = scalars[cursor]
+      if scalar == ")" || scalar == "\n" { return false }
+      if scalar == "(" { return true }
+      cursor -= 1
+    }
+    return false
   }
 
   /// Words after which a number is a label, not a citation (`Figure 3`, `Table 2`).
