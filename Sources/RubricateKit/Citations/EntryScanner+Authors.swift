@@ -89,7 +89,11 @@ extension EntryScanner {
             end = cursor
           }
         } else if CitationScalars.openingQuotes.contains(scalar) || scalar == "“" {
-          end = cursor
+          // `Motorists' Alliance`: an apostrophe glued to a word is not a quotation mark.
+          let apostrophe =
+            (scalar == "'" || scalar == "’") && !current.spaceBefore
+            && token(cursor - 1)?.kind == .word
+          if !apostrophe { end = cursor }
         } else if scalar == ":" {
           // `Behrens, Rudolf: Title` ends here; `Arnoldson, K. P, Pax Mundi: …` at the comma.
           if wordsSinceSeparator >= 2, lastSeparator > start {

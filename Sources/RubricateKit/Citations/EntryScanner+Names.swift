@@ -84,6 +84,10 @@ extension EntryScanner {
       case .punct:
         if token.first == "," || token.first == ";" {
           flush()
+        } else if token.first == "'" || token.first == "’", !token.spaceBefore,
+          let last = current.parts.last
+        {
+          current.parts[current.parts.count - 1] = last + token.text
         } else if token.first == "&" {
           pendingConnector = true
           flush()
