@@ -27,8 +27,17 @@ public enum CitationAnalyzer {
     }
     let references = entrySpans.map { ReferenceParser.parse(document: document, span: $0) }
     let proseLinks = links.filter { link in !entrySpans.contains { $0.overlaps(link.span) } }
-    let found = InTextCitationFinder.find(in: document, spans: prose, links: proseLinks)
-    let citations = CitationMatcher.match(found, to: references)
+    var found = InTextCitationFinder.find(
+      in: document, spans: prose, links: proseLinks, keepingNameOnly: !references.isEmpty)
+    // With a list in hand, `(25 - 26)` beyond its length is a page range, not source numbers.
+    if !references.isEmpty {
+      found.removeAll { citation in
+        citation.kind == .numeric && citation.text.hasPrefix("(")
+          && citation.numbers.allSatisfy { $0 > references.count }
+      }
+    }
+    var citations = CitationMatcher.match(found, to: references)
+    citations.removeAll { $0.nameOnly && $0.candidates.isEmpty }
     return CitationAnalysis(
       references: references, citations: citations, referencesHeading: heading)
   }

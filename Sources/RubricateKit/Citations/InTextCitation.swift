@@ -32,6 +32,9 @@ public struct InTextCitation: Sendable, Equatable, Codable {
   public var locator: String?
   /// The URL of a link citation.
   public var url: String?
+  /// `(Duffer)`: a bracketed name with no year or page, a citation only when the reference list
+  /// holds that name (not encoded).
+  var nameOnly = false
 
   public init(
     start: Int, end: Int, text: String, kind: Kind, names: [String] = [], year: String? = nil,

@@ -83,10 +83,13 @@ extension InTextCitationFinder {
     }
     parts.append(tokens[partStart...])
     var parsed:
-      [(part: ArraySlice<CitationToken>, names: [String], year: String?, locator: String?)] = []
+      [(
+        part: ArraySlice<CitationToken>, names: [String], year: String?, locator: String?,
+        nameOnly: Bool
+      )] = []
     for part in parts {
       guard let reading = readPart(part) else { continue }
-      parsed.append((part, reading.names, reading.year, reading.locator))
+      parsed.append((part, reading.names, reading.year, reading.locator, reading.nameOnly))
     }
     if parsed.isEmpty {
       // `(2007)` after a name: a narrative citation.
@@ -108,10 +111,11 @@ extension InTextCitationFinder {
       let lower = first ? open : (item.part.first?.start ?? open)
       let upper = last ? close + 1 : (item.part.last?.end ?? close)
       let span = Span(lower, upper)
-      result.append(
-        InTextCitation(
-          start: span.start, end: span.end, text: document.text(of: span), kind: .parenthetical,
-          names: item.names, year: item.year, locator: item.locator))
+      var citation = InTextCitation(
+        start: span.start, end: span.end, text: document.text(of: span), kind: .parenthetical,
+        names: item.names, year: item.year, locator: item.locator)
+      citation.nameOnly = item.nameOnly
+      result.append(citation)
     }
     return result
   }
@@ -119,7 +123,7 @@ extension InTextCitationFinder {
   /// One part of a bracket: names then a year (`Wu, 2001, p. 390`) or names then a page
   /// (`Brandt 45`).
   static func readPart(_ part: ArraySlice<CitationToken>) -> (
-    names: [String], year: String?, locator: String?
+    names: [String], year: String?, locator: String?, nameOnly: Bool
   )? {
     var tokens = Array(part)
     // Leading cue words (`see also`, `e.g.,`) and punctuation.
@@ -198,7 +202,7 @@ extension InTextCitationFinder {
         return nil
       }
       guard let locator = locator(tokens[afterYear...]) else { return nil }
-      return (names, yearText, locator.isEmpty ? nil : locator)
+      return (names, yearText, locator.isEmpty ? nil : locator, false)
     }
     // MLA author-page: names then a page number or range at the end.
     var numberStart = tokens.count
@@ -213,7 +217,19 @@ extension InTextCitationFinder {
         break
       }
     }
-    guard numberStart < tokens.count, numberStart > 0,
+    if numberStart == tokens.count {
+      // `(Duffer)`: a name alone, kept only when the reference list has that name.
+      guard tokens.count <= 8, let names = names(tokens[...]), names.count <= 3 else { return nil }
+      let words = names.flatMap { $0.split(separator: " ").map(String.init) }
+      guard words.count <= 4, words.allSatisfy(looksLikeName),
+        !words.contains(where: {
+          labelWords.contains(CitationScalars.fold($0)) || months.contains(CitationScalars.fold($0))
+            || notNames.contains(CitationScalars.fold($0))
+        })
+      else { return nil }
+      return (names, nil, nil, true)
+    }
+    guard numberStart > 0,
       tokens[numberStart..<tokens.count].contains(where: { $0.kind == .number })
     else { return nil }
     var nameEnd = numberStart
@@ -245,7 +261,7 @@ extension InTextCitationFinder {
     else { return nil }
     let locator = Document.string(
       from: ArraySlice(tokens[pageStart...].map(\.text).joined(separator: " ").unicodeScalars))
-    return (names, nil, locator)
+    return (names, nil, locator, false)
   }
 
   /// `RTE-1 – Dagan et al.,` or `Paper V of this series, Gavazzi et al.`: names after a label

@@ -12,6 +12,14 @@ public enum InTextCitationFinder {
   public static func find(in document: Document, spans: [Span], links: [Link] = [])
     -> [InTextCitation]
   {
+    find(in: document, spans: spans, links: links, keepingNameOnly: false)
+  }
+
+  /// Like ``find(in:spans:links:)``; with `keepingNameOnly` also bracketed names with no year
+  /// or page (`(Duffer)`), which only a reference list can confirm.
+  static func find(in document: Document, spans: [Span], links: [Link], keepingNameOnly: Bool)
+    -> [InTextCitation]
+  {
     var result: [InTextCitation] = []
     var bare: [(InTextCitation, weak: Bool)] = []
     var strongBare = 0
@@ -44,6 +52,7 @@ public enum InTextCitationFinder {
       }
       result = merged
     }
+    if !keepingNameOnly { result.removeAll(where: \.nameOnly) }
     result += attributions(document, spans, avoiding: result)
     for link in links {
       let linkSpan = link.span

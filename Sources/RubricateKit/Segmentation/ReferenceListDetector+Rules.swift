@@ -85,23 +85,69 @@ extension ReferenceListDetector {
     var entries: [Span] = []
     var previous: Line?
     var firstIndented = false
+    var currentHasYear = false
     for line in lines {
       defer { previous = line }
-      guard let last = previous, var current = entries.last, last.paragraph == line.paragraph
+      let lineHasYear = containsYear(document, line.span)
+      guard let last = previous, var current = entries.last,
+        last.paragraph == line.paragraph
+          || isFragment(document, line, lineHasYear: lineHasYear, entryHasYear: currentHasYear)
       else {
         entries.append(line.span)
         firstIndented = line.indented
+        currentHasYear = lineHasYear
         continue
       }
-      if continues(document, last: last, line: line, firstIndented: firstIndented) {
+      if last.paragraph != line.paragraph
+        || continues(document, last: last, line: line, firstIndented: firstIndented)
+      {
         current = Span(current.start, line.span.end)
         entries[entries.count - 1] = current
+        currentHasYear = currentHasYear || lineHasYear
       } else {
         entries.append(line.span)
         firstIndented = line.indented
+        currentHasYear = lineHasYear
       }
     }
     return entries
+  }
+
+  /// A piece of an entry pasted as its own paragraph: it starts with punctuation
+  /// (`. Chicago Tribune, 2014.`), or it is a few words with no year after an entry that has
+  /// none yet (a container name on its own line).
+  static func isFragment(_ document: Document, _ line: Line, lineHasYear: Bool, entryHasYear: Bool)
+    -> Bool
+  {
+    let first = document.scalars[line.span.start]
+    if [".", ",", ";", ":", ")"].contains(first) { return true }
+    if CitationScalars.isLower(first) && !endsWithLink(document, line.span) { return true }
+    guard !entryHasYear, !lineHasYear, line.span.length < 40,
+      !startsWithNumbering(document, line.span)
+    else { return false }
+    var words = 1
+    for offset in line.span.range where document.scalars[offset] == " " { words += 1 }
+    return words <= 5
+  }
+
+  /// Whether a four-digit year (1400–2099) stands in the span.
+  static func containsYear(_ document: Document, _ span: Span) -> Bool {
+    let scalars = document.scalars
+    var run = 0
+    var value = 0
+    for offset in span.range {
+      let scalar = scalars[offset]
+      if CitationScalars.isDigit(scalar) {
+        run += 1
+        value = value * 10 + Int(scalar.value - 48)
+        if run > 4 { value = 99_999 }
+      } else {
+        if run == 4, CitationScalars.yearRange.contains(value) { return true }
+        run = 0
+        value = 0
+      }
+    }
+    return run == 4 && CitationScalars.yearRange.contains(value)
   }
 
   static func continues(_ document: Document, last: Line, line: Line, firstIndented: Bool)

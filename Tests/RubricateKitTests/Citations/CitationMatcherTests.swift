@@ -159,3 +159,60 @@ import Testing
     #expect(analysis.citationsInText == 1)
   }
 }
+
+@Suite struct CitationAnalyzerListTests {
+  @Test func pageRangesBeyondTheListAreNotNumericCitations() {
+    let text = """
+      Drivers look away (25 - 26) and crash (20 - 21). Phones distract (Levey 2).
+
+      Works Cited
+
+      Levey, Gabi. “Seven Reasons to Stop Texting and Driving.” The Odyssey, 2017.
+      """
+    let document = Document(text: text)
+    let analysis = CitationAnalyzer.analyze(
+      document: document, body: document.paragraphs(), referenceEntries: nil, links: [])
+    #expect(analysis.citations.map(\.text) == ["(Levey 2)"])
+    #expect(analysis.citations.map(\.reference) == [0])
+  }
+
+  @Test func entriesPastedInPiecesAreJoined() {
+    let text = """
+      Paris banned cars (Duffer).
+
+      Work Cited:
+
+      Duffer, Robert. "Paris Bans Driving Due to Smog."
+
+      Chicago Tribune
+
+      . Chicago Tribune, 2014. Print.
+      """
+    let document = Document(text: text)
+    let analysis = CitationAnalyzer.analyze(
+      document: document, body: document.paragraphs(), referenceEntries: nil, links: [])
+    #expect(analysis.references.count == 1)
+    #expect(analysis.citations.map(\.text) == ["(Duffer)"])
+    #expect(analysis.citations.map(\.reference) == [0])
+    #expect(analysis.references.first?.container == "Chicago Tribune")
+    #expect(analysis.references.first?.year == "2014")
+  }
+}
+
+@Suite struct NameOnlyCitationTests {
+  @Test func aBracketedNameCountsOnlyWhenTheListHasIt() {
+    let text = """
+      Space travel is costly (NASA). Cities are loud (Brandvold). Hybrid cars help (Toyota).
+
+      Works Cited
+
+      Brandvold, Sigrid. “Closing the Core.” Urban Studies Quarterly 9.1 (2016): 12-30.
+      """
+    let document = Document(text: text)
+    let analysis = CitationAnalyzer.analyze(
+      document: document, body: document.paragraphs(), referenceEntries: nil, links: [])
+    #expect(analysis.citations.map(\.text) == ["(Brandvold)"])
+    let alone = Document(text: "Cities are loud (Brandvold).")
+    #expect(InTextCitationFinder.find(in: alone, spans: alone.paragraphs()).isEmpty)
+  }
+}
