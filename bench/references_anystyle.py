@@ -21,7 +21,10 @@ DATA = REPO.parent / "shared" / "data" / "references" / "anystyle.jsonl"
 TARGETS = {"year": 0.95, "family": 0.90, "title": 0.80}
 PARTICLES = {"van", "von", "der", "den", "de", "da", "del", "della", "di", "du", "le", "la", "des",
              "dos", "ter", "ten", "bin", "al", "el"}
-INITIAL = re.compile(r"^(?:[A-Z][a-z]?\.?|[A-Z]\.?-[A-Z]\.?|[A-Z]{1,3})$")
+# Initials: `R.`, `R.M.`, `Th.`, `J.-P.`, Vancouver `WC`; not short names such as `Lu` or `To`.
+INITIAL = re.compile(r"^\(?(?:[A-Z](?:[a-z]\.|\.)?-?){1,4}\)?$")
+SUFFIXES = {"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"}
+GLUE = {"of", "for", "the", "on", "and"}
 
 
 def fold(text):
@@ -44,10 +47,14 @@ def gold_family(authors):
     parts = [p.strip() for p in first.split(",") if p.strip()]
     if not parts:
         return None
-    head = parts[0].split()
+    head = [w for w in parts[0].split() if w not in SUFFIXES]
+    if not head:
+        return None
+    if any(w in GLUE for w in head):
+        return parts[0]  # an organisation: `Federal Reserve Bank of Chicago`
     words = [w for w in head if not INITIAL.match(w)]
     if len(parts) >= 2:
-        second = parts[1].split()
+        second = [w for w in parts[1].split() if w not in SUFFIXES] or ["X."]
         inverted = len(words) == len(head) and (
             len(head) == 1 or all(INITIAL.match(w) for w in second) or len(second) == 1)
         if inverted:

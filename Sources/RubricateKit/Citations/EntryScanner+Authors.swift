@@ -161,6 +161,8 @@ extension EntryScanner {
       if token(probe)?.isCapitalized == true { return false }
     }
     guard following.isCapitalized else { return true }
+    // `U.S. Department of the Interior`: an organisation continues.
+    if EntryScanner.corporateWords.contains(CitationScalars.fold(following.text)) { return false }
     if following.isInitial,
       isPunct(index + 2, [".", ","]) || token(index + 2)?.isCapitalized == true
     {

@@ -134,21 +134,30 @@ extension EntryScanner {
     while index < chunks.count {
       let chunk = chunks[index]
       let next = index + 1 < chunks.count ? chunks[index + 1] : nil
-      // Vancouver `Lindholm ML`: family then bare capital initials.
-      if chunk.parts.count >= 2, let last = chunk.parts.last, !last.hasSuffix("."),
-        NameChunk.isInitialPart(last), !NameChunk.isInitialPart(chunk.parts[0])
-      {
-        result.append(
-          ReferenceAuthor(family: chunk.parts.dropLast().joined(separator: " "), given: last))
-        index += 1
-        continue
-      }
-      if let next, !next.afterConnector, !chunk.hasInitial, next.isGivenLike,
-        chunk.nameWords.count == 1 || next.hasInitial || next.parts.count == 1
+      // Vancouver `Lindholm ML` and `Hasegawa T.`: the family name, then only initials.
+      if chunk.parts.count >= 2, !NameChunk.isInitialPart(chunk.parts[0]),
+        let firstInitial = chunk.parts.firstIndex(where: NameChunk.isInitialPart),
+        chunk.parts[firstInitial...].allSatisfy({
+          NameChunk.isInitialPart($0) || EntryScanner.suffixes.contains($0)
+        })
       {
         result.append(
           ReferenceAuthor(
-            family: chunk.parts.joined(separator: " "),
+            family: chunk.parts[..<firstInitial].joined(separator: " "),
+            given: chunk.parts[firstInitial...].joined(separator: " ")))
+        index += 1
+        continue
+      }
+      // `Okafor, A. K.`, `Lindqvist, Maria K.`, `García Márquez, Gabriel`: family, then given
+      // names; but `Ling Tony Chen, R. Drach` is two people.
+      if let next, !next.afterConnector, !chunk.hasInitial, next.isGivenLike,
+        next.isInitialsOnly || next.parts.count == 1
+          || (chunk.nameWords.count == 1 && next.parts.count <= 3)
+      {
+        result.append(
+          ReferenceAuthor(
+            family: chunk.parts.filter { !EntryScanner.suffixes.contains($0) }.joined(
+              separator: " "),
             given: next.parts.joined(separator: " ")))
         index += 2
         continue
@@ -160,12 +169,14 @@ extension EntryScanner {
       }
       // Given names first: the family name is the last word with its particles.
       var familyStart = chunk.parts.count - 1
-      while familyStart > 0, EntryScanner.particles.contains(chunk.parts[familyStart - 1]) {
+      while familyStart > 1,
+        EntryScanner.particles.contains(chunk.parts[familyStart - 1].lowercased())
+      {
         familyStart -= 1
       }
       var familyParts = Array(chunk.parts[familyStart...])
       var givenParts = Array(chunk.parts[..<familyStart])
-      if ["Jr.", "Jr", "Sr.", "II", "III"].contains(familyParts.last ?? ""), familyStart > 0 {
+      if EntryScanner.suffixes.contains(familyParts.last ?? ""), familyStart > 0 {
         familyParts = [chunk.parts[familyStart - 1]]
         givenParts = Array(chunk.parts[..<(familyStart - 1)])
       }
@@ -179,6 +190,9 @@ extension EntryScanner {
   }
 
   /// `Deborah.` → `Deborah`, `Organization.` → `Organization`; initials (`A. K.`) keep theirs.
+  /// Generational suffixes, never a family name (`Platt Jr`, `King, Martin Luther, Jr.`).
+  static let suffixes: Set<String> = ["Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"]
+
   static func stripPeriod(_ text: String) -> String {
     guard text.hasSuffix(".") else { return text }
     let last = text.split(separator: " ").last.map(String.init) ?? text
