@@ -29,7 +29,8 @@ struct CitationToken: Sendable, Equatable {
   var yearValue: Int? {
     let scalars = Array(text.unicodeScalars)
     var digits = scalars[...]
-    if scalars.count == 5, let last = scalars.last, CitationScalars.isLower(last) {
+    // `2007a` is a year with a suffix; `1980s` is a decade.
+    if scalars.count == 5, let last = scalars.last, CitationScalars.isLower(last), last != "s" {
       digits = scalars[0..<4]
     }
     guard digits.count == 4, let value = CitationScalars.number(digits),

@@ -78,7 +78,10 @@ extension EntryScanner {
       case .punct:
         let scalar = current.first
         if scalar == "(" {
-          if let closing = editorParenthesis(at: cursor) {
+          if publicationFacts(at: cursor), lastSeparator > start {
+            // `David Archard, Sexual Consent (Boulder: Westview, 1998)`: the title came first.
+            end = lastSeparator
+          } else if let closing = editorParenthesis(at: cursor) {
             end = cursor
             next = closing + 1
           } else if let inner = token(cursor + 1), inner.kind == .word, inner.isInitial,
@@ -95,8 +98,9 @@ extension EntryScanner {
             && token(cursor - 1)?.kind == .word
           if !apostrophe { end = cursor }
         } else if scalar == ":" {
-          // `Behrens, Rudolf: Title` ends here; `Arnoldson, K. P, Pax Mundi: …` at the comma.
-          if wordsSinceSeparator >= 2, lastSeparator > start {
+          // `Behrens, Rudolf: Title` and `Boothman RC: Title` end here; `Arnoldson, K. P, Pax
+          // Mundi: …` at the comma.
+          if wordsSinceSeparator >= 2, lastSeparator > start, token(cursor - 1)?.isInitial != true {
             end = lastSeparator
           } else {
             end = cursor
@@ -129,6 +133,19 @@ extension EntryScanner {
     authorsEndedAtYear = token(blockEnd)?.isYear == true
     buildAuthors(start, blockEnd)
     return next ?? blockEnd
+  }
+
+  /// `(Boulder: Westview Press, 1998)`: a place, a colon, then a year, inside the bracket.
+  func publicationFacts(at open: Int) -> Bool {
+    var index = open + 1
+    var colon = false
+    while index < tokens.count, index <= open + 12 {
+      if isPunct(index, [")"]) { return false }
+      if isPunct(index, [":"]) { colon = true }
+      if tokens[index].isYear { return colon }
+      index += 1
+    }
+    return false
   }
 
   /// `(Eds.)`, `(ed.)`, `(Hrsg.)` after the names: returns the index of the closing `)`.
@@ -180,6 +197,12 @@ extension EntryScanner {
     }
     if let second = token(after), second.isCapitalized, !second.isInitial,
       isPunct(after + 1, [",", ".", "&"]) || isWord(after + 1, in: EntryScanner.connectors)
+    {
+      return false
+    }
+    // Vancouver with periods: `Goss DL. Moore JH. Title`.
+    if let second = token(after), second.isInitial, isPunct(after + 1, [".", ","]),
+      previous.text.unicodeScalars.count >= 2
     {
       return false
     }

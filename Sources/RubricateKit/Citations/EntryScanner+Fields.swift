@@ -62,6 +62,7 @@ extension EntryScanner {
     if let token = token(cursor), token.isYear,
       self.token(cursor + 1) == nil || isPunct(cursor + 1, [".", ",", ":", ";"])
         || (authorsEndedAtYear && cursor == start)
+        || (isPunct(cursor - 1, [":"]) && self.token(cursor + 1)?.isCapitalized == true)
     {
       year = token.text
       yearToken = cursor

@@ -133,7 +133,9 @@ extension EntryScanner {
     yearToken = index
     layout.yearAtEnd = skip(index + 1, [".", ",", ")", "]", ";"]) >= tokens.count
     // A year swallowed by a comma-separated title ends the title there.
-    if let range = titleRange, range.contains(index), index > range.lowerBound + 1 {
+    if !layout.quotedTitle, let range = titleRange, range.contains(index),
+      index > range.lowerBound + 1
+    {
       var upper = index
       while upper > range.lowerBound, tokens[upper - 1].kind == .punct { upper -= 1 }
       setTitle(range.lowerBound, upper)

@@ -20,6 +20,15 @@ extension EntryScanner {
         }
         index += 1
       }
+      // `“Like” and language ideology`: a quotation inside an unquoted title.
+      if let closing, closing + 1 < tokens.count, tokens[closing + 1].isLowercaseWord,
+        !isPunct(closing - 1, [",", ".", "?", "!"])
+      {
+        layout.quotedTitle = false
+        let end = sentenceEnd(from: lower, allowComma: false)
+        setTitle(lower, end)
+        return skip(end, [".", ",", ":", ";", "?", "!"])
+      }
       if let closing {
         setTitle(lower, closing)
         layout.quotedTitleComma = isPunct(closing - 1, [","]) || isPunct(closing + 1, [","])
@@ -81,7 +90,12 @@ extension EntryScanner {
       if token.kind == .link { return index }
       if token.kind == .punct {
         let next = self.token(index + 1)
-        let spaced = next.map { $0.spaceBefore || $0.kind == .punct } ?? true
+        // `one-vs.-one` is no sentence end: a period needs a space, a quote or a bracket after it.
+        let spaced =
+          next.map {
+            $0.spaceBefore
+              || ($0.kind == .punct && !CitationScalars.isDash($0.first) && $0.first != ".")
+          } ?? true
         // `Literacy.College` (no space, no closing quote) ends an unclosed quoted title.
         let tightEnd = tight && next?.isCapitalized == true && (index - start) > 1
         if token.first == "." && (spaced || tightEnd) && index > start {
@@ -98,6 +112,8 @@ extension EntryScanner {
           return index + 1
         }
         if allowComma && token.first == "," && spaced && index > start { return index }
+        // `…, New York: Oxford University Press`: a place and publisher after the title.
+        if token.first == "," && index > start && placeColonFollows(index) { return index }
         if token.first == "(" && index > start && parenthesisEndsTitle(at: index) { return index }
       }
       index += 1
@@ -108,19 +124,29 @@ extension EntryScanner {
   /// Notes in brackets after a title (`(Unpublished doctoral dissertation)`, `(2nd ed.)`) and
   /// a bracketed place and date (`(Oxford: Clarendon, 1994)`) are not part of it.
   static let titleNoteWords: Set<String> = [
-    "unpublished", "doctoral", "dissertation", "thesis", "master", "masters", "phd", "abstract",
+    "unpublished", "doctoral", "dissertation", "thesis", "master", "masters", "phd",
     "ed", "eds", "edition", "trans", "tr", "rev", "vol", "report", "in", "press", "online",
     "video", "film", "blog", "podcast", "motion", "picture", "tweet", "lecture", "speech",
   ]
+
+  /// One to three capitalised words, a colon and a capitalised word after the comma at `comma`.
+  func placeColonFollows(_ comma: Int) -> Bool {
+    var index = comma + 1
+    var words = 0
+    while let current = token(index), current.isCapitalized, words < 3 {
+      words += 1
+      index += 1
+      if isPunct(index, [","]), token(index + 1)?.isCapitalized == true, words < 3 { index += 1 }
+    }
+    return words > 0 && isPunct(index, [":"]) && token(index + 1)?.isCapitalized == true
+  }
 
   func parenthesisEndsTitle(at open: Int) -> Bool {
     var index = open + 1
     while index < tokens.count, index <= open + 14 {
       let token = tokens[index]
-      if token.isPunct(")") {
-        return index > open + 1 && self.token(index + 1).map { $0.kind == .punct } ?? true
-      }
-      if token.isYear || token.isPunct(":") { return true }
+      if token.isPunct(")") { return false }
+      if token.isYear { return true }
       if token.kind == .word, EntryScanner.titleNoteWords.contains(CitationScalars.fold(token.text))
       {
         return true
