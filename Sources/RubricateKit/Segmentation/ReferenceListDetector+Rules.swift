@@ -26,27 +26,90 @@ extension ReferenceListDetector {
     return key
   }
 
+  /// How many heading lines are tried, from the last one up (bounds the work on texts that
+  /// repeat a heading word on many lines).
+  static let maximumHeadingAttempts = 4
+
+  static func isHeading(_ document: Document, _ line: Line) -> String? {
+    guard let key = headingKey(document, line.span),
+      headings.contains(key) || weakHeadings.contains(key)
+    else { return nil }
+    return key
+  }
+
   static func underHeading(_ document: Document, _ lines: [Line]) -> ReferenceList? {
     // The last heading wins: a table of contents may name "References" near the top.
     var index = lines.count - 1
-    while index >= 0 {
+    var attempts = 0
+    while index >= 0, attempts < maximumHeadingAttempts {
       let line = lines[index]
-      if let key = headingKey(document, line.span),
-        headings.contains(key) || weakHeadings.contains(key)
-      {
-        let body = entryLines(document, lines, from: index + 1)
-        let entries = group(document, body)
-        let shaped = entries.filter { shape(document, $0) >= 3 }.count
-        let strong = headings.contains(key)
-        // A list of roman-numbered notes (`iii Robert Roberts, …`) is endnotes, not references.
-        let notes = entries.filter { romanNumbered(document, $0) }.count
-        if !entries.isEmpty, notes * 2 < entries.count, strong || shaped * 2 >= entries.count {
-          return ReferenceList(
-            heading: line.span, entries: entries, firstParagraph: line.paragraph,
-            rule: strong ? "heading:\(key)" : "weak-heading:\(key)")
-        }
+      defer { index -= 1 }
+      guard let key = isHeading(document, line) else { continue }
+      attempts += 1
+      let body = entryLines(document, lines, from: index + 1)
+      var entries = group(document, body)
+      var shapes = entries.map { shape(document, $0) }
+      trimNonEntries(document, &entries, &shapes)
+      let shaped = shapes.filter { $0 >= 3 }.count
+      let strong = headings.contains(key)
+      // A list of roman-numbered notes (`iii Robert Roberts, …`) is endnotes, not references.
+      let notes = entries.filter { romanNumbered(document, $0) }.count
+      guard !entries.isEmpty, notes * 2 < entries.count, strong || shaped * 2 >= entries.count
+      else { continue }
+      var heading = line
+      // `Works Cited` then `Works Consulted`: one list under two headings.
+      if let earlier = earlierList(document, lines, before: index) {
+        entries = earlier.entries + entries
+        heading = earlier.heading
       }
-      index -= 1
+      return ReferenceList(
+        heading: heading.span, entries: entries, firstParagraph: heading.paragraph,
+        rule: strong ? "heading:\(key)" : "weak-heading:\(key)")
+    }
+    return nil
+  }
+
+  /// Drops what sits in a list but is no entry: a note to the reader written as prose, and the
+  /// run of lines at the end that look like nothing a bibliography holds (an appendix).
+  static func trimNonEntries(_ document: Document, _ entries: inout [Span], _ shapes: inout [Int]) {
+    var kept: [Span] = []
+    var keptShapes: [Int] = []
+    for (entry, score) in zip(entries, shapes) {
+      if score == 0, entry.length > 150, looksLikeProse(document, entry) { continue }
+      kept.append(entry)
+      keptShapes.append(score)
+    }
+    // Three or more shapeless lines at the end are what follows the list, not entries.
+    var junk = 0
+    while junk < kept.count, keptShapes[kept.count - 1 - junk] == 0,
+      !startsWithNumbering(document, kept[kept.count - 1 - junk])
+    {
+      junk += 1
+    }
+    if junk >= 3, junk < kept.count {
+      kept.removeLast(junk)
+      keptShapes.removeLast(junk)
+    }
+    entries = kept
+    shapes = keptShapes
+  }
+
+  /// A list under an earlier heading that runs right up to the heading at `index`.
+  static func earlierList(_ document: Document, _ lines: [Line], before index: Int)
+    -> (heading: Line, entries: [Span])?
+  {
+    var cursor = index - 1
+    while cursor >= 0, cursor >= index - maximumTrailingLines {
+      let line = lines[cursor]
+      if isHeading(document, line) != nil {
+        let between = Array(lines[(cursor + 1)..<index])
+        guard !between.isEmpty else { return nil }
+        let entries = group(document, between)
+        guard entries.allSatisfy({ shape(document, $0) >= 2 }) else { return nil }
+        return (line, entries)
+      }
+      if isStopLine(document, line.span) { return nil }
+      cursor -= 1
     }
     return nil
   }
@@ -121,7 +184,11 @@ extension ReferenceListDetector {
   {
     let first = document.scalars[line.span.start]
     if [".", ",", ";", ":", ")"].contains(first) { return true }
-    if CitationScalars.isLower(first) && !endsWithLink(document, line.span) { return true }
+    if CitationScalars.isLower(first) && !endsWithLink(document, line.span)
+      && !startsWithParticleName(document, line.span)
+    {
+      return true
+    }
     guard !entryHasYear, !lineHasYear, line.span.length < 40,
       !startsWithNumbering(document, line.span)
     else { return false }
@@ -156,16 +223,31 @@ extension ReferenceListDetector {
     let scalars = document.scalars
     let first = scalars[line.span.start]
     if startsWithNumbering(document, line.span) { return false }
-    if CitationScalars.isLower(first) { return true }
+    if CitationScalars.isLower(first) {
+      // `van Langenhove, Luk.` after a finished entry starts the next one.
+      return !(startsWithParticleName(document, line.span) && endsEntry(document, last.span))
+    }
     if line.indented && !firstIndented { return true }
-    let ending = scalars[last.span.end - 1]
-    let endsEntry =
-      [".", ")", "”", "\"", "]", "’", "'", ">"].contains(ending) || CitationScalars.isDigit(ending)
-      || endsWithLink(document, last.span)
-    if endsEntry { return false }
+    if endsEntry(document, last.span) { return false }
     // An unfinished line followed by a line that starts like an entry (a name and a year)
     // is still a new entry: one-a-line lists often drop the final period.
     return shape(document, line.span) < 3
+  }
+
+  static func endsEntry(_ document: Document, _ span: Span) -> Bool {
+    let ending = document.scalars[span.end - 1]
+    return [".", ")", "”", "\"", "]", "’", "'", ">"].contains(ending)
+      || CitationScalars.isDigit(ending) || endsWithLink(document, span)
+  }
+
+  /// `van Dijk, T.`, `de Certeau, Michel`: a particle, a capitalised name, then a comma.
+  static func startsWithParticleName(_ document: Document, _ span: Span) -> Bool {
+    let tokens = CitationTokenizer.tokens(
+      in: document, span: Span(span.start, min(span.end, span.start + 40)))
+    var index = 0
+    while index < tokens.count, EntryScanner.particles.contains(tokens[index].text) { index += 1 }
+    return index > 0 && index + 1 < tokens.count && tokens[index].isCapitalized
+      && (tokens[index + 1].isPunct(",") || tokens[index + 1].isCapitalized)
   }
 
   static func endsWithLink(_ document: Document, _ span: Span) -> Bool {
@@ -255,9 +337,15 @@ extension ReferenceListDetector {
     guard index - 5 > span.start, index < span.end - 2, scalars[index - 1] == ")",
       scalars[index] == ","
     else { return false }
-    // A year closes the bracket and a page number follows it.
-    return scalars[(index - 5)..<(index - 1)].allSatisfy { CitationScalars.isDigit($0) }
-      && scalars[index..<span.end].contains { CitationScalars.isDigit($0) }
+    // A year closes the bracket and a page follows it: `(Mentor, 1963), p. 24.`
+    guard scalars[(index - 5)..<(index - 1)].allSatisfy({ CitationScalars.isDigit($0) }),
+      scalars[index..<span.end].contains(where: { CitationScalars.isDigit($0) })
+    else { return false }
+    // A note names its author given name first (`Augustine of Hippo, …`); an entry inverts it
+    // (`Black, D. … (May, 2000), pp. 139-154.`).
+    var cursor = span.start
+    while cursor < span.end, CitationScalars.isLetter(scalars[cursor]) { cursor += 1 }
+    return cursor < span.end && scalars[cursor] != ","
   }
 
   /// Words that mark running prose rather than a bibliography entry.
@@ -292,7 +380,11 @@ extension ReferenceListDetector {
     var strong = 0
     for entry in entries.reversed() {
       let score = shape(document, entry)
-      guard score >= 3 else { break }
+      // In a numbered list (`[3] …`) a sparse entry still belongs to the run.
+      let numbered =
+        startsWithNumbering(document, entry)
+        && run.last.map { startsWithNumbering(document, $0) } == true
+      guard score >= 3 || (numbered && score >= 1) else { break }
       if score >= 4 { strong += 1 }
       run.append(entry)
     }

@@ -117,4 +117,29 @@ import Testing
       """)
     #expect(list?.entries == expected)
   }
+
+  @Test func twoHeadingsMakeOneList() {
+    let (list, expected, _) = Self.detect(
+      """
+      Works Cited
+      ⟦Okafor, Anna. Writing in Public. Chicago: U of Chicago P, 2011.⟧
+
+      Works Consulted
+      ⟦Brandt, Deborah. Literacy in American Lives. Cambridge UP, 2001.⟧
+      """)
+    #expect(list?.entries == expected)
+    #expect(list?.rule == "heading:works consulted")
+  }
+
+  @Test func particleNamesAndJournalPagesDoNotBreakTheList() {
+    let (list, expected, _) = Self.detect(
+      """
+      References
+      ⟦Rockwell, Elsie. "Teaching Genres." Anthropology Quarterly 3.31 (2000): 260-82.⟧
+      ⟦van Dijk, Teun. "Discourse and Power." Discourse Studies 2.1 (2001): 5-31.⟧
+      ⟦Dickie, M. W. “Love-Magic in Antiquity.” CQ 50.2 (2000), 563-583.⟧
+      ⟦Faraone, C. A. “Binding Spells.” CJ 89.1 (1993): 1-19.⟧
+      """)
+    #expect(list?.entries == expected)
+  }
 }
