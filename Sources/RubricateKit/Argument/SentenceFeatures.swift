@@ -1,0 +1,147 @@
+/// The named feature values of one sentence: what the role model reads and what explains it.
+///
+/// Names are stable: the trained weights (``ArgumentModel``) are keyed by them, and
+/// `bench/train_claims.py` reads them from the corpus dump. Absent features are zero.
+struct SentenceFeatures: Sendable, Equatable {
+  var values: [String: Double] = [:]
+
+  subscript(name: String) -> Double {
+    get { values[name] ?? 0 }
+    set { values[name] = newValue == 0 ? nil : newValue }
+  }
+
+  /// Where the sentence stands in its paragraph and the paragraph in the text.
+  struct Position: Sendable, Equatable {
+    var paragraph: Int
+    var paragraphs: Int
+    var sentence: Int
+    var sentences: Int
+  }
+
+  /// The lexical cues one sentence carries, matched once and shared by features and support.
+  struct Cues: Sendable, Equatable {
+    var tokens: ArgumentTokens
+    var quotations: [Span]
+    var citations: [Span]
+    /// Token ranges of numbers followed by a unit (`40 %`, `3 million`).
+    var statistics: [Range<Int>]
+    var years: [Int]
+    var numbers: [Int]
+    var reason: Range<Int>?
+    var example: Range<Int>?
+    var source: Range<Int>?
+    var boosters: [Range<Int>]
+    var hedges: [Range<Int>]
+    var isQuestion: Bool
+  }
+
+  /// Lexical groups matched anywhere in the sentence, by feature name.
+  static let anywhereGroups: [(name: String, table: PhraseTable)] = [
+    ("has.conclusive", ArgumentLexicon.conclusive),
+    ("has.opinion", ArgumentLexicon.opinion),
+    ("has.stance", ArgumentLexicon.stanceWords),
+    ("has.obligation", ArgumentLexicon.obligation),
+    ("has.possibility", ArgumentLexicon.possibility),
+    ("has.prediction", ArgumentLexicon.prediction),
+    ("has.evaluative", ArgumentLexicon.evaluative),
+    ("has.firstPersonSingular", ArgumentLexicon.firstPersonSingular),
+    ("has.firstPersonPlural", ArgumentLexicon.firstPersonPlural),
+    ("has.secondPerson", ArgumentLexicon.secondPerson),
+  ]
+
+  /// Lexical groups matched only as the sentence's opening words, by feature name.
+  static let openingGroups: [(name: String, table: PhraseTable)] = [
+    ("opens.conclusion", ArgumentLexicon.conclusionOpeners),
+    ("opens.ordinal", ArgumentLexicon.ordinalOpeners),
+    ("opens.addition", ArgumentLexicon.additionOpeners),
+    ("opens.contrast", ArgumentLexicon.contrastOpeners),
+    ("opens.concession", ArgumentLexicon.concessionOpeners),
+    ("opens.othersView", ArgumentLexicon.othersViewOpeners),
+    ("opens.anaphora", ArgumentLexicon.anaphoricOpeners),
+    ("opens.condition", ArgumentLexicon.conditionOpeners),
+  ]
+
+  /// The lexical features repeated with a `body.` prefix for sentences in body paragraphs
+  /// (a cue means something else in an introduction than in a body paragraph).
+  static let bodyInteracted: Set<String> = Set(
+    anywhereGroups.map(\.name) + openingGroups.map(\.name) + [
+      "has.reason", "has.example", "has.source", "has.citation", "has.number",
+      "has.statistic", "has.quotation", "has.narrative", "shape.question",
+    ])
+
+  /// Computes the features of one sentence.
+  /// - Parameters:
+  ///   - topic: content words of the thesis sentence and the title.
+  ///   - lead: content words of the paragraph's first sentence.
+  ///   - previous: the cues of the sentence before in the same paragraph.
+  init(
+    cues: Cues, position: Position, topic: Set<String>, lead: Set<String>, previous: Cues?,
+    commas: Int
+  ) {
+    let tokens = cues.tokens
+    let part: String
+    if position.paragraph == 0 {
+      part = "intro"
+    } else if position.paragraph == position.paragraphs - 1 {
+      part = "conclusion"
+    } else {
+      part = "body"
+    }
+    let place: String
+    if position.sentence == 0 {
+      place = "First"
+    } else if position.sentence == position.sentences - 1 {
+      place = "Last"
+    } else {
+      place = "Middle"
+    }
+    self["position.\(part)\(place)"] = 1
+    self["position.only"] = position.sentences == 1 ? 1 : 0
+    self["position.relative"] =
+      Double(position.sentence) / Double(max(1, position.sentences - 1))
+    self["shape.length"] = Double(min(tokens.count, 60)) / 30
+    self["shape.commas"] = Double(min(commas, 5)) / 5
+    self["shape.question"] = cues.isQuestion ? 1 : 0
+
+    let content = Set(tokens.words.filter { !ArgumentLexicon.stopWords.contains($0) })
+    if position.paragraph > 0, !content.isEmpty {
+      self["overlap.thesis"] = Double(content.intersection(topic).count) / Double(content.count)
+    }
+    if position.sentence > 0, !content.isEmpty {
+      self["overlap.paragraphLead"] =
+        Double(content.intersection(lead).count) / Double(content.count)
+    }
+
+    for group in Self.openingGroups where group.table.opening(tokens) != nil {
+      self[group.name] = 1
+    }
+    for group in Self.anywhereGroups where group.table.contains(tokens) {
+      self[group.name] = 1
+    }
+    self["has.reason"] = cues.reason == nil ? 0 : 1
+    self["has.example"] = cues.example == nil ? 0 : 1
+    self["has.source"] = cues.source == nil ? 0 : 1
+    self["has.citation"] = cues.citations.isEmpty ? 0 : 1
+    self["has.number"] = cues.numbers.isEmpty ? 0 : 1
+    self["has.statistic"] = cues.statistics.isEmpty ? 0 : 1
+    self["has.year"] = cues.years.isEmpty ? 0 : 1
+    self["has.quotation"] = cues.quotations.isEmpty ? 0 : 1
+    self["has.booster"] = cues.boosters.isEmpty ? 0 : 1
+    self["has.hedge"] = cues.hedges.isEmpty ? 0 : 1
+    let narrative = ArgumentLexicon.narrative.matches(tokens).count
+    self["has.narrative"] = Double(min(narrative, 3)) / 3
+    if let previous {
+      self["previous.example"] = previous.example == nil ? 0 : 1
+      self["previous.ordinal"] =
+        ArgumentLexicon.ordinalOpeners.opening(previous.tokens) == nil ? 0 : 1
+      self["previous.evidence"] =
+        previous.citations.isEmpty && previous.source == nil && previous.statistics.isEmpty
+        ? 0 : 1
+    }
+    if part == "body" {
+      for (name, value) in values where Self.bodyInteracted.contains(name) {
+        self["body." + name] = value
+      }
+    }
+  }
+}
