@@ -5,13 +5,15 @@ extension ArgumentAnalyzer {
   /// statistic, year, named source, example or `because …` clause), (2) the sentences that
   /// follow it in the same paragraph up to the next claim, when they are evidence or carry
   /// such cues, and (3) when the claim draws a conclusion (`therefore`, `thus`, …), the
-  /// evidence before it in the paragraph back to the previous claim.
+  /// evidence before it in the paragraph back to the previous claim. A thesis (a claim in the
+  /// introduction or conclusion of a text of three paragraphs or more) is further backed by
+  /// the body claims that have support of their own: it is as supported as its best one.
   static func linkClaims(
     document: Document, sentences: [Span], groups: [[Int]], cues: [SentenceFeatures.Cues],
     assessments: [SentenceAssessment]
   ) -> [Claim] {
     var claims: [Claim] = []
-    for members in groups {
+    for (paragraph, members) in groups.enumerated() {
       for (position, index) in members.enumerated() where assessments[index].role == .claim {
         var evidence = ownEvidence(cues[index], document: document)
         var next = position + 1
@@ -44,8 +46,21 @@ extension ArgumentAnalyzer {
             text: document.text(of: sentence), support: support, evidence: evidence,
             features: assessments[index].features.map(\.name),
             confidence: assessments[index].confidence, boosters: boosters,
-            overclaim: support == .unsupported && !boosters.isEmpty))
+            overclaim: support == .unsupported && !boosters.isEmpty,
+            thesis: groups.count >= 3 && (paragraph == 0 || paragraph == groups.count - 1)))
       }
+    }
+    let backing = claims.filter { !$0.thesis && $0.support != .unsupported }
+    for index in claims.indices where claims[index].thesis && !backing.isEmpty {
+      var claim = claims[index]
+      claim.evidence += backing.map {
+        ClaimEvidence(start: $0.start, end: $0.end, text: $0.text, kind: .claim)
+      }
+      let best: ClaimSupport =
+        backing.contains { $0.support == .supported } ? .supported : .weak
+      if claim.support != .supported { claim.support = best }
+      claim.overclaim = claim.support == .unsupported && !claim.boosters.isEmpty
+      claims[index] = claim
     }
     return claims
   }

@@ -66,6 +66,7 @@ public enum ArgumentAnalyzer {
               sentences: members.count),
             topic: topic, lead: lead,
             previous: position > 0 ? cues[members[position - 1]] : nil,
+            next: position + 1 < members.count ? cues[members[position + 1]] : nil,
             commas: document.scalars[sentences[index].range].filter { $0 == "," }.count))
       }
     }

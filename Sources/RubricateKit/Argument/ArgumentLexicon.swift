@@ -74,13 +74,23 @@ enum ArgumentLexicon {
     "an example", "a good example", "a case in point", "namely",
   ])
 
-  /// Named or general sources and reports of research.
-  static let source = PhraseTable([
-    "according to", "research", "researchers", "studies", "study", "a study", "survey",
-    "surveys", "report", "reports", "reported", "statistics", "scientists", "experts",
-    "professor", "dr", "data show", "data shows", "found that", "shows that", "show that",
-    "showed that", "published", "journal", "university", "institute", "census", "poll",
-    "article", "states that", "argues that", "writes that", "wrote that", "points out that",
+  /// Attributions: the sentence reports what a source says or found (a named source, a study).
+  static let attribution = PhraseTable([
+    "according to", "found that", "find that", "finds that", "shows that", "show that",
+    "showed that", "shown that", "reported that", "reports that", "states that", "stated that",
+    "argues that", "argued that", "writes that", "wrote that", "points out that",
+    "pointed out that", "concluded that", "concludes that", "estimates that", "estimated that",
+    "research shows", "research suggests", "studies show", "studies suggest", "a study by",
+    "a study of", "a survey by", "a survey of", "statistics show", "data show", "data shows",
+    "experts say", "scientists say", "in a study", "in a survey", "in his book", "in her book",
+    "in their book", "in the article", "as cited in", "published in", "as reported by",
+  ])
+
+  /// Words that name kinds of sources (a weaker cue: "research" may be the topic).
+  static let sourceWords = PhraseTable([
+    "research", "researchers", "study", "studies", "survey", "surveys", "report", "reports",
+    "statistics", "scientists", "experts", "professor", "dr", "journal", "university",
+    "institute", "census", "poll", "article", "book", "newspaper", "website", "data",
   ])
 
   /// The writer's own stance announced (thesis indicators).

@@ -99,8 +99,14 @@ enum ArgumentModel {
         .sorted(by: Self.strongestFirst)
     case .other:
       confidence = 1 - max(claimProbability, evidenceProbability)
-      explanation = (claim.contributions(features) + evidence.contributions(features))
-        .filter { $0.weight < 0 }.sorted(by: Self.strongestFirst)
+      // A feature that counts against both roles is listed once, with both weights summed.
+      var against: [String: Double] = [:]
+      for item in claim.contributions(features) + evidence.contributions(features)
+      where item.weight < 0 {
+        against[item.name, default: 0] += item.weight
+      }
+      explanation = against.map { FeatureWeight(name: $0.key, weight: $0.value) }
+        .sorted(by: Self.strongestFirst)
     }
     explanation =
       applied.map { FeatureWeight(name: "rule.\($0)", weight: 0) }

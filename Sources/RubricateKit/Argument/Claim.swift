@@ -16,11 +16,14 @@ public struct Claim: Sendable, Equatable, Codable {
   public var boosters: [String]
   /// A booster on an unsupported claim: worth telling the student about.
   public var overclaim: Bool
+  /// The claim stands in the introduction or the conclusion of a text of three paragraphs or
+  /// more: the thesis (or its restatement), backed by the claims of the body paragraphs.
+  public var thesis: Bool
 
   public init(
     sentence: Int, start: Int, end: Int, text: String, support: ClaimSupport = .unsupported,
     evidence: [ClaimEvidence] = [], features: [String] = [], confidence: Double = 0,
-    boosters: [String] = [], overclaim: Bool = false
+    boosters: [String] = [], overclaim: Bool = false, thesis: Bool = false
   ) {
     self.sentence = sentence
     self.start = start
@@ -32,12 +35,14 @@ public struct Claim: Sendable, Equatable, Codable {
     self.confidence = confidence
     self.boosters = boosters
     self.overclaim = overclaim
+    self.thesis = thesis
   }
 }
 
 /// How well a claim is backed.
 public enum ClaimSupport: String, Sendable, Codable, CaseIterable {
-  /// A citation, named source, quotation or example backs it.
+  /// A citation, named source, quotation or example backs it (for a thesis: a supported
+  /// body claim).
   case supported
   /// Only the writer's own reasoning, or data with no source, backs it.
   case weak
@@ -60,12 +65,14 @@ public struct ClaimEvidence: Sendable, Equatable, Codable {
     case example
     /// The writer's own reasoning (`because …`, an explanatory sentence).
     case reason
+    /// For a thesis: a body-paragraph claim that argues for it (and has support of its own).
+    case claim
 
     /// Whether this kind, on its own, makes a claim supported (the rest only weakly).
     public var isExternal: Bool {
       switch self {
       case .citation, .source, .quotation, .example: true
-      case .statistic, .number, .reason: false
+      case .statistic, .number, .reason, .claim: false
       }
     }
   }

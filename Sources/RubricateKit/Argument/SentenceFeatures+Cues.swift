@@ -32,7 +32,8 @@ extension SentenceFeatures.Cues {
         && tokens.isNumber(range.upperBound))
     }
     self.example = ArgumentLexicon.example.matches(tokens).first
-    self.source = ArgumentLexicon.source.matches(tokens).first
+    self.source = ArgumentLexicon.attribution.matches(tokens).first
+    self.sourceWord = ArgumentLexicon.sourceWords.matches(tokens).first
     self.boosters = ArgumentLexicon.boosters.matches(tokens)
     self.hedges = ArgumentLexicon.hedges.matches(tokens)
     var last = sentence.end - 1

@@ -29,7 +29,10 @@ struct SentenceFeatures: Sendable, Equatable {
     var numbers: [Int]
     var reason: Range<Int>?
     var example: Range<Int>?
+    /// An attribution (`according to`, `a study found that`).
     var source: Range<Int>?
+    /// A word naming a kind of source (`research`, `survey`).
+    var sourceWord: Range<Int>?
     var boosters: [Range<Int>]
     var hedges: [Range<Int>]
     var isQuestion: Bool
@@ -65,7 +68,7 @@ struct SentenceFeatures: Sendable, Equatable {
   /// (a cue means something else in an introduction than in a body paragraph).
   static let bodyInteracted: Set<String> = Set(
     anywhereGroups.map(\.name) + openingGroups.map(\.name) + [
-      "has.reason", "has.example", "has.source", "has.citation", "has.number",
+      "has.reason", "has.example", "has.source", "has.sourceWord", "has.citation", "has.number",
       "has.statistic", "has.quotation", "has.narrative", "shape.question",
     ])
 
@@ -74,9 +77,10 @@ struct SentenceFeatures: Sendable, Equatable {
   ///   - topic: content words of the thesis sentence and the title.
   ///   - lead: content words of the paragraph's first sentence.
   ///   - previous: the cues of the sentence before in the same paragraph.
+  ///   - next: the cues of the sentence after in the same paragraph.
   init(
     cues: Cues, position: Position, topic: Set<String>, lead: Set<String>, previous: Cues?,
-    commas: Int
+    next: Cues?, commas: Int
   ) {
     let tokens = cues.tokens
     let part: String
@@ -121,6 +125,7 @@ struct SentenceFeatures: Sendable, Equatable {
     self["has.reason"] = cues.reason == nil ? 0 : 1
     self["has.example"] = cues.example == nil ? 0 : 1
     self["has.source"] = cues.source == nil ? 0 : 1
+    self["has.sourceWord"] = cues.sourceWord == nil ? 0 : 1
     self["has.citation"] = cues.citations.isEmpty ? 0 : 1
     self["has.number"] = cues.numbers.isEmpty ? 0 : 1
     self["has.statistic"] = cues.statistics.isEmpty ? 0 : 1
@@ -137,6 +142,14 @@ struct SentenceFeatures: Sendable, Equatable {
       self["previous.evidence"] =
         previous.citations.isEmpty && previous.source == nil && previous.statistics.isEmpty
         ? 0 : 1
+    }
+    if let next {
+      self["next.example"] = next.example == nil ? 0 : 1
+      self["next.evidence"] =
+        next.citations.isEmpty && next.source == nil && next.statistics.isEmpty ? 0 : 1
+      self["next.anaphora"] = ArgumentLexicon.anaphoricOpeners.opening(next.tokens) == nil ? 0 : 1
+      self["next.conclusive"] = ArgumentLexicon.conclusive.opening(next.tokens) == nil ? 0 : 1
+      self["next.contrast"] = ArgumentLexicon.contrastOpeners.opening(next.tokens) == nil ? 0 : 1
     }
     if part == "body" {
       for (name, value) in values where Self.bodyInteracted.contains(name) {
