@@ -5,6 +5,11 @@
 struct SentenceFeatures: Sendable, Equatable {
   var values: [String: Double] = [:]
 
+  /// Features given by name (tests, and explanations of hand-made cases).
+  init(_ values: [String: Double] = [:]) {
+    self.values = values.filter { $0.value != 0 }
+  }
+
   subscript(name: String) -> Double {
     get { values[name] ?? 0 }
     set { values[name] = newValue == 0 ? nil : newValue }

@@ -1,0 +1,35 @@
+import Testing
+
+@testable import RubricateKit
+
+@Suite struct ArgumentTokensTests {
+  @Test(arguments: [
+    ("Don’t PANIC, it's 3.5%!", ["don't", "panic", "it's", "3.5", "%"]),
+    ("1,000 people, e.g. Anna.", ["1,000", "people", "e", "g", "anna"]),
+    ("Café — “naïve” $20", ["café", "naïve", "$", "20"]),
+  ])
+  func tokens(text: String, words: [String]) {
+    let document = Document(text: text)
+    #expect(ArgumentTokens(document: document, span: document.fullSpan).words == words)
+  }
+
+  @Test func phraseTablePrefersTheLongestPhraseAndDoesNotOverlap() {
+    let table = PhraseTable(["it is", "it is clear that", "clear"])
+    let document = Document(text: "It is clear that it is clear.")
+    let tokens = ArgumentTokens(document: document, span: document.fullSpan)
+    #expect(table.matches(tokens) == [0..<4, 4..<6, 6..<7])
+    #expect(table.opening(tokens) == 0..<4)
+  }
+
+  @Test func cuesFindStatisticsYearsReasonsAndQuotations() {
+    let document = Document(
+      text: "Since 2010, 40 % of pupils said “phones distract us” because they buzz?")
+    let cues = SentenceFeatures.Cues(
+      document: document, sentence: document.fullSpan, citations: [])
+    #expect(cues.years == [1])
+    #expect(cues.statistics.map { document.text(of: cues.span(of: $0)) } == ["40 %"])
+    #expect(cues.reason.map { cues.tokens.words[$0.lowerBound] } == "because")
+    #expect(cues.quotations.map { document.text(of: $0) } == ["“phones distract us”"])
+    #expect(cues.isQuestion)
+  }
+}
