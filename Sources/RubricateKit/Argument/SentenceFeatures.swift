@@ -89,7 +89,12 @@ struct SentenceFeatures: Sendable, Equatable {
   ) {
     let tokens = cues.tokens
     let part: String
-    if position.paragraph == 0 {
+    // A text of one or two paragraphs (a short post) has no introduction and conclusion to
+    // speak of: each paragraph is read like a body paragraph, lead sentence first. (Every
+    // training essay has four paragraphs or more, so this is a choice, not a learnt rule.)
+    if position.paragraphs < 3 {
+      part = "body"
+    } else if position.paragraph == 0 {
       part = "intro"
     } else if position.paragraph == position.paragraphs - 1 {
       part = "conclusion"

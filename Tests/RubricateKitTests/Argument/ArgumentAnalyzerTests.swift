@@ -206,3 +206,23 @@ import Testing
     #expect(argument.claims.allSatisfy { $0.support == .unsupported && $0.evidence.isEmpty })
   }
 }
+
+@Suite struct ArgumentShortPostTests {
+  /// In a post of one or two paragraphs each paragraph's lead sentence is a point.
+  @Test func eachParagraphOfAShortPostLeadsWithItsClaim() throws {
+    let marks = ArgumentMarks(
+      """
+      ⟦Cities should ban cars from their centres.⟧ Pedestrian zones raised shop sales by 17% \
+      in Oslo ⟪(Okafor, 2019)⟫.
+
+      ⟦Everyone obviously prefers quiet streets.⟧
+      """)
+    let (_, argument) = marks.analyze()
+    #expect(argument.roles == [.claim, .evidence, .claim])
+    #expect(argument.claims.map { Span($0.start, $0.end) } == marks.expected)
+    #expect(argument.claims.map(\.support) == [.supported, .unsupported])
+    #expect(argument.claims.map(\.thesis) == [false, false])
+    #expect(argument.claims[0].evidence.map(\.kind) == [.citation])
+    #expect(argument.overclaims.map(\.boosters) == [["obviously"]])
+  }
+}
