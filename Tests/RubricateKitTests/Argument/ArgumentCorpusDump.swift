@@ -11,9 +11,12 @@ import Testing
 /// swift test --filter ArgumentCorpusDump`. The essay's first line is its title; it is left
 /// out of the body (as `bench/claims.py` leaves it out of what it gives the CLI) and, like the
 /// CLI's `--input-format text`, not passed as a title. Each other line is a paragraph.
+/// With `RUBRICATE_ARGUMENT_PLAIN=1` the files are read as plain body text instead (blank
+/// lines end paragraphs, no title line): a robustness run over `essays-unlabelled`.
 @Suite struct ArgumentCorpusDump {
   static let corpus = ProcessInfo.processInfo.environment["RUBRICATE_ARGUMENT_CORPUS"]
   static let output = ProcessInfo.processInfo.environment["RUBRICATE_ARGUMENT_DUMP"]
+  static let plain = ProcessInfo.processInfo.environment["RUBRICATE_ARGUMENT_PLAIN"] == "1"
 
   @Test(.enabled(if: corpus != nil && output != nil))
   func dumpSentenceFeatures() throws {
@@ -28,7 +31,7 @@ import Testing
       let document = Document(name: name, text: text)
       var paragraphs: [Span] = []
       var start: Int?
-      var seenTitle = false
+      var seenTitle = Self.plain
       for offset in 0...document.scalars.count {
         let atEnd = offset == document.scalars.count
         if atEnd || document.scalars[offset] == "\n" {
@@ -41,6 +44,7 @@ import Testing
           start = offset
         }
       }
+      if Self.plain { paragraphs = document.paragraphs() }
       let analysis = TextAnalysis(document: document, paragraphs: paragraphs)
       let (_, _, features) = ArgumentAnalyzer.sentenceFeatures(
         document: document, title: nil, paragraphs: analysis.paragraphs,
