@@ -23,8 +23,8 @@ extension ArgumentAnalyzer {
             document: document)
           next += 1
         }
-        if ArgumentLexicon.conclusive.opening(cues[index].tokens) != nil
-          || ArgumentLexicon.conclusionOpeners.opening(cues[index].tokens) != nil
+        if cues[index].matches.opens(.conclusive)
+          || cues[index].matches.opens(.conclusionOpeners)
         {
           var previous = position - 1
           var before: [ClaimEvidence] = []

@@ -67,7 +67,8 @@ public enum ArgumentAnalyzer {
             topic: topic, lead: lead,
             previous: position > 0 ? cues[members[position - 1]] : nil,
             next: position + 1 < members.count ? cues[members[position + 1]] : nil,
-            commas: document.scalars[sentences[index].range].filter { $0 == "," }.count))
+            commas: sentences[index].range.reduce(0) { $0 + (document.scalars[$1] == "," ? 1 : 0) })
+        )
       }
     }
     return (groups, cues, features)

@@ -22,7 +22,13 @@ struct ArgumentTokens: Sendable, Equatable {
     }
     for offset in span.range {
       let scalar = scalars[offset]
-      if scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) {
+      // ASCII first: the Unicode property look-up is the slow path.
+      let isWordScalar =
+        scalar.isASCII
+        ? (("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar)
+          || ("0"..."9").contains(scalar))
+        : scalar.properties.isAlphabetic
+      if isWordScalar {
         if current.isEmpty { start = offset }
         if scalar.isASCII {
           let value = scalar.value
@@ -65,6 +71,8 @@ struct ArgumentTokens: Sendable, Equatable {
 /// sentence costs one dictionary probe per token.
 struct PhraseTable: Sendable, Equatable {
   private var byFirstWord: [String: [[String]]]
+  /// Every phrase, as words.
+  var phrases: [[String]] { byFirstWord.values.flatMap { $0 } }
 
   /// - Parameter phrases: lower-case phrases, words separated by single spaces.
   init(_ phrases: [String]) {

@@ -3,7 +3,11 @@ extension SentenceFeatures.Cues {
   /// phrase-table look-ups per token (linear in the sentence length).
   init(document: Document, sentence: Span, citations: [Span]) {
     let tokens = ArgumentTokens(document: document, span: sentence)
+    let matches = LexiconIndex.shared.scan(tokens)
     self.tokens = tokens
+    self.matches = matches
+    let unitStarts = Dictionary(
+      matches[.units].map { ($0.lowerBound, $0) }, uniquingKeysWith: { first, _ in first })
     self.quotations = Self.quotations(in: document, span: sentence)
     self.citations = citations.filter { $0.overlaps(sentence) }
     var numbers: [Int] = []
@@ -15,9 +19,7 @@ extension SentenceFeatures.Cues {
       if word.count == 4, let value = Int(word), (1500...2099).contains(value) {
         years.append(index)
       }
-      if index + 1 < tokens.count,
-        let unit = ArgumentLexicon.units.match(tokens, at: index + 1)
-      {
+      if let unit = unitStarts[index + 1] {
         statistics.append(index..<unit.upperBound)
       } else if index > 0, ["$", "£", "€"].contains(tokens.words[index - 1]) {
         statistics.append((index - 1)..<(index + 1))
@@ -27,15 +29,15 @@ extension SentenceFeatures.Cues {
     self.years = years
     self.statistics = statistics
     // `since 2010` is a time, not a reason.
-    self.reason = ArgumentLexicon.reason.matches(tokens).first { range in
+    self.reason = matches[.reason].first { range in
       !(tokens.words[range.lowerBound] == "since" && range.upperBound < tokens.count
         && tokens.isNumber(range.upperBound))
     }
-    self.example = ArgumentLexicon.example.matches(tokens).first
-    self.source = ArgumentLexicon.attribution.matches(tokens).first
-    self.sourceWord = ArgumentLexicon.sourceWords.matches(tokens).first
-    self.boosters = ArgumentLexicon.boosters.matches(tokens)
-    self.hedges = ArgumentLexicon.hedges.matches(tokens)
+    self.example = matches[.example].first
+    self.source = matches[.attribution].first
+    self.sourceWord = matches[.sourceWords].first
+    self.boosters = matches[.boosters]
+    self.hedges = matches[.hedges]
     var last = sentence.end - 1
     while last > sentence.start,
       ["”", "\"", "’", "'", ")", " "].contains(document.scalars[last])

@@ -26,6 +26,8 @@ struct SentenceFeatures: Sendable, Equatable {
   /// The lexical cues one sentence carries, matched once and shared by features and support.
   struct Cues: Sendable, Equatable {
     var tokens: ArgumentTokens
+    /// Every lexicon group's phrase matches.
+    var matches: LexiconMatches
     var quotations: [Span]
     var citations: [Span]
     /// Token ranges of numbers followed by a unit (`40 %`, `3 million`).
@@ -44,29 +46,29 @@ struct SentenceFeatures: Sendable, Equatable {
   }
 
   /// Lexical groups matched anywhere in the sentence, by feature name.
-  static let anywhereGroups: [(name: String, table: PhraseTable)] = [
-    ("has.conclusive", ArgumentLexicon.conclusive),
-    ("has.opinion", ArgumentLexicon.opinion),
-    ("has.stance", ArgumentLexicon.stanceWords),
-    ("has.obligation", ArgumentLexicon.obligation),
-    ("has.possibility", ArgumentLexicon.possibility),
-    ("has.prediction", ArgumentLexicon.prediction),
-    ("has.evaluative", ArgumentLexicon.evaluative),
-    ("has.firstPersonSingular", ArgumentLexicon.firstPersonSingular),
-    ("has.firstPersonPlural", ArgumentLexicon.firstPersonPlural),
-    ("has.secondPerson", ArgumentLexicon.secondPerson),
+  static let anywhereGroups: [(name: String, group: LexiconGroup)] = [
+    ("has.conclusive", .conclusive),
+    ("has.opinion", .opinion),
+    ("has.stance", .stanceWords),
+    ("has.obligation", .obligation),
+    ("has.possibility", .possibility),
+    ("has.prediction", .prediction),
+    ("has.evaluative", .evaluative),
+    ("has.firstPersonSingular", .firstPersonSingular),
+    ("has.firstPersonPlural", .firstPersonPlural),
+    ("has.secondPerson", .secondPerson),
   ]
 
   /// Lexical groups matched only as the sentence's opening words, by feature name.
-  static let openingGroups: [(name: String, table: PhraseTable)] = [
-    ("opens.conclusion", ArgumentLexicon.conclusionOpeners),
-    ("opens.ordinal", ArgumentLexicon.ordinalOpeners),
-    ("opens.addition", ArgumentLexicon.additionOpeners),
-    ("opens.contrast", ArgumentLexicon.contrastOpeners),
-    ("opens.concession", ArgumentLexicon.concessionOpeners),
-    ("opens.othersView", ArgumentLexicon.othersViewOpeners),
-    ("opens.anaphora", ArgumentLexicon.anaphoricOpeners),
-    ("opens.condition", ArgumentLexicon.conditionOpeners),
+  static let openingGroups: [(name: String, group: LexiconGroup)] = [
+    ("opens.conclusion", .conclusionOpeners),
+    ("opens.ordinal", .ordinalOpeners),
+    ("opens.addition", .additionOpeners),
+    ("opens.contrast", .contrastOpeners),
+    ("opens.concession", .concessionOpeners),
+    ("opens.othersView", .othersViewOpeners),
+    ("opens.anaphora", .anaphoricOpeners),
+    ("opens.condition", .conditionOpeners),
   ]
 
   /// The lexical features repeated with a `body.` prefix for sentences in body paragraphs
@@ -76,6 +78,17 @@ struct SentenceFeatures: Sendable, Equatable {
       "has.reason", "has.example", "has.source", "has.sourceWord", "has.citation", "has.number",
       "has.statistic", "has.quotation", "has.narrative", "shape.question",
     ])
+
+  /// `name` → `body.name` for the interacted features, built once (no string building per
+  /// sentence).
+  static let bodyNames: [String: String] = Dictionary(
+    uniqueKeysWithValues: bodyInteracted.map { ($0, "body." + $0) })
+
+  /// `position.<part><Place>` names, built once.
+  static let positionNames: [String: String] = Dictionary(
+    uniqueKeysWithValues: ["intro", "body", "conclusion"].flatMap { part in
+      ["First", "Middle", "Last"].map { (part + $0, "position." + part + $0) }
+    })
 
   /// Computes the features of one sentence.
   /// - Parameters:
@@ -109,7 +122,7 @@ struct SentenceFeatures: Sendable, Equatable {
     } else {
       place = "Middle"
     }
-    self["position.\(part)\(place)"] = 1
+    self[Self.positionNames[part + place] ?? "position.\(part)\(place)"] = 1
     self["position.only"] = position.sentences == 1 ? 1 : 0
     self["position.relative"] =
       Double(position.sentence) / Double(max(1, position.sentences - 1))
@@ -126,10 +139,10 @@ struct SentenceFeatures: Sendable, Equatable {
         Double(content.intersection(lead).count) / Double(content.count)
     }
 
-    for group in Self.openingGroups where group.table.opening(tokens) != nil {
+    for group in Self.openingGroups where cues.matches.opens(group.group) {
       self[group.name] = 1
     }
-    for group in Self.anywhereGroups where group.table.contains(tokens) {
+    for group in Self.anywhereGroups where cues.matches.has(group.group) {
       self[group.name] = 1
     }
     self["has.reason"] = cues.reason == nil ? 0 : 1
@@ -143,12 +156,12 @@ struct SentenceFeatures: Sendable, Equatable {
     self["has.quotation"] = cues.quotations.isEmpty ? 0 : 1
     self["has.booster"] = cues.boosters.isEmpty ? 0 : 1
     self["has.hedge"] = cues.hedges.isEmpty ? 0 : 1
-    let narrative = ArgumentLexicon.narrative.matches(tokens).count
+    let narrative = cues.matches[.narrative].count
     self["has.narrative"] = Double(min(narrative, 3)) / 3
     if let previous {
       self["previous.example"] = previous.example == nil ? 0 : 1
       self["previous.ordinal"] =
-        ArgumentLexicon.ordinalOpeners.opening(previous.tokens) == nil ? 0 : 1
+        previous.matches.opens(.ordinalOpeners) ? 1 : 0
       self["previous.evidence"] =
         previous.citations.isEmpty && previous.source == nil && previous.statistics.isEmpty
         ? 0 : 1
@@ -157,13 +170,13 @@ struct SentenceFeatures: Sendable, Equatable {
       self["next.example"] = next.example == nil ? 0 : 1
       self["next.evidence"] =
         next.citations.isEmpty && next.source == nil && next.statistics.isEmpty ? 0 : 1
-      self["next.anaphora"] = ArgumentLexicon.anaphoricOpeners.opening(next.tokens) == nil ? 0 : 1
-      self["next.conclusive"] = ArgumentLexicon.conclusive.opening(next.tokens) == nil ? 0 : 1
-      self["next.contrast"] = ArgumentLexicon.contrastOpeners.opening(next.tokens) == nil ? 0 : 1
+      self["next.anaphora"] = next.matches.opens(.anaphoricOpeners) ? 1 : 0
+      self["next.conclusive"] = next.matches.opens(.conclusive) ? 1 : 0
+      self["next.contrast"] = next.matches.opens(.contrastOpeners) ? 1 : 0
     }
     if part == "body" {
-      for (name, value) in values where Self.bodyInteracted.contains(name) {
-        self["body." + name] = value
+      for (name, value) in values {
+        if let interacted = Self.bodyNames[name] { self[interacted] = value }
       }
     }
   }
