@@ -29,7 +29,7 @@ public struct ArgumentAnalysis: Sendable, Equatable {
   /// The claims whose support is ``ClaimSupport/supported``.
   public var supportedClaims: Int { claims.filter { $0.support == .supported }.count }
 
-  /// Over-claiming: the claims that carry a booster but nothing supports.
+  /// Over-claiming: the claims that carry a booster but no source or data supports.
   public var overclaims: [Claim] { claims.filter(\.overclaim) }
 }
 

@@ -46,7 +46,7 @@ extension ArgumentAnalyzer {
             text: document.text(of: sentence), support: support, evidence: evidence,
             features: assessments[index].features.map(\.name),
             confidence: assessments[index].confidence, boosters: boosters,
-            overclaim: support == .unsupported && !boosters.isEmpty,
+            overclaim: support != .supported && !boosters.isEmpty,
             thesis: groups.count >= 3 && (paragraph == 0 || paragraph == groups.count - 1)))
       }
     }
@@ -59,7 +59,7 @@ extension ArgumentAnalyzer {
       let best: ClaimSupport =
         backing.contains { $0.support == .supported } ? .supported : .weak
       if claim.support != .supported { claim.support = best }
-      claim.overclaim = claim.support == .unsupported && !claim.boosters.isEmpty
+      claim.overclaim = claim.support != .supported && !claim.boosters.isEmpty
       claims[index] = claim
     }
     return claims

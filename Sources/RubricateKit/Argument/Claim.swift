@@ -14,7 +14,8 @@ public struct Claim: Sendable, Equatable, Codable {
   public var confidence: Double
   /// The boosters in the claim's sentence, as written.
   public var boosters: [String]
-  /// A booster on an unsupported claim: worth telling the student about.
+  /// Over-claiming: a booster on a claim that no source or data supports (`unsupported`, or
+  /// `weak`: certainty asserted on the writer's own word). Worth telling the student about.
   public var overclaim: Bool
   /// The claim stands in the introduction or the conclusion of a text of three paragraphs or
   /// more: the thesis (or its restatement), backed by the claims of the body paragraphs.

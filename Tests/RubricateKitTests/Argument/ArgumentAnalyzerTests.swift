@@ -55,6 +55,21 @@ import Testing
     #expect(claim.support == .weak)
     #expect(claim.evidence.map(\.kind) == [.reason])
     #expect(claim.evidence.map { Span($0.start, $0.end) } == marks.expected)
+    #expect(!claim.overclaim)
+  }
+
+  /// Certainty asserted on the writer's own reasoning alone is over-claiming too.
+  @Test func aBoosterOnAWeaklySupportedClaimIsAnOverclaim() throws {
+    let marks = ArgumentMarks.post(
+      body: """
+        Second, a ban would ⟦clearly⟧ make lessons fairer. Students without expensive phones         would no longer feel left out.
+        """)
+    let (_, argument) = marks.analyze()
+    let claim = try #require(argument.claims.first { $0.sentence == 3 })
+    #expect(claim.support == .weak)
+    #expect(claim.boosters == ["clearly"])
+    #expect(claim.overclaim)
+    #expect(argument.stanceMarkers.map { Span($0.start, $0.end) } == marks.expected)
   }
 
   @Test func aBoosterOnAnUnsupportedClaimIsAnOverclaim() throws {
