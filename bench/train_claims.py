@@ -152,6 +152,7 @@ def main():
     out_evidence = np.zeros(len(records))
     predicted_claim = np.zeros(len(records), bool)
     predicted_evidence = np.zeros(len(records), bool)
+    fold_scores = []
     for fold in range(args.folds):
         train, test = folds != fold, folds == fold
         w_claim = fit(matrix[train], gold_claim[train], args.l2)
@@ -164,11 +165,14 @@ def main():
         claim, evidence = decide(out_claim[test], out_evidence[test], thresholds,
                                  (question[test], narrative[test]))
         predicted_claim[test], predicted_evidence[test] = claim, evidence
+        fold_scores.append((prf(claim, gold_claim[test])[2], prf(evidence, gold_evidence[test])[2]))
 
     print(f"{len(essays)} essays, {len(records)} sentences, {len(names)} features, "
           f"{args.folds}-fold cross-validation by essay (seed {args.seed}, l2 {args.l2})")
     print("held-out  claim    P %.3f R %.3f F1 %.3f" % prf(predicted_claim, gold_claim))
     print("held-out  evidence P %.3f R %.3f F1 %.3f" % prf(predicted_evidence, gold_evidence))
+    print("per fold  claim F1 " + " ".join("%.3f" % c for c, _ in fold_scores)
+          + " | evidence F1 " + " ".join("%.3f" % e for _, e in fold_scores))
 
     w_claim = fit(matrix, gold_claim, args.l2)
     w_evidence = fit(matrix, gold_evidence, args.l2)
