@@ -70,10 +70,11 @@ struct LexiconIndex: Sendable {
     var nextAllowed = [Int](repeating: 0, count: LexiconGroup.allCases.count)
     for index in 0..<tokens.count {
       guard let candidates = byFirstWord[tokens.words[index]] else { continue }
-      var matchedHere = Set<LexiconGroup>()
+      var matchedHere: UInt64 = 0  // one bit a group (there are fewer than 64)
       for candidate in candidates {
         let group = candidate.group
-        guard nextAllowed[group.rawValue] <= index, !matchedHere.contains(group),
+        let bit: UInt64 = 1 << UInt64(group.rawValue)
+        guard nextAllowed[group.rawValue] <= index, matchedHere & bit == 0,
           index + candidate.words.count <= tokens.count
         else { continue }
         var matched = true
@@ -86,7 +87,7 @@ struct LexiconIndex: Sendable {
         let range = index..<(index + candidate.words.count)
         matches.ranges[group.rawValue].append(range)
         nextAllowed[group.rawValue] = range.upperBound
-        matchedHere.insert(group)
+        matchedHere |= bit
       }
     }
     return matches

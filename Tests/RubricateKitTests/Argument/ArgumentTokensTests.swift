@@ -33,3 +33,22 @@ import Testing
     #expect(cues.isQuestion)
   }
 }
+
+@Suite struct LexiconIndexTests {
+  /// The combined scan finds exactly what each table finds alone, for every table.
+  @Test(arguments: LexiconGroup.allCases)
+  func scanAgreesWithTheGroupsOwnTable(group: LexiconGroup) {
+    let document = Document(
+      text: """
+        In conclusion, it is clear that some people may perhaps think so, but according to \
+        a study of 40 % of students, I believe we should not, because it seems, for example, \
+        that they were told so last year. However, this is obviously not true.
+        """)
+    let tokens = ArgumentTokens(document: document, span: document.fullSpan)
+    #expect(LexiconIndex.shared.scan(tokens)[group] == group.table.matches(tokens))
+  }
+
+  @Test func everyGroupFitsTheBitmask() {
+    #expect(LexiconGroup.allCases.count < 64)
+  }
+}
