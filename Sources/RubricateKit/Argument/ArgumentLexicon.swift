@@ -76,14 +76,16 @@ enum ArgumentLexicon {
 
   /// Attributions: the sentence reports what a source says or found (a named source, a study).
   static let attribution = PhraseTable([
-    "according to", "found that", "find that", "finds that", "shows that", "show that",
-    "showed that", "shown that", "reported that", "reports that", "states that", "stated that",
-    "argues that", "argued that", "writes that", "wrote that", "points out that",
-    "pointed out that", "concluded that", "concludes that", "estimates that", "estimated that",
-    "research shows", "research suggests", "studies show", "studies suggest", "a study by",
-    "a study of", "a survey by", "a survey of", "statistics show", "data show", "data shows",
-    "experts say", "scientists say", "in a study", "in a survey", "in his book", "in her book",
-    "in their book", "in the article", "as cited in", "published in", "as reported by",
+    "according to", "states that", "stated that", "argues that", "argued that", "writes that",
+    "wrote that", "points out that", "pointed out that", "concluded that", "concludes that",
+    "estimates that", "estimated that", "reported that", "reports that", "as cited in",
+    "as reported by", "published in", "in his book", "in her book", "in their book",
+    "in the article", "in a study", "in a survey", "a study by", "a study of", "a survey by",
+    "a survey of", "research shows", "research showed", "research suggests", "research has shown",
+    "studies show", "studies have shown", "studies suggest", "studies found", "a study found",
+    "the study found", "one study found", "researchers found", "scientists found",
+    "the survey found", "the report found", "statistics show", "data show", "data shows",
+    "experts say", "scientists say", "evidence shows", "figures show",
   ])
 
   /// Words that name kinds of sources (a weaker cue: "research" may be the topic).

@@ -62,7 +62,10 @@ extension SentenceFeatures.Cues {
     for offset in span.range {
       let scalar = scalars[offset]
       if let current = open {
-        if scalar == current.closer {
+        if scalar == "\"" && current.closer == "\"" && offset == current.offset + 1 {
+          // A doubled `""` (a typing slip): the second mark opens the quotation.
+          open = (offset, "\"")
+        } else if scalar == current.closer {
           if hasSpace { result.append(Span(current.offset, offset + 1)) }
           open = nil
         } else if scalar == " " {

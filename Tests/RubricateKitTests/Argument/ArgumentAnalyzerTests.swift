@@ -128,8 +128,8 @@ import Testing
   @Test func aStatisticWithoutASourceIsWeakSupport() throws {
     let marks = ArgumentMarks.post(
       body: """
-        Screens already take up too much of a teenager’s day. ⟦Teenagers spend 7 hours a day \
-        on screens.⟧
+        Schools should not add even more screen time to a teenager’s day. ⟦Teenagers spend 7 \
+        hours a day on screens.⟧
         """)
     let (_, argument) = marks.analyze()
     let claim = try #require(argument.claims.first { $0.sentence == 3 })

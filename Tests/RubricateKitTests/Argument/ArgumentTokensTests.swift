@@ -52,3 +52,27 @@ import Testing
     #expect(LexiconGroup.allCases.count < 64)
   }
 }
+
+@Suite struct ArgumentCueTests {
+  @Test func aDoubledStraightQuoteStillOpensAQuotation() {
+    let document = Document(text: #"He said ""it is a good chance to rest," (Selsky 3)."#)
+    #expect(
+      SentenceFeatures.Cues.quotations(in: document, span: document.fullSpan).map {
+        document.text(of: $0)
+      } == [#""it is a good chance to rest,""#])
+  }
+
+  /// An attribution needs a source as its subject: "reasons show that" reports nobody.
+  @Test(arguments: [
+    ("Many reasons come to show that cars should go.", false),
+    ("Studies show that cars should go.", true),
+    ("According to the council, cars should go.", true),
+    ("Research is my favourite subject.", false),
+  ])
+  func attribution(text: String, isSource: Bool) {
+    let document = Document(text: text)
+    let cues = SentenceFeatures.Cues(
+      document: document, sentence: document.fullSpan, citations: [])
+    #expect((cues.source != nil) == isSource)
+  }
+}
