@@ -12,7 +12,7 @@ Usage: python3 bench/train_claims.py [--dump FILE] [--folds 5] [--l2 2.0] [--no-
 3. Two L2-regularised logistic regressions (claim vs not, evidence vs not), fitted by
    Newton's method (numpy, training only). The decision rule: claim when p(claim) >= t_c and
    p(claim) >= m * p(evidence); else evidence when p(evidence) >= t_e; else other; then the
-   rule table of ArgumentModel.swift (questions are not claims or evidence; past-tense
+   rule table of ArgumentModel.swift (questions and headings are not claims or evidence; past-tense
    narrative with no stance cue is not a claim).
 4. k-fold cross-validation grouped by essay (seeded): per fold, the models are fitted and the
    thresholds tuned on the training folds only, and scored on the held-out fold. The held-out
@@ -139,7 +139,7 @@ def main():
     def flag(name):
         return matrix[:, column[name]] if name in column else np.zeros(len(records))
 
-    question = flag("shape.question") > 0
+    question = (flag("shape.question") > 0) | (flag("shape.heading") > 0)
     narrative = (flag("has.narrative") >= 2 / 3 - 1e-9) & np.all(
         [flag(name) == 0 for name in ARGUABLE], axis=0)
     vetoes = (question, narrative)

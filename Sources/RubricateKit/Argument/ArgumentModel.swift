@@ -44,6 +44,7 @@ enum ArgumentModel {
   /// Rules for what the corpus does not teach the models. Where they come from:
   /// - a question asserts nothing the student must back (a rhetorical question is reported
   ///   as `other`, not as an unsupported claim);
+  /// - a heading (a short paragraph with no sentence punctuation) is a label, not prose;
   /// - a told story (past-tense narrative with no stance, modal or judgement) is not a
   ///   claim, whatever its position: the essays in the training corpus rarely narrate, blog
   ///   posts often do.
@@ -54,6 +55,8 @@ enum ArgumentModel {
     Rule(name: "question", forbidden: .evidence, replacement: .other) {
       $0["shape.question"] > 0
     },
+    Rule(name: "heading", forbidden: .claim, replacement: .other) { $0["shape.heading"] > 0 },
+    Rule(name: "heading", forbidden: .evidence, replacement: .other) { $0["shape.heading"] > 0 },
     Rule(name: "narrative", forbidden: .claim, replacement: .other) { features in
       features["has.narrative"] >= 2.0 / 3.0
         && Self.arguableCues.allSatisfy { features[$0] == 0 }

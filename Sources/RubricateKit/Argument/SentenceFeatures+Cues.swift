@@ -45,6 +45,8 @@ extension SentenceFeatures.Cues {
       last -= 1
     }
     self.isQuestion = last >= sentence.start && document.scalars[last] == "?"
+    self.isTerminated =
+      last >= sentence.start && [".", "!", "?", "…", ":"].contains(document.scalars[last])
   }
 
   /// The scalar span covering a token range.

@@ -43,6 +43,8 @@ struct SentenceFeatures: Sendable, Equatable {
     var boosters: [Range<Int>]
     var hedges: [Range<Int>]
     var isQuestion: Bool
+    /// Whether the sentence ends with sentence punctuation (a heading does not).
+    var isTerminated: Bool
   }
 
   /// Lexical groups matched anywhere in the sentence, by feature name.
@@ -78,6 +80,9 @@ struct SentenceFeatures: Sendable, Equatable {
       "has.reason", "has.example", "has.source", "has.sourceWord", "has.citation", "has.number",
       "has.statistic", "has.quotation", "has.narrative", "shape.question",
     ])
+
+  /// The longest unpunctuated one-line paragraph read as a heading (in words).
+  static let headingWords = 12
 
   /// `name` → `body.name` for the interacted features, built once (no string building per
   /// sentence).
@@ -129,6 +134,9 @@ struct SentenceFeatures: Sendable, Equatable {
     self["shape.length"] = Double(min(tokens.count, 60)) / 30
     self["shape.commas"] = Double(min(commas, 5)) / 5
     self["shape.question"] = cues.isQuestion ? 1 : 0
+    // A short unpunctuated paragraph of its own: a heading or a label, not prose.
+    self["shape.heading"] =
+      !cues.isTerminated && position.sentences == 1 && tokens.count <= Self.headingWords ? 1 : 0
 
     let content = Set(tokens.words.filter { !ArgumentLexicon.stopWords.contains($0) })
     if position.paragraph > 0, !content.isEmpty {

@@ -241,3 +241,20 @@ import Testing
     #expect(argument.overclaims.map(\.boosters) == [["obviously"]])
   }
 }
+
+@Suite struct ArgumentHeadingTests {
+  /// A heading left in the body (a short paragraph with no sentence punctuation) is a label.
+  @Test func aHeadingIsNeitherClaimNorEvidence() {
+    let marks = ArgumentMarks.post(
+      body: """
+        Why phones distract
+
+        Phones distract students from learning.
+        """)
+    let (text, argument) = marks.analyze()
+    #expect(marks.document.text(of: text.sentences[3]) == "Why phones distract")
+    #expect(argument.roles[3] == .other)
+    #expect(argument.sentences[3].features.first?.name == "rule.heading")
+    #expect(argument.roles[4] == .claim)
+  }
+}
