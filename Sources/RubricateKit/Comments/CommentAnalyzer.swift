@@ -1,0 +1,155 @@
+import Foundation
+
+/// Analyses a peer comment against the post it answers: relevance, localisation, feedback moves
+/// and generic praise.
+public enum CommentAnalyzer {
+  /// When a comment counts as generic praise: it praises, brings nothing constructive other
+  /// than perhaps a question, points at no part of the post, most of its sentences praise, and
+  /// it shares fewer than two content words with the post unless its relevance is high.
+  /// Thresholds set by hand on comments written for this project (Tests/…/Comments).
+  enum GenericPraiseRule {
+    static let minimumSharedTermsForRelated = 2
+    static let relevanceForRelated = 0.2
+    static let minimumPraiseShare = 0.5
+  }
+  /// A quotation needs this many words to localise a comment (one quoted word is not a place).
+  static let minimumLocalizingQuoteWords = 2
+
+  /// Analyses `body` (spans of `comment`) against `postBody` (spans of `post`).
+  ///
+  /// For a reply, `parent` and `parentBody` are the comment it answers: quotations are looked
+  /// for there too and ``CommentAnalysis/parentRelevance`` is set.
+  public static func analyze(
+    comment: Document, body: [Span], post: Document?, postBody: [Span], weights: TermWeights,
+    parent: Document? = nil, parentBody: [Span] = []
+  ) -> CommentAnalysis {
+    let postContext = post.map { CommentContext(document: $0, body: postBody, weights: weights) }
+    let parentContext = parent.map {
+      CommentContext(document: $0, body: parentBody, weights: weights)
+    }
+    return analyze(
+      comment: comment, body: body, post: postContext, parent: parentContext, weights: weights)
+  }
+
+  /// Analyses a comment against a prepared post (build one ``CommentContext`` per post when
+  /// scoring many comments).
+  public static func analyze(
+    comment document: Document, body: [Span], post: CommentContext?,
+    parent: CommentContext? = nil, weights: TermWeights
+  ) -> CommentAnalysis {
+    let tokens = CommentText.tokens(in: document, spans: body)
+    let sentences = body.flatMap { SentenceSplitter.sentences(in: document, span: $0) }
+    let sentenceOf = sentenceIndices(of: tokens, sentences: sentences)
+    let quotationSpans = quotations(in: document, body: body)
+    let quoted = tokens.map { token in quotationSpans.contains { $0.contains(token.span) } }
+
+    let quotes = quotationSpans.map { span in
+      let runs = quotedRuns(of: span, tokens: tokens, document: document)
+      return CommentQuote(
+        start: span.start, end: span.end, text: document.text(of: span),
+        foundInPost: post.map { occurs(runs, in: $0) } ?? false,
+        foundInParent: parent.map { occurs(runs, in: $0) } ?? false)
+    }
+    let moves = moves(
+      document: document, tokens: tokens, sentences: sentences, sentenceOf: sentenceOf,
+      quoted: quoted, quotations: quotationSpans)
+    let partReferences = partMatcher.matches(in: tokens) { _ in true }
+      .filter { !quoted[$0.tokens.lowerBound] }
+      .map { passage(tokens[$0.tokens], document: document) }
+    let paraphrases =
+      post.map {
+        echoes(of: $0, tokens: tokens, quoted: quoted, document: document)
+      } ?? []
+
+    let vector = CommentContext.vector(of: tokens, weights: weights)
+    let relevance = post?.cosine(vector) ?? 0
+    let shared = Set(vector.keys.filter { post?.vector[$0] != nil })
+    let sharedTerms =
+      post.map { context in
+        context.keyTerms.filter(shared.contains).map { context.spelling[$0] ?? $0 }
+      } ?? []
+    let totalWeight = vector.values.reduce(0, +)
+    let overlap =
+      totalWeight > 0 ? shared.reduce(0) { $0 + (vector[$1] ?? 0) } / totalWeight : 0
+
+    let localized =
+      !partReferences.isEmpty || !paraphrases.isEmpty
+      || quotes.contains { quote in
+        (quote.foundInPost || quote.foundInParent)
+          && tokens.filter { Span(quote.start, quote.end).contains($0.span) }.count
+            >= minimumLocalizingQuoteWords
+      }
+    let genericPraise = isGenericPraise(
+      moves: moves, sentenceCount: sentences.count, localized: localized,
+      sharedCount: shared.count, relevance: relevance)
+    return CommentAnalysis(
+      relevance: rounded(relevance), overlap: rounded(overlap), sharedTerms: sharedTerms,
+      localized: localized, quotes: quotes, paraphrases: paraphrases,
+      partReferences: partReferences, moves: moves, genericPraise: genericPraise,
+      parentRelevance: parent.map { rounded($0.cosine(vector)) })
+  }
+
+  private static func isGenericPraise(
+    moves: [CommentMove], sentenceCount: Int, localized: Bool, sharedCount: Int,
+    relevance: Double
+  ) -> Bool {
+    let praise = moves.filter { $0.kind == .praise }
+    guard !praise.isEmpty, !localized else { return false }
+    if moves.contains(where: { $0.kind.isConstructive && $0.kind != .question }) { return false }
+    let related =
+      sharedCount >= GenericPraiseRule.minimumSharedTermsForRelated
+      || relevance >= GenericPraiseRule.relevanceForRelated
+    if related { return false }
+    // A sentence holds at most one move of a kind, so this is the share of praising sentences.
+    let share = Double(praise.count) / Double(max(1, sentenceCount))
+    return share >= GenericPraiseRule.minimumPraiseShare
+  }
+
+  /// Unquoted stretches of the comment that repeat runs of the post's words.
+  private static func echoes(
+    of context: CommentContext, tokens: [CommentToken], quoted: [Bool], document: Document
+  ) -> [CommentPassage] {
+    let length = CommentContext.shingleLength
+    guard tokens.count >= length else { return [] }
+    var runs: [Range<Int>] = []
+    for start in 0...(tokens.count - length) {
+      let window = start..<start + length
+      guard !window.contains(where: { quoted[$0] }),
+        window.filter({ tokens[$0].isContent }).count >= 2,
+        context.shingles.contains(CommentContext.shingle(tokens[window]))
+      else { continue }
+      if let last = runs.last, last.upperBound >= start {
+        runs[runs.count - 1] = last.lowerBound..<window.upperBound
+      } else {
+        runs.append(window)
+      }
+    }
+    return runs.map { passage(tokens[$0], document: document) }
+  }
+
+  private static func passage(_ tokens: ArraySlice<CommentToken>, document: Document)
+    -> CommentPassage
+  {
+    let start = tokens.first?.span.start ?? 0
+    let end = tokens.last?.span.end ?? start
+    return CommentPassage(start: start, end: end, text: document.text(of: Span(start, end)))
+  }
+
+  /// The index of the sentence holding each token (the last sentence starting at or before it).
+  private static func sentenceIndices(of tokens: [CommentToken], sentences: [Span]) -> [Int] {
+    var result: [Int] = []
+    result.reserveCapacity(tokens.count)
+    var sentence = 0
+    for token in tokens {
+      while sentence + 1 < sentences.count, sentences[sentence + 1].start <= token.span.start {
+        sentence += 1
+      }
+      result.append(sentence)
+    }
+    return result
+  }
+
+  private static func rounded(_ value: Double) -> Double {
+    (value * 10_000).rounded() / 10_000
+  }
+}

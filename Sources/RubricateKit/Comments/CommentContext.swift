@@ -1,0 +1,110 @@
+import Foundation
+
+/// A post (or the comment a reply answers) prepared for comparison with comments: its words,
+/// its TF-IDF vector, its key terms and an index of its word sequences.
+///
+/// Build it once per post and reuse it for every comment on that post.
+public struct CommentContext: Sendable, Equatable {
+  /// How many of the post's highest-weighted terms count as its key terms.
+  static let keyTermCount = 30
+  /// The length of the word sequences a comment must repeat to echo the post.
+  static let shingleLength = 4
+
+  let tokens: [CommentToken]
+  /// TF-IDF weight of each content stem: `(1 + ln tf) × idf`.
+  let vector: [String: Double]
+  let norm: Double
+  /// The post's key terms (stems), most important first.
+  let keyTerms: [String]
+  /// The first spelling of each stem in the post.
+  let spelling: [String: String]
+  /// Token indices of each normalised word, for finding quotations.
+  let positions: [String: [Int]]
+  /// Hashes of every run of ``shingleLength`` stems.
+  let shingles: Set<Int>
+
+  /// Prepares the text of `body` (spans of `document`) for comparison.
+  public init(document: Document, body: [Span], weights: TermWeights) {
+    let tokens = CommentText.tokens(in: document, spans: body)
+    var positions: [String: [Int]] = [:]
+    var spelling: [String: String] = [:]
+    var firstSeen: [String: Int] = [:]
+    for (index, token) in tokens.enumerated() {
+      positions[token.word, default: []].append(index)
+      if token.isContent && spelling[token.stem] == nil {
+        spelling[token.stem] = token.word
+        firstSeen[token.stem] = index
+      }
+    }
+    let vector = CommentContext.vector(of: tokens, weights: weights)
+    self.tokens = tokens
+    self.vector = vector
+    self.norm = CommentContext.norm(of: vector)
+    self.spelling = spelling
+    self.positions = positions
+    self.keyTerms = vector.sorted { lhs, rhs in
+      lhs.value != rhs.value
+        ? lhs.value > rhs.value : (firstSeen[lhs.key] ?? 0) < (firstSeen[rhs.key] ?? 0)
+    }.prefix(CommentContext.keyTermCount).map(\.key)
+    var shingles = Set<Int>()
+    if tokens.count >= CommentContext.shingleLength {
+      for start in 0...(tokens.count - CommentContext.shingleLength) {
+        shingles.insert(
+          CommentContext.shingle(tokens[start..<start + CommentContext.shingleLength]))
+      }
+    }
+    self.shingles = shingles
+  }
+
+  /// The sublinear TF-IDF vector of the content tokens.
+  static func vector(of tokens: [CommentToken], weights: TermWeights) -> [String: Double] {
+    var counts: [String: Int] = [:]
+    for token in tokens where token.isContent { counts[token.stem, default: 0] += 1 }
+    var vector: [String: Double] = [:]
+    vector.reserveCapacity(counts.count)
+    for (stem, count) in counts {
+      vector[stem] = (1 + log(Double(count))) * weights.weight(of: stem)
+    }
+    return vector
+  }
+
+  static func norm(of vector: [String: Double]) -> Double {
+    vector.values.reduce(0) { $0 + $1 * $1 }.squareRoot()
+  }
+
+  /// The cosine similarity between a vector and this text's.
+  func cosine(_ other: [String: Double]) -> Double {
+    let otherNorm = CommentContext.norm(of: other)
+    guard norm > 0, otherNorm > 0 else { return 0 }
+    var dot = 0.0
+    for (stem, weight) in other {
+      if let mine = vector[stem] { dot += weight * mine }
+    }
+    return min(1, dot / (norm * otherNorm))
+  }
+
+  /// Whether the words occur in this text as consecutive words.
+  func contains(words: [String]) -> Bool {
+    firstOccurrence(of: words, after: -1) != nil
+  }
+
+  /// The index just past the first occurrence of `words` that starts after `after`.
+  func firstOccurrence(of words: [String], after: Int) -> Int? {
+    guard let first = words.first, let starts = positions[first] else { return nil }
+    for start in starts where start > after && start + words.count <= tokens.count {
+      var same = true
+      for offset in 1..<words.count where tokens[start + offset].word != words[offset] {
+        same = false
+        break
+      }
+      if same { return start + words.count }
+    }
+    return nil
+  }
+
+  static func shingle(_ tokens: ArraySlice<CommentToken>) -> Int {
+    var hasher = Hasher()
+    for token in tokens { hasher.combine(token.stem) }
+    return hasher.finalize()
+  }
+}
