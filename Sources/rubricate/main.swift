@@ -1,5 +1,4 @@
 import Foundation
-import RubricateKit
 
 let status = RubricateCommand.main(
   arguments: Array(CommandLine.arguments.dropFirst()),

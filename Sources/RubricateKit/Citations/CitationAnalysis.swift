@@ -54,3 +54,10 @@ public enum CitationAnalyzer {
       })
   }
 }
+
+/// Parses one reference entry. (Placeholder.)
+public enum ReferenceParser {
+  public static func parse(document: Document, span: Span) -> ReferenceEntry {
+    ReferenceEntry(start: span.start, end: span.end, text: document.text(of: span))
+  }
+}

@@ -1,0 +1,68 @@
+import Foundation
+import RubricateKit
+
+/// `rubricate analyze`: the analysis of one file, a folder or standard input, as JSON or text.
+enum AnalyzeCommand: Subcommand {
+  static let spec = CommandSpec(
+    name: "analyze",
+    abstract: "Print the analysis of a file (or folder, or '-' for standard input).",
+    positionalUsage: "FILE|DIR|-...", minPositionals: 1, maxPositionals: nil,
+    options: [
+      Options.inputFormat,
+      OptionSpec(
+        name: "--format", valueName: "FORMAT", allowed: ["json", "text"],
+        help: "Output format (default: json)."),
+      Options.jobs,
+    ],
+    discussion: """
+      One file prints one JSON object; several files print JSON Lines, one object per file,
+      in sorted path order. With --input-format text the whole input is body text.
+      """)
+
+  static func run(_ arguments: ParsedArguments, console: Console) -> ExitStatus {
+    let format = InputFormat(rawValue: arguments.value("--input-format") ?? "auto") ?? .auto
+    let (files, missing) = InputFiles.collect(arguments.positionals)
+    for message in missing { console.error("rubricate: \(message)") }
+    let single =
+      files.count == 1 && missing.isEmpty && arguments.positionals.count == 1
+      && !FileManager.default.isDirectory(arguments.positionals[0])
+    let asText = arguments.value("--format") == "text"
+    let jobs = Options.jobs(arguments)
+    let results = parallelMap(files, jobs: jobs) { file -> Result<String, ReadFailure> in
+      do {
+        let submissions = try Pipeline.read(file, format: format)
+        let analyses = Analyzer().analyze(submissions)
+        if asText {
+          return .success(TextAnalysisReporter.render(source: file.path, analyses: analyses))
+        }
+        let record = AnalysisRecord(source: file.path, analyses: analyses)
+        return .success(try JSONOutput.encode(record, pretty: single))
+      } catch {
+        return .failure(ReadFailure(file: file.path, message: Pipeline.describe(error)))
+      }
+    }
+    var failed = !missing.isEmpty
+    for result in results {
+      switch result {
+      case .success(let text): console.line(text)
+      case .failure(let failure):
+        failed = true
+        console.error("rubricate: \(failure.message)")
+      }
+    }
+    return failed ? .failure : .success
+  }
+}
+
+/// A file that could not be read, with its one-line reason.
+struct ReadFailure: Error, Sendable {
+  var file: String
+  var message: String
+}
+
+extension FileManager {
+  func isDirectory(_ path: String) -> Bool {
+    var flag: ObjCBool = false
+    return fileExists(atPath: path, isDirectory: &flag) && flag.boolValue
+  }
+}

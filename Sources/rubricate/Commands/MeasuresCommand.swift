@@ -1,0 +1,11 @@
+import RubricateKit
+
+enum MeasuresCommand: Subcommand {
+  static let spec = CommandSpec(
+    name: "measures", abstract: "(not yet)", positionalUsage: "", minPositionals: 0,
+    maxPositionals: nil, options: [])
+
+  static func run(_ arguments: ParsedArguments, console: Console) -> ExitStatus {
+    .usage
+  }
+}

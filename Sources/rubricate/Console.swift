@@ -1,0 +1,57 @@
+import Foundation
+
+/// Buffered standard output and unbuffered standard error, so a batch writes its results in
+/// large chunks while errors appear at once.
+final class Console: @unchecked Sendable {
+  private var buffer = Data()
+  private let lock = NSLock()
+  let environment: [String: String]
+
+  init(environment: [String: String]) {
+    self.environment = environment
+  }
+
+  /// Whether standard error is a terminal (progress bars go there).
+  var errorIsTerminal: Bool { isatty(2) == 1 }
+  var outputIsTerminal: Bool { isatty(1) == 1 }
+  /// Colour only on a terminal, and never when `NO_COLOR` is set.
+  var useColor: Bool { outputIsTerminal && environment["NO_COLOR"] == nil }
+
+  func write(_ text: String) {
+    lock.lock()
+    buffer.append(contentsOf: text.utf8)
+    let full = buffer.count >= 1 << 16
+    lock.unlock()
+    if full { flush() }
+  }
+
+  func line(_ text: String) { write(text + "\n") }
+
+  func error(_ text: String) {
+    flush()
+    FileHandle.standardError.write(Data((text + "\n").utf8))
+  }
+
+  /// Writes raw text to standard error without a newline (progress bars).
+  func status(_ text: String) {
+    FileHandle.standardError.write(Data(text.utf8))
+  }
+
+  func flush() {
+    lock.lock()
+    let data = buffer
+    buffer.removeAll(keepingCapacity: true)
+    lock.unlock()
+    if !data.isEmpty { FileHandle.standardOutput.write(data) }
+  }
+}
+
+/// The exit statuses `rubricate` uses.
+enum ExitStatus: Int32 {
+  /// Everything was read and graded.
+  case success = 0
+  /// Some input could not be read (listed), or `--strict` found a lowest level.
+  case failure = 1
+  /// Usage or rubric error: nothing was done.
+  case usage = 2
+}

@@ -1,0 +1,92 @@
+import Foundation
+
+/// One input file found under the paths a user gave.
+struct InputFile: Sendable, Equatable {
+  /// The path as the user will recognise it (what error messages print).
+  var path: String
+  /// The path relative to the folder the user named, keeping that folder's own name, so LMS
+  /// folder names stay visible to the reader.
+  var name: String
+}
+
+/// Walks the paths given on the command line: folders recursively, in sorted order.
+enum InputFiles {
+  /// The extensions a folder walk picks up; a file named directly is always read.
+  static let extensions: Set<String> = ["txt", "md", "markdown", "html", "htm", "xml"]
+  /// Files a folder walk skips: documentation that sits beside submissions.
+  static let skippedNames: Set<String> = ["readme.md", "readme.txt", "license", "license.md"]
+
+  /// The files under `paths`, and one message for each path that does not exist.
+  static func collect(_ paths: [String], excluding excluded: [String] = []) -> (
+    files: [InputFile], errors: [String]
+  ) {
+    var files: [InputFile] = []
+    var errors: [String] = []
+    let manager = FileManager.default
+    let excludedPaths = Set(excluded.map { URL(fileURLWithPath: $0).standardizedFileURL.path })
+    for path in paths {
+      if path == "-" {
+        files.append(InputFile(path: "-", name: "-"))
+        continue
+      }
+      var isDirectory: ObjCBool = false
+      guard manager.fileExists(atPath: path, isDirectory: &isDirectory) else {
+        errors.append("\(path): no such file or folder")
+        continue
+      }
+      guard isDirectory.boolValue else {
+        files.append(InputFile(path: path, name: path))
+        continue
+      }
+      let root = URL(fileURLWithPath: path).standardizedFileURL
+      let rootName = root.lastPathComponent
+      var found: [InputFile] = []
+      let enumerator = manager.enumerator(
+        at: root, includingPropertiesForKeys: [.isRegularFileKey],
+        options: [.skipsHiddenFiles])
+      while let url = enumerator?.nextObject() as? URL {
+        let standardized = url.standardizedFileURL.path
+        if excludedPaths.contains(standardized) {
+          enumerator?.skipDescendants()
+          continue
+        }
+        let values = try? url.resourceValues(forKeys: [.isRegularFileKey])
+        guard values?.isRegularFile == true else { continue }
+        let fileName = url.lastPathComponent
+        guard extensions.contains(url.pathExtension.lowercased()),
+          !skippedNames.contains(fileName.lowercased())
+        else { continue }
+        let relative = String(standardized.dropFirst(root.path.count + 1))
+        let shown = path.hasSuffix("/") ? path + relative : path + "/" + relative
+        found.append(InputFile(path: shown, name: rootName + "/" + relative))
+      }
+      files += found.sorted { $0.path < $1.path }
+    }
+    return (files, errors)
+  }
+
+  /// Reads a file's bytes (standard input for `-`).
+  static func read(_ file: InputFile) throws -> [UInt8] {
+    if file.path == "-" {
+      return [UInt8](FileHandle.standardInput.readDataToEndOfFile())
+    }
+    do {
+      return [UInt8](try Data(contentsOf: URL(fileURLWithPath: file.path)))
+    } catch {
+      throw CommandError.unreadable(file.path, (error as NSError).localizedDescription)
+    }
+  }
+}
+
+/// A failure a command reports on one line.
+enum CommandError: Error, CustomStringConvertible {
+  case unreadable(String, String)
+  case message(String)
+
+  var description: String {
+    switch self {
+    case .unreadable(let path, let reason): return "\(path): cannot read: \(reason)"
+    case .message(let text): return text
+    }
+  }
+}

@@ -1,0 +1,54 @@
+import Foundation
+import RubricateKit
+
+/// Options several subcommands share.
+enum Options {
+  static let inputFormat = OptionSpec(
+    name: "--input-format", valueName: "FORMAT",
+    allowed: InputFormat.allCases.map(\.rawValue),
+    help: "How to read the input (default: auto, by extension and content).")
+
+  static let jobs = OptionSpec(
+    name: "--jobs", short: "-j", valueName: "N",
+    help: "Files processed in parallel (default: the number of cores).")
+
+  static func jobs(_ arguments: ParsedArguments) -> Int {
+    if let text = arguments.value("--jobs"), let value = Int(text), value > 0 { return value }
+    return ProcessInfo.processInfo.activeProcessorCount
+  }
+}
+
+/// Reading files into submissions: the part every command shares.
+enum Pipeline {
+  /// Files over this size are refused rather than analysed (a pasted log, not an essay).
+  static let maximumBytes = 64 << 20
+
+  static func read(_ file: InputFile, format: InputFormat) throws -> [Submission] {
+    let bytes = try InputFiles.read(file)
+    if bytes.count > maximumBytes {
+      throw CommandError.message(
+        "\(file.path): too large to be a submission (\(bytes.count >> 20) MB; the limit is 64 MB)")
+    }
+    return try SourceReader.read(bytes: bytes, name: file.name, format: format)
+  }
+
+  /// One line naming the file and the reason.
+  static func describe(_ error: any Error) -> String {
+    if let error = error as? InputError { return error.description }
+    if let error = error as? CommandError { return error.description }
+    return "\(error)"
+  }
+}
+
+/// Stable JSON: keys sorted, slashes unescaped.
+enum JSONOutput {
+  static func encode(_ value: some Encodable, pretty: Bool) throws -> String {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting =
+      pretty
+      ? [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
+      : [.sortedKeys, .withoutEscapingSlashes]
+    let data = try encoder.encode(value)
+    return String(decoding: data, as: UTF8.self)
+  }
+}
