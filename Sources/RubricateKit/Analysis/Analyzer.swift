@@ -2,23 +2,61 @@
 public struct Analyzer: Sendable {
   public init() {}
 
-  /// Analyses a batch: comments are read against the posts they answer, with term weights
-  /// learnt from the batch's posts.
-  public func analyze(_ submissions: [Submission]) -> [SubmissionAnalysis] {
-    let posts = Dictionary(
-      submissions.filter { $0.kind == .post }.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-    let weights: TermWeights
-    if posts.count >= 3 {
-      weights = TermWeights(
-        documents: submissions.filter { $0.kind == .post }.map { post in
+  /// What analysing one submission of a batch needs to know about the others.
+  public struct BatchContext: Sendable {
+    /// Posts by id, for comments to be read against.
+    public var posts: [String: Submission]
+    /// Term weights learnt from the batch's posts (built-in weights for small batches).
+    public var weights: TermWeights
+  }
+
+  /// Posts learn term weights only from a class this large; fewer give noisy idf values.
+  public static let minimumPostsForClassWeights = 3
+
+  /// Links comments to their posts and learns term weights from the posts.
+  ///
+  /// A comment's `post` may hold a post's id, its file name or its title (a Markdown comment
+  /// names its post in front matter); it is rewritten to the post's id when one matches.
+  public func prepare(_ submissions: inout [Submission]) -> BatchContext {
+    let posts = submissions.filter { $0.kind == .post }
+    var byID: [String: Submission] = [:]
+    var byAlias: [String: String] = [:]
+    for post in posts {
+      byID[post.id] = byID[post.id] ?? post
+      let fileName = post.document.name.split(separator: "/").last.map(String.init) ?? ""
+      for alias in [post.id, fileName, Self.stem(fileName), post.title ?? ""]
+      where !alias.isEmpty {
+        byAlias[alias.lowercased()] = byAlias[alias.lowercased()] ?? post.id
+      }
+    }
+    for index in submissions.indices where submissions[index].kind == .comment {
+      if let reference = submissions[index].post, byID[reference] == nil,
+        let id = byAlias[reference.lowercased()] ?? byAlias[Self.stem(reference).lowercased()]
+      {
+        submissions[index].post = id
+      }
+    }
+    let weights =
+      posts.count >= Self.minimumPostsForClassWeights
+      ? TermWeights(
+        documents: posts.map { post in
           post.body.map { post.document.text(of: $0) }.joined(separator: "\n\n")
         })
-    } else {
-      weights = .builtIn
-    }
-    return submissions.map { submission in
-      analyze(submission, post: submission.post.flatMap { posts[$0] }, weights: weights)
-    }
+      : .builtIn
+    return BatchContext(posts: byID, weights: weights)
+  }
+
+  /// Analyses a batch in order: comments are read against the posts they answer.
+  public func analyze(_ submissions: [Submission]) -> [SubmissionAnalysis] {
+    var linked = submissions
+    let context = prepare(&linked)
+    return linked.map { analyze($0, context: context) }
+  }
+
+  /// Analyses one submission of a prepared batch.
+  public func analyze(_ submission: Submission, context: BatchContext) -> SubmissionAnalysis {
+    analyze(
+      submission, post: submission.post.flatMap { context.posts[$0] }, weights: context.weights)
   }
 
   /// Analyses one submission; a comment is read against `post` when it is known.
@@ -47,5 +85,13 @@ public struct Analyzer: Sendable {
     return SubmissionAnalysis(
       submission: submission, text: text, quotes: quotes, citations: citations,
       argument: argument, comment: comment)
+  }
+
+  /// `car-free.md` → `car-free`.
+  static func stem(_ fileName: String) -> String {
+    guard let dot = fileName.lastIndex(of: "."), dot != fileName.startIndex else {
+      return fileName
+    }
+    return String(fileName[..<dot])
   }
 }

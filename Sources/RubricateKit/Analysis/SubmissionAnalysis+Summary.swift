@@ -1,16 +1,49 @@
 extension SubmissionAnalysis {
-  /// The headline numbers that `stats`, measures and reports share.
+  /// The findings that `stats`, measures, feedback items and reports share, derived once from
+  /// the stages' results. Each list holds spans into the submission's document.
   public struct Summary: Sendable, Equatable {
-    public var citationsInText: Int
-    public var referencesUncited: Int
-    public var claimsSupported: Int
+    public var citationsInText: Int = 0
+    /// The citations `citations.inText` counts (not bare attributions).
+    public var countedCitations: [Span] = []
+    /// Reference entries never cited in the text.
+    public var uncitedReferences: [Span] = []
+    /// Reference entries cited at least once.
+    public var citedReferences: [Span] = []
+    /// Reference entries with at least one problem, with the problems.
+    public var referenceProblems: [(span: Span, problems: [String])] = []
+    /// In-text citations that match no reference entry.
+    public var unmatchedCitations: [Span] = []
+    public var supportedClaims: [Span] = []
+    public var weakClaims: [Span] = []
+    public var unsupportedClaims: [Span] = []
+    /// Boosters on unsupported claims (over-claiming).
+    public var overclaims: [Span] = []
+    public var boosters: [Span] = []
+    public var hedges: [Span] = []
+    /// Comment moves by kind (`suggestion`, `question`, `counterpoint`, …).
+    public var moves: [String: [Span]] = [:]
+
+    public var referencesUncited: Int { uncitedReferences.count }
+    public var claimsSupported: Int { supportedClaims.count }
+
+    public static func == (lhs: Summary, rhs: Summary) -> Bool {
+      lhs.citationsInText == rhs.citationsInText && lhs.countedCitations == rhs.countedCitations
+        && lhs.uncitedReferences == rhs.uncitedReferences
+        && lhs.citedReferences == rhs.citedReferences
+        && lhs.referenceProblems.map(\.span) == rhs.referenceProblems.map(\.span)
+        && lhs.unmatchedCitations == rhs.unmatchedCitations
+        && lhs.supportedClaims == rhs.supportedClaims && lhs.weakClaims == rhs.weakClaims
+        && lhs.unsupportedClaims == rhs.unsupportedClaims && lhs.overclaims == rhs.overclaims
+        && lhs.boosters == rhs.boosters && lhs.hedges == rhs.hedges && lhs.moves == rhs.moves
+    }
   }
 
-  /// The headline numbers, derived from the stages' results.
-  public var summary: Summary {
-    Summary(
-      citationsInText: citations.citations.count,
-      referencesUncited: 0,
-      claimsSupported: 0)
+  /// Derives the headline findings from the stages' results.
+  static func summarize(
+    citations: CitationAnalysis, argument: ArgumentAnalysis, comment: CommentAnalysis?
+  ) -> Summary {
+    var summary = Summary()
+    summary.citationsInText = citations.citations.count
+    return summary
   }
 }

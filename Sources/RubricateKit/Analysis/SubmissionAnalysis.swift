@@ -9,6 +9,8 @@ public struct SubmissionAnalysis: Sendable, Equatable {
   public var argument: ArgumentAnalysis
   /// For a comment: how it engages with its post.
   public var comment: CommentAnalysis?
+  /// The findings measures and reports share, derived once from the above.
+  public let summary: Summary
 
   public init(
     submission: Submission, text: TextAnalysis, quotes: TextAnalysis,
@@ -20,6 +22,7 @@ public struct SubmissionAnalysis: Sendable, Equatable {
     self.citations = citations
     self.argument = argument
     self.comment = comment
+    self.summary = Self.summarize(citations: citations, argument: argument, comment: comment)
   }
 
   public var document: Document { submission.document }

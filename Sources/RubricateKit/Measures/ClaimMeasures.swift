@@ -1,0 +1,44 @@
+/// Claims the writer makes and whether evidence backs them.
+enum ClaimMeasures {
+  /// One supported claim (citation in the next sentence) and one unsupported claim.
+  static let sample = """
+    Cities should ban cars from their centres. Pedestrian zones raised shop sales by 17% in Oslo (Okafor, 2019).
+
+    Everyone obviously prefers quiet streets.
+    """
+
+  static let all: [Measure] = [
+    Measure(
+      id: "claims.count", summary: "Claims: sentences that assert something arguable.",
+      unit: .count, appliesTo: [.post],
+      computation: "Body sentences classified as claims (thesis or argued points).",
+      examples: [Measure.Example(sample, value: 2)],
+      compute: { analysis in
+        MeasureValue(count: analysis.argument.claims.map { Span($0.start, $0.end) })
+      }),
+    Measure(
+      id: "claims.supported",
+      summary: "Claims backed by a citation, data, an example or a quotation.",
+      unit: .count, appliesTo: [.post],
+      computation:
+        "Claims whose sentence, or an evidence sentence after it in the same paragraph, holds a source or data.",
+      examples: [Measure.Example(sample, value: 1)],
+      compute: { MeasureValue(count: $0.summary.supportedClaims) }),
+    Measure(
+      id: "claims.supportedFraction", summary: "Share of the claims that are supported.",
+      unit: .fraction, appliesTo: [.post],
+      computation: "claims.supported divided by claims.count (0 with no claims).",
+      examples: [Measure.Example(sample, value: 0.5)],
+      compute: { analysis in
+        MeasureValue.fraction(
+          analysis.summary.supportedClaims.count, of: analysis.argument.claims.count,
+          evidence: analysis.summary.unsupportedClaims)
+      }),
+    Measure(
+      id: "claims.unsupported", summary: "Claims with no support at all.", unit: .count,
+      appliesTo: [.post],
+      computation: "Claims with neither a source, data, an example nor a reason behind them.",
+      examples: [Measure.Example(sample, value: 1)],
+      compute: { MeasureValue(count: $0.summary.unsupportedClaims) }),
+  ]
+}

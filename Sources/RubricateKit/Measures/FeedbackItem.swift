@@ -1,0 +1,69 @@
+/// A list a feedback template can quote, such as `{unsupportedClaims}`: it expands to the
+/// quoted sentences or entries behind a finding, so feedback points at the student's text.
+public struct FeedbackItem: Sendable {
+  public let name: String
+  public let summary: String
+  let spans: @Sendable (SubmissionAnalysis) -> [Span]
+
+  /// The quoted texts, each on its own line as `“…”`.
+  public func quotes(in analysis: SubmissionAnalysis) -> [String] {
+    spans(analysis).map { FeedbackItem.quote(analysis.document.text(of: $0)) }
+  }
+
+  public func evidence(in analysis: SubmissionAnalysis) -> [Span] { spans(analysis) }
+
+  /// A passage quoted on one line, shortened past 160 characters.
+  public static func quote(_ text: String) -> String {
+    var flat = ""
+    var lastWasSpace = false
+    for character in text {
+      let isSpace = character.isWhitespace
+      if isSpace && lastWasSpace { continue }
+      flat.append(isSpace ? " " : character)
+      lastWasSpace = isSpace
+    }
+    if flat.count > 160 { flat = String(flat.prefix(157)) + "…" }
+    return "“\(flat)”"
+  }
+
+  /// Every item a template may use, besides the plain placeholders.
+  public static let all: [FeedbackItem] = [
+    FeedbackItem(
+      name: "unsupportedClaims", summary: "Claims with no support, quoted.",
+      spans: { $0.summary.unsupportedClaims }),
+    FeedbackItem(
+      name: "weakClaims", summary: "Claims supported only by the writer's own reasoning.",
+      spans: { $0.summary.weakClaims }),
+    FeedbackItem(
+      name: "supportedClaims", summary: "Claims with evidence behind them.",
+      spans: { $0.summary.supportedClaims }),
+    FeedbackItem(
+      name: "uncitedReferences", summary: "Reference entries the text never cites.",
+      spans: { $0.summary.uncitedReferences }),
+    FeedbackItem(
+      name: "unmatchedCitations", summary: "In-text citations with no reference entry.",
+      spans: { $0.summary.unmatchedCitations }),
+    FeedbackItem(
+      name: "referenceProblems", summary: "Reference entries missing something.",
+      spans: { $0.summary.referenceProblems.map(\.span) }),
+    FeedbackItem(
+      name: "boosters", summary: "Booster phrases (clearly, obviously).",
+      spans: { $0.summary.boosters }),
+    FeedbackItem(
+      name: "overclaims", summary: "Boosters on unsupported claims.",
+      spans: { $0.summary.overclaims }),
+    FeedbackItem(
+      name: "hedges", summary: "Hedge phrases (perhaps, it seems).", spans: { $0.summary.hedges }),
+    FeedbackItem(
+      name: "suggestions", summary: "A comment's suggestions.",
+      spans: { $0.summary.moves["suggestion"] ?? [] }),
+    FeedbackItem(
+      name: "questions", summary: "A comment's questions.",
+      spans: { $0.summary.moves["question"] ?? [] }),
+  ]
+
+  /// The placeholders every template may use, whatever the measure.
+  public static let plainPlaceholders = ["value", "criterion", "points", "max", "level"]
+
+  public static func item(_ name: String) -> FeedbackItem? { all.first { $0.name == name } }
+}

@@ -1,0 +1,92 @@
+import Foundation
+
+/// Reads a rubric file: syntax, keys and types, then meaning. A wrong rubric never grades.
+public enum RubricLoader {
+  /// Parses, checks and decodes a rubric. Throws a ``RubricError`` listing every issue.
+  public static func load(text: String, file: String) throws(RubricError) -> Rubric {
+    var parser = JSONParser(text: text)
+    let root: JSONValue.Located
+    do {
+      root = try parser.parse()
+    } catch {
+      throw RubricError(issues: [
+        RubricIssue(
+          file: file, line: error.line, column: error.column, path: "",
+          message: "malformed JSON: \(error.message)")
+      ])
+    }
+    var issues: [RubricIssue] = []
+    if let version = root.value["rubricVersion"], case .number(let number) = version.value,
+      number > Double(Rubric.currentVersion)
+    {
+      throw RubricError(issues: [
+        RubricIssue(
+          file: file, line: version.line, path: "rubricVersion",
+          message:
+            "version \(MeasureValue.decimal(number)) is newer than this build understands (\(Rubric.currentVersion)); update rubricate or write the rubric for version \(Rubric.currentVersion)"
+        )
+      ])
+    }
+    check(root, against: .rubric, path: "", file: file, issues: &issues)
+    guard issues.isEmpty else { throw RubricError(issues: issues) }
+    let rubric: Rubric
+    do {
+      rubric = try JSONDecoder().decode(Rubric.self, from: Data(text.utf8))
+    } catch {
+      throw RubricError(issues: [
+        RubricIssue(file: file, line: nil, path: "", message: "cannot decode: \(error)")
+      ])
+    }
+    let semantic = RubricValidator.validate(rubric, file: file, root: root)
+    guard semantic.isEmpty else { throw RubricError(issues: semantic) }
+    return rubric
+  }
+
+  static func check(
+    _ located: JSONValue.Located, against shape: RubricShape, path: String, file: String,
+    issues: inout [RubricIssue]
+  ) {
+    func fail(_ message: String, line: Int? = nil, at issuePath: String? = nil) {
+      issues.append(
+        RubricIssue(
+          file: file, line: line ?? located.line, path: issuePath ?? path, message: message))
+    }
+    let value = located.value
+    switch (shape, value) {
+    case (.object(let fields), .object(let members)):
+      var seen: Set<String> = []
+      for member in members {
+        let memberPath = path.isEmpty ? member.key : "\(path).\(member.key)"
+        guard let field = fields.first(where: { $0.key == member.key }) else {
+          let suggestion = Suggestion.phrase(for: member.key, in: fields.map(\.key))
+          fail(
+            "unknown key '\(member.key)'\(suggestion)", line: member.keyLine, at: memberPath)
+          continue
+        }
+        if !seen.insert(member.key).inserted {
+          fail("key '\(member.key)' appears twice", line: member.keyLine, at: memberPath)
+          continue
+        }
+        check(member.value, against: field.shape, path: memberPath, file: file, issues: &issues)
+      }
+      for field in fields where field.required && !seen.contains(field.key) {
+        fail("missing key '\(field.key)'")
+      }
+    case (.array(let element), .array(let elements)):
+      for (index, item) in elements.enumerated() {
+        check(item, against: element, path: "\(path)[\(index)]", file: file, issues: &issues)
+      }
+    case (.string, .string), (.number, .number):
+      break
+    case (.integer, .number(let number)):
+      if number.rounded() != number { fail("expected a whole number, found \(number)") }
+    case (.oneOf(let allowed), .string(let text)):
+      if !allowed.contains(text) {
+        fail(
+          "'\(text)' is not \(shape.expected)\(Suggestion.phrase(for: text, in: allowed))")
+      }
+    default:
+      fail("expected \(shape.expected), found \(value.typeName)")
+    }
+  }
+}
