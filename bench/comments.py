@@ -60,7 +60,94 @@ def make_frequency_table():
     print("\n".join(out))
 
 
+ESSAYS = os.path.join(os.path.dirname(ROOT), "shared", "data", "essays-unlabelled", "essays")
+
+# Comment templates written for this project: generic praise, relevant comments that quote or
+# take up the post's words, off-topic chatter. {quote} is a run of the post's words, {term} one
+# of its longer words, {other} a sentence from another student's essay.
+TEMPLATES = [
+    "Great post! I really enjoyed reading it.",
+    "Nice work, keep it up!",
+    "I agree with you about {term}. When you say \"{quote}\", do you have a source for that?",
+    "You argue that {term} matters. However, what about students who cannot afford it? "
+    "You could add an example from your own school.",
+    "Your second paragraph was confusing to me. Maybe explain {term} first, then give the "
+    "numbers. I think a study on {term} would make the point stronger.",
+    "I see it differently. {other} Just a thought, but it would help to address that side.",
+    "{other} {other} Anyway I liked it.",
+    "Interesting point about {term} and {term2}. I read an article that said the opposite, "
+    "according to a 2019 survey (Lee, 2019). Could you respond to that?",
+]
+
+
+def sentences_of(text):
+    import re
+
+    return [s.strip() for s in re.split(r"(?<=[.!?])\s+", text) if len(s.split()) >= 5]
+
+
+def make_class(students, comments, seed=7):
+    import random
+
+    rng = random.Random(seed)
+    names = sorted(os.listdir(ESSAYS))[:students]
+    posts = []
+    for name in names:
+        with open(os.path.join(ESSAYS, name), encoding="utf-8", errors="replace") as handle:
+            posts.append(handle.read())
+    items = []
+    for index in range(comments):
+        post = index % len(posts)
+        words = posts[post].split()
+        long_words = [w.strip(".,;:!?\"'()").lower() for w in words if len(w) > 6] or ["school"]
+        start = rng.randrange(max(1, len(words) - 8))
+        other = sentences_of(posts[(post + 1 + rng.randrange(len(posts) - 1)) % len(posts)])
+        text = rng.choice(TEMPLATES).format(
+            quote=" ".join(words[start:start + 6]).strip(".,;:!?\"'"),
+            term=rng.choice(long_words), term2=rng.choice(long_words),
+            other=rng.choice(other) if other else "My weekend was fun.")
+        items.append({"post": post, "text": text})
+    return {"posts": posts, "comments": items}
+
+
+def run_benchmark(students, comments):
+    import json
+    import re
+    import tempfile
+
+    batch = make_class(students, comments)
+    words = sum(len(c["text"].split()) for c in batch["comments"])
+    post_words = sum(len(p.split()) for p in batch["posts"])
+    with tempfile.NamedTemporaryFile("w", suffix=".json", delete=False) as handle:
+        json.dump(batch, handle)
+        path = handle.name
+    env = dict(os.environ, RUBRICATE_COMMENT_BENCH=path)
+    command = ["swift", "test", "-c", "release", "--filter", "CommentBenchmarkTests"]
+    print("running:", " ".join(command), file=sys.stderr)
+    result = subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True)
+    os.unlink(path)
+    match = re.search(r"comment-bench .*", result.stdout)
+    if result.returncode != 0 or not match:
+        sys.stderr.write(result.stdout[-4000:] + result.stderr[-4000:])
+        sys.exit(1)
+    fields = dict(part.split("=") for part in match.group(0).split()[1:])
+    print(f"class: {students} posts ({post_words} words, essays-unlabelled), "
+          f"{comments} comments ({words} words)")
+    print(f"score all comments, post re-read per comment: {float(fields['seconds']):.3f} s "
+          f"({float(fields['seconds']) / comments * 1e6:.0f} µs/comment)")
+    print(f"score all comments, each post prepared once:  {float(fields['cachedSeconds']):.3f} s "
+          f"({float(fields['cachedSeconds']) / comments * 1e6:.0f} µs/comment)")
+    print("(best of 5, release build, idf learnt from the class's posts included)")
+
+
 if __name__ == "__main__":
     if len(sys.argv) > 1 and sys.argv[1] == "make-frequency-table":
         make_frequency_table()
         sys.exit(0)
+    import argparse
+
+    parser = argparse.ArgumentParser(description="Time peer-comment scoring.")
+    parser.add_argument("--students", type=int, default=300)
+    parser.add_argument("--comments", type=int, default=1000)
+    options = parser.parse_args()
+    run_benchmark(options.students, options.comments)

@@ -49,19 +49,34 @@ extension CommentAnalyzer {
       let inSentence = cues.filter { $0.sentence == index }.sorted { $0.span < $1.span }
         .filter { seen.insert($0.kind).inserted }
       let clauses = inSentence.filter { $0.kind != .question }
+      var start = sentence.start
       for (position, cue) in clauses.enumerated() {
-        let start = position == 0 ? sentence.start : cue.span.start
-        let end =
-          position + 1 < clauses.count
-          ? trimmedEnd(before: clauses[position + 1].span.start, from: start, document: document)
-          : sentence.end
+        var end = sentence.end
+        var next = sentence.end
+        if position + 1 < clauses.count {
+          // Split at the last clause punctuation between the two cues, else at the next cue.
+          let nextCue = clauses[position + 1].span.start
+          let between = max(start, cue.span.end)..<max(start, cue.span.end, nextCue)
+          if let mark = between.last(where: {
+            clausePunctuation.contains(document.scalars[$0])
+          }) {
+            end = trimmedEnd(before: mark, from: start, document: document)
+            next = min(nextCue, clauseStart(after: mark, document: document))
+          } else {
+            end = trimmedEnd(before: nextCue, from: start, document: document)
+            next = min(nextCue, clauseStart(after: end, document: document))
+          }
+        }
         result.append(move(cue.kind, Span(start, end), cue: cue.span, document: document))
+        start = next
       }
       let asks =
         seen.contains(.question)
         || endsWithQuestionMark(sentence, document: document, quotations: quotations)
       if asks {
-        let cue = inSentence.first { $0.kind == .question }?.span ?? sentence
+        let cue =
+          inSentence.first { $0.kind == .question }?.span
+          ?? questionMark(in: sentence, document: document) ?? sentence
         result.append(move(.question, sentence, cue: cue, document: document))
       }
     }
@@ -76,19 +91,57 @@ extension CommentAnalyzer {
       cue: document.text(of: cue))
   }
 
-  /// Where a clause ends when the next move's cue starts at `limit`: before the white space and
-  /// joining punctuation in front of the cue.
+  /// Punctuation that ends a clause inside a sentence.
+  static let clausePunctuation: Set<Unicode.Scalar> = [",", ";", ":", "—", "–"]
+  /// Conjunctions that join a clause to the next move's and belong to neither.
+  static let joiningWords: Set<String> = ["and", "but", "so", "or"]
+
+  /// Where a clause ends when the next move's cue starts at `limit`: before the white space,
+  /// joining punctuation and conjunction in front of the cue.
   private static func trimmedEnd(before limit: Int, from start: Int, document: Document) -> Int {
-    var end = limit
-    while end > start {
-      let scalar = document.scalars[end - 1]
-      if scalar.properties.isWhitespace || ",;:—–-".unicodeScalars.contains(scalar) {
+    let scalars = document.scalars
+    func skipJoins(_ position: Int) -> Int {
+      var end = position
+      while end > start,
+        CommentText.isSpace(scalars[end - 1])
+          || ",;:—–-".unicodeScalars.contains(scalars[end - 1])
+      {
         end -= 1
-      } else {
-        break
       }
+      return end
+    }
+    var end = skipJoins(limit)
+    var wordStart = end
+    while wordStart > start, CommentText.isLetter(scalars[wordStart - 1]) { wordStart -= 1 }
+    if wordStart > start, wordStart < end,
+      joiningWords.contains(CommentText.normalised(scalars[wordStart..<end]))
+    {
+      end = skipJoins(wordStart)
     }
     return end > start ? end : limit
+  }
+
+  /// Where the clause after `end` starts: past white space, joining punctuation and a joining
+  /// conjunction.
+  private static func clauseStart(after end: Int, document: Document) -> Int {
+    let scalars = document.scalars
+    func skipJoins(_ position: Int) -> Int {
+      var index = position
+      while index < scalars.count,
+        CommentText.isSpace(scalars[index])
+          || ",;:—–-".unicodeScalars.contains(scalars[index])
+      {
+        index += 1
+      }
+      return index
+    }
+    let start = skipJoins(end)
+    var wordEnd = start
+    while wordEnd < scalars.count, CommentText.isLetter(scalars[wordEnd]) { wordEnd += 1 }
+    if wordEnd > start, joiningWords.contains(CommentText.normalised(scalars[start..<wordEnd])) {
+      return skipJoins(wordEnd)
+    }
+    return start
   }
 
   /// Whether a sentence ends with a question mark of the commenter's own (not one inside a
@@ -103,11 +156,16 @@ extension CommentAnalyzer {
         return !quotations.contains { $0.contains(offset: index) }
       }
       guard
-        scalar.properties.isWhitespace || "!)]”’\"'»".unicodeScalars.contains(scalar)
+        CommentText.isSpace(scalar) || "!)]”’\"'»".unicodeScalars.contains(scalar)
       else { return false }
       index -= 1
     }
     return false
+  }
+
+  /// The last question mark of a sentence, as a span.
+  private static func questionMark(in sentence: Span, document: Document) -> Span? {
+    sentence.range.last { document.scalars[$0] == "?" }.map { Span($0, $0 + 1) }
   }
 
   /// Evidence the phrase table cannot see: links, percentages and parenthetical citations

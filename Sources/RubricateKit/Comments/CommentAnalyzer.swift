@@ -4,7 +4,8 @@ import Foundation
 /// and generic praise.
 public enum CommentAnalyzer {
   /// When a comment counts as generic praise: it praises, brings nothing constructive other
-  /// than perhaps a question, points at no part of the post, most of its sentences praise, and
+  /// than perhaps a question, points at no part of the post, most of its words are in praising
+  /// clauses, and
   /// it shares fewer than two content words with the post unless its relevance is high.
   /// Thresholds set by hand on comments written for this project (Tests/…/Comments).
   enum GenericPraiseRule {
@@ -80,8 +81,8 @@ public enum CommentAnalyzer {
             >= minimumLocalizingQuoteWords
       }
     let genericPraise = isGenericPraise(
-      moves: moves, sentenceCount: sentences.count, localized: localized,
-      sharedCount: shared.count, relevance: relevance)
+      moves: moves, tokens: tokens, localized: localized, sharedCount: shared.count,
+      relevance: relevance)
     return CommentAnalysis(
       relevance: rounded(relevance), overlap: rounded(overlap), sharedTerms: sharedTerms,
       localized: localized, quotes: quotes, paraphrases: paraphrases,
@@ -90,19 +91,18 @@ public enum CommentAnalyzer {
   }
 
   private static func isGenericPraise(
-    moves: [CommentMove], sentenceCount: Int, localized: Bool, sharedCount: Int,
+    moves: [CommentMove], tokens: [CommentToken], localized: Bool, sharedCount: Int,
     relevance: Double
   ) -> Bool {
-    let praise = moves.filter { $0.kind == .praise }
+    let praise = moves.filter { $0.kind == .praise }.map { Span($0.start, $0.end) }
     guard !praise.isEmpty, !localized else { return false }
     if moves.contains(where: { $0.kind.isConstructive && $0.kind != .question }) { return false }
     let related =
       sharedCount >= GenericPraiseRule.minimumSharedTermsForRelated
       || relevance >= GenericPraiseRule.relevanceForRelated
     if related { return false }
-    // A sentence holds at most one move of a kind, so this is the share of praising sentences.
-    let share = Double(praise.count) / Double(max(1, sentenceCount))
-    return share >= GenericPraiseRule.minimumPraiseShare
+    let praiseWords = tokens.filter { token in praise.contains { $0.contains(token.span) } }.count
+    return Double(praiseWords) >= GenericPraiseRule.minimumPraiseShare * Double(tokens.count)
   }
 
   /// Unquoted stretches of the comment that repeat runs of the post's words.
@@ -112,11 +112,10 @@ public enum CommentAnalyzer {
     let length = CommentContext.shingleLength
     guard tokens.count >= length else { return [] }
     var runs: [Range<Int>] = []
-    for start in 0...(tokens.count - length) {
+    for (start, shingle) in CommentContext.shingles(of: tokens).enumerated() {
       let window = start..<start + length
-      guard !window.contains(where: { quoted[$0] }),
-        window.filter({ tokens[$0].isContent }).count >= 2,
-        context.shingles.contains(CommentContext.shingle(tokens[window]))
+      guard context.shingles.contains(shingle), !window.contains(where: { quoted[$0] }),
+        window.filter({ tokens[$0].isContent }).count >= 2
       else { continue }
       if let last = runs.last, last.upperBound >= start {
         runs[runs.count - 1] = last.lowerBound..<window.upperBound

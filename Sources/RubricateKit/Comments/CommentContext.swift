@@ -18,19 +18,15 @@ public struct CommentContext: Sendable, Equatable {
   let keyTerms: [String]
   /// The first spelling of each stem in the post.
   let spelling: [String: String]
-  /// Token indices of each normalised word, for finding quotations.
-  let positions: [String: [Int]]
   /// Hashes of every run of ``shingleLength`` stems.
   let shingles: Set<Int>
 
   /// Prepares the text of `body` (spans of `document`) for comparison.
   public init(document: Document, body: [Span], weights: TermWeights) {
     let tokens = CommentText.tokens(in: document, spans: body)
-    var positions: [String: [Int]] = [:]
     var spelling: [String: String] = [:]
     var firstSeen: [String: Int] = [:]
     for (index, token) in tokens.enumerated() {
-      positions[token.word, default: []].append(index)
       if token.isContent && spelling[token.stem] == nil {
         spelling[token.stem] = token.word
         firstSeen[token.stem] = index
@@ -41,19 +37,11 @@ public struct CommentContext: Sendable, Equatable {
     self.vector = vector
     self.norm = CommentContext.norm(of: vector)
     self.spelling = spelling
-    self.positions = positions
     self.keyTerms = vector.sorted { lhs, rhs in
       lhs.value != rhs.value
         ? lhs.value > rhs.value : (firstSeen[lhs.key] ?? 0) < (firstSeen[rhs.key] ?? 0)
     }.prefix(CommentContext.keyTermCount).map(\.key)
-    var shingles = Set<Int>()
-    if tokens.count >= CommentContext.shingleLength {
-      for start in 0...(tokens.count - CommentContext.shingleLength) {
-        shingles.insert(
-          CommentContext.shingle(tokens[start..<start + CommentContext.shingleLength]))
-      }
-    }
-    self.shingles = shingles
+    self.shingles = Set(CommentContext.shingles(of: tokens))
   }
 
   /// The sublinear TF-IDF vector of the content tokens.
@@ -88,23 +76,36 @@ public struct CommentContext: Sendable, Equatable {
     firstOccurrence(of: words, after: -1) != nil
   }
 
-  /// The index just past the first occurrence of `words` that starts after `after`.
+  /// The index just past the first occurrence of `words` that starts after `after`
+  /// (a linear scan: quotations are few).
   func firstOccurrence(of words: [String], after: Int) -> Int? {
-    guard let first = words.first, let starts = positions[first] else { return nil }
-    for start in starts where start > after && start + words.count <= tokens.count {
-      var same = true
-      for offset in 1..<words.count where tokens[start + offset].word != words[offset] {
-        same = false
-        break
+    guard let first = words.first, words.count <= tokens.count else { return nil }
+    var start = after + 1
+    while start + words.count <= tokens.count {
+      if tokens[start].word == first {
+        var same = true
+        for offset in 1..<words.count where tokens[start + offset].word != words[offset] {
+          same = false
+          break
+        }
+        if same { return start + words.count }
       }
-      if same { return start + words.count }
+      start += 1
     }
     return nil
   }
 
-  static func shingle(_ tokens: ArraySlice<CommentToken>) -> Int {
-    var hasher = Hasher()
-    for token in tokens { hasher.combine(token.stem) }
-    return hasher.finalize()
+  /// A hash of every run of ``shingleLength`` stems, in order (entry `i` covers the tokens from
+  /// `i`); each stem is hashed once and the run's hashes combined arithmetically.
+  static func shingles(of tokens: [CommentToken]) -> [Int] {
+    guard tokens.count >= shingleLength else { return [] }
+    let hashes = tokens.map { $0.stem.hashValue }
+    return (0...(tokens.count - shingleLength)).map { start in
+      var value = 0
+      for offset in 0..<shingleLength {
+        value = value &* 1_000_003 ^ hashes[start + offset]
+      }
+      return value
+    }
   }
 }

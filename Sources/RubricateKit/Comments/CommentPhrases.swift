@@ -43,7 +43,7 @@ enum CommentPhrases {
         "well-researched", "well thought out", "interesting", "fascinating", "insightful",
         "thought-provoking", "thought provoking", "thoughtful", "informative", "helpful",
         "engaging", "love", "i like", "i really like", "i enjoy", "enjoyed", "i agree",
-        "agree with", "agreed", "keep it up", "keep up the", "thank you", "thanks",
+        "agree", "agree with", "agreed", "keep it up", "keep up the", "thank you", "thanks",
         "i learned", "learned a lot", "eye-opening", "eye opening", "made me think",
         "never thought", "never thought about", "good point", "great point", "valid point",
         "you make a good point", "you make a great point", "you make some good points",

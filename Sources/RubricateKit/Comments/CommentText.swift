@@ -15,8 +15,18 @@ enum CommentText {
   /// Stems of ``CommentVocabulary/metaWords``.
   static let metaStems: Set<String> = Set(CommentVocabulary.metaWords.map(stemForm))
 
+  /// The stem of each word seen so far and whether it is a content word, so that each distinct
+  /// word is stemmed and looked up once.
+  typealias Memo = [String: (stem: String, isContent: Bool)]
+
   /// The tokens of every span, in order.
   static func tokens(in document: Document, spans: [Span]) -> [CommentToken] {
+    var memo = Memo()
+    return tokens(in: document, spans: spans, memo: &memo)
+  }
+
+  /// The tokens of every span, in order, reusing and extending `memo`.
+  static func tokens(in document: Document, spans: [Span], memo: inout Memo) -> [CommentToken] {
     var result: [CommentToken] = []
     let scalars = document.scalars
     for span in spans {
@@ -28,18 +38,50 @@ enum CommentText {
         guard upper > lower else { continue }
         let trimmed = Span(lower, upper)
         let word = normalised(scalars[trimmed.range])
-        let stem = stemForm(word)
+        let known: (stem: String, isContent: Bool)
+        if let seen = memo[word] {
+          known = seen
+        } else {
+          let stem = stemForm(word)
+          known = (stem, isContentWord(word: word, stem: stem))
+          memo[word] = known
+        }
         result.append(
-          CommentToken(
-            span: trimmed, word: word, stem: stem,
-            isContent: isContentWord(word: word, stem: stem, scalars: scalars[trimmed.range])))
+          CommentToken(span: trimmed, word: word, stem: known.stem, isContent: known.isContent))
       }
     }
     return result
   }
 
+  /// Whether a scalar is a letter (ASCII answered without the Unicode tables).
+  static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
+    let value = scalar.value
+    if value < 0x80 { return (value | 0x20) >= 0x61 && (value | 0x20) <= 0x7A }
+    return scalar.properties.isAlphabetic
+  }
+
+  /// Whether a scalar is white space (ASCII answered without the Unicode tables).
+  static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+    let value = scalar.value
+    if value < 0x80 { return value == 0x20 || (value >= 0x09 && value <= 0x0D) }
+    return scalar.properties.isWhitespace
+  }
+
   /// Lower-cases a word and straightens its apostrophes.
   static func normalised(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+    if scalars.allSatisfy({ $0.value < 0x80 }) {
+      return String(
+        unsafeUninitializedCapacity: scalars.count,
+        initializingUTF8With: { buffer in
+          var index = 0
+          for scalar in scalars {
+            let value = UInt8(truncatingIfNeeded: scalar.value)
+            buffer[index] = value >= 0x41 && value <= 0x5A ? value + 0x20 : value
+            index += 1
+          }
+          return index
+        })
+    }
     var view = String.UnicodeScalarView()
     for scalar in scalars {
       let value = scalar.value
@@ -75,10 +117,8 @@ enum CommentText {
     return tokens(in: document, spans: [document.fullSpan]).map(\.word)
   }
 
-  private static func isContentWord(
-    word: String, stem: String, scalars: ArraySlice<Unicode.Scalar>
-  ) -> Bool {
-    guard scalars.contains(where: { $0.properties.isAlphabetic }) else { return false }
+  private static func isContentWord(word: String, stem: String) -> Bool {
+    guard word.unicodeScalars.contains(where: isLetter) else { return false }
     if CommentVocabulary.stopWords.contains(word) { return false }
     if word.count < 2 { return false }
     return !metaStems.contains(stem)

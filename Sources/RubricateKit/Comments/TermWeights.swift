@@ -15,10 +15,11 @@ public struct TermWeights: Sendable, Equatable {
   /// `1 + ln((n + 1) / (df + 1))` of scikit-learn's `TfidfTransformer`.
   public init(documents: [String]) {
     var frequencies: [String: Int] = [:]
+    var memo = CommentText.Memo()
     for text in documents {
       let document = Document(text: text)
       var seen = Set<String>()
-      for token in CommentText.tokens(in: document, spans: [document.fullSpan])
+      for token in CommentText.tokens(in: document, spans: [document.fullSpan], memo: &memo)
       where token.isContent && seen.insert(token.stem).inserted {
         frequencies[token.stem, default: 0] += 1
       }
