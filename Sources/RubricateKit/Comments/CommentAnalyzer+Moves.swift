@@ -7,7 +7,7 @@ extension CommentAnalyzer {
   }
 
   static let moveMatcher = PhraseMatcher<CommentMove.Kind?>(CommentPhrases.moves)
-  static let partMatcher = PhraseMatcher<Bool>([(true, CommentPhrases.partReferences)])
+  static let partMatcher = PhraseMatcher<Bool>(CommentPhrases.partReferences)
   /// How far back (in words) a negator turns praise into a problem.
   static let negationWindow = 3
 
@@ -27,20 +27,23 @@ extension CommentAnalyzer {
     }
     for match in matches {
       guard var kind = match.label, !quoted[match.tokens.lowerBound] else { continue }
-      let first = match.tokens.lowerBound
+      var first = match.tokens.lowerBound
       if kind == .praise {
         let window = max(0, first - negationWindow)..<first
-        if window.contains(where: {
+        if let negator = window.last(where: {
           sentenceOf[$0] == sentenceOf[first] && CommentPhrases.negators.contains(tokens[$0].word)
         }) {
+          // "not convincing" names a problem; "no good bus network" evaluates nothing.
+          if CommentPhrases.attributiveNegators.contains(tokens[negator].word) { continue }
           kind = .problem
+          first = negator
         }
       }
       cues.append(
         Cue(
           kind: kind,
           span: Span(tokens[first].span.start, tokens[match.tokens.upperBound - 1].span.end),
-          sentence: sentenceOf[first]))
+          sentence: sentenceOf[match.tokens.lowerBound]))
     }
     cues += evidenceCues(document: document, tokens: tokens, sentenceOf: sentenceOf, quoted: quoted)
     var result: [CommentMove] = []

@@ -55,7 +55,7 @@ public enum CommentAnalyzer {
       document: document, tokens: tokens, sentences: sentences, sentenceOf: sentenceOf,
       quoted: quoted, quotations: quotationSpans)
     let partReferences = partMatcher.matches(in: tokens) { _ in true }
-      .filter { !quoted[$0.tokens.lowerBound] }
+      .filter { $0.label && !quoted[$0.tokens.lowerBound] }
       .map { passage(tokens[$0.tokens], document: document) }
     let paraphrases =
       post.map {
@@ -101,8 +101,11 @@ public enum CommentAnalyzer {
       sharedCount >= GenericPraiseRule.minimumSharedTermsForRelated
       || relevance >= GenericPraiseRule.relevanceForRelated
     if related { return false }
-    let praiseWords = tokens.filter { token in praise.contains { $0.contains(token.span) } }.count
-    return Double(praiseWords) >= GenericPraiseRule.minimumPraiseShare * Double(tokens.count)
+    // Questions unrelated to the post ("what made you pick this topic?") are neutral.
+    let questions = moves.filter { $0.kind == .question }.map { Span($0.start, $0.end) }
+    let counted = tokens.filter { token in !questions.contains { $0.contains(token.span) } }
+    let praiseWords = counted.filter { token in praise.contains { $0.contains(token.span) } }.count
+    return Double(praiseWords) >= GenericPraiseRule.minimumPraiseShare * Double(counted.count)
   }
 
   /// Unquoted stretches of the comment that repeat runs of the post's words.

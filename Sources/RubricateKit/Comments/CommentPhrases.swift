@@ -42,7 +42,8 @@ enum CommentPhrases {
         "well done", "well said", "well put", "well argued", "well researched",
         "well-researched", "well thought out", "interesting", "fascinating", "insightful",
         "thought-provoking", "thought provoking", "thoughtful", "informative", "helpful",
-        "engaging", "love", "i like", "i really like", "i enjoy", "enjoyed", "i agree",
+        "engaging", "i like", "i really like", "i enjoy", "i really enjoy", "enjoyed reading",
+        "enjoy reading", "i agree",
         "agree", "agree with", "agreed", "keep it up", "keep up the", "thank you", "thanks",
         "i learned", "learned a lot", "eye-opening", "eye opening", "made me think",
         "never thought", "never thought about", "good point", "great point", "valid point",
@@ -50,6 +51,7 @@ enum CommentPhrases {
         "spot on", "so true", "very true", "important topic", "important issue",
         "important point", "cool", "perfect", "beautiful", "relatable", "i can relate",
         "can't wait", "cannot wait", "kudos", "bravo", "congrats", "love how", "i love",
+        "i really love", "love this", "love your", "love the way", "loved reading",
       ]
     ),
     (
@@ -160,11 +162,15 @@ enum CommentPhrases {
     "dont",
   ]
 
+  /// Negators that qualify a noun rather than the evaluation (`no good reason`, `no clear
+  /// plan`): praise after them is dropped rather than turned into a problem.
+  static let attributiveNegators: Set<String> = ["no", "nothing"]
+
   /// References to a part of the post (Nelson & Schunn's "localisation"): a determiner, an
   /// optional position and the name of a part, and the frames students use to point at a
   /// passage (`when you say`, `the part where`).
-  static let partReferences: [String] = {
-    let determiners = ["your", "the", "this", "that", "in your", "in the"]
+  static let partReferences: [(Bool, [String])] = {
+    let determiners = ["your", "the", "this", "that"]
     let positions = [
       "first", "second", "third", "fourth", "fifth", "sixth", "last", "final", "opening",
       "closing", "next", "previous", "1st", "2nd", "3rd", "4th", "5th", "middle", "concluding",
@@ -180,7 +186,7 @@ enum CommentPhrases {
       "graph", "chart", "picture", "image", "photo", "video", "infographic", "table",
     ]
     var phrases: [String] = []
-    for determiner in ["your", "the", "in your", "in the"] {
+    for determiner in ["your", "the"] {
       for position in positions {
         for part in parts { phrases.append("\(determiner) \(position) \(part)") }
       }
@@ -207,6 +213,11 @@ enum CommentPhrases {
       "the statistic you", "the quote from", "the quote you", "your quote", "your statistic",
       "your example", "your reasoning about", "your section on",
     ]
-    return phrases + frames
+    // Idioms that contain a part's name but point at nothing.
+    let idioms = [
+      "at the end of the day", "in the end", "the end of the day", "the end of the world",
+      "the title of", "this point in time", "that point in time",
+    ]
+    return [(true, phrases + frames), (false, idioms)]
   }()
 }

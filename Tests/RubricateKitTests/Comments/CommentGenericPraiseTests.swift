@@ -1,0 +1,65 @@
+import Foundation
+import Testing
+
+@testable import RubricateKit
+
+@Suite struct CommentGenericPraiseTests {
+  @Test(arguments: [
+    "Nice!",
+    "Great post, I totally agree!",
+    "Great post! I really enjoyed reading it. Keep up the good work!",
+    """
+    This was a really interesting post and I enjoyed every part of it. You are a great writer \
+    and your style is so engaging. I learned a lot from reading it and I totally agree with \
+    everything you said. Thanks for sharing, I can't wait to read your next post! Well done.
+    """,
+    "Great job on the post! What made you pick this topic?",
+  ])
+  func praiseThatCouldAnswerAnyPostIsGeneric(comment: String) {
+    let analysis = CommentFixtures.analyze(comment)
+    #expect(analysis.genericPraise)
+    #expect(!analysis.localized)
+  }
+
+  @Test(arguments: [
+    // Praise that engages with what the post says.
+    "Great post, I agree that a compulsory blazer is a real burden for parents.",
+    // Praise with a suggestion.
+    "Great post! You could add where the survey was done.",
+    // Praise that points at a part of the post.
+    "Great post, your conclusion is excellent.",
+    // Not praise at all.
+    "Uniforms are a fact of life.",
+  ])
+  func praiseWithSubstanceIsNotGeneric(comment: String) {
+    #expect(!CommentFixtures.analyze(comment).genericPraise)
+  }
+
+  @Test func genericPraiseNeedsNoPostToBeRecognised() {
+    #expect(CommentFixtures.analyze("Awesome post, well done!", post: nil).genericPraise)
+  }
+}
+
+@Suite struct CommentAnalysisEncodingTests {
+  @Test func theJSONCarriesTheContractKeys() throws {
+    let analysis = CommentFixtures.analyze(
+      "You argue that “uniforms also cost families money”. Could you say how much?")
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.sortedKeys]
+    let data = try encoder.encode(analysis)
+    let object = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+    for key in ["relevance", "sharedTerms", "localized", "quotes", "moves", "genericPraise"] {
+      #expect(object[key] != nil, "missing \(key)")
+    }
+    let quote = try #require((object["quotes"] as? [[String: Any]])?.first)
+    #expect(Set(quote.keys).isSuperset(of: ["start", "end", "text", "foundInPost"]))
+    #expect(quote["foundInPost"] as? Bool == true)
+    let move = try #require((object["moves"] as? [[String: Any]])?.first)
+    #expect(Set(move.keys).isSuperset(of: ["kind", "start", "end", "text"]))
+    #expect(move["kind"] as? String == "summary")
+    let counts = try #require(object["moveCounts"] as? [String: Int])
+    #expect(counts.count == CommentMove.Kind.allCases.count)
+    #expect(counts["question"] == 1)
+    #expect(try JSONDecoder().decode(CommentAnalysis.self, from: data) == analysis)
+  }
+}
