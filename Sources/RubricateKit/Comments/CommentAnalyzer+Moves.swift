@@ -8,6 +8,9 @@ extension CommentAnalyzer {
 
   static let moveMatcher = PhraseMatcher<CommentMove.Kind?>(CommentPhrases.moves)
   static let partMatcher = PhraseMatcher<Bool>(CommentPhrases.partReferences)
+  /// Stems of the praise words whose object decides whether they praise the post.
+  static let praiseWordStems = Set(
+    CommentPhrases.praiseWords.map { CommentText.stemForm($0) })
   /// How far back (in words) a negator turns praise into a problem.
   static let negationWindow = 3
 
@@ -17,9 +20,10 @@ extension CommentAnalyzer {
   ///   - sentenceOf: the sentence index of each token.
   ///   - quoted: whether each token is inside a quotation (the post's words, not the
   ///     commenter's moves).
+  ///   - inPost: whether a stem occurs in the post.
   static func moves(
     document: Document, tokens: [CommentToken], sentences: [Span], sentenceOf: [Int],
-    quoted: [Bool], quotations: [Span]
+    quoted: [Bool], quotations: [Span], inPost: (String) -> Bool
   ) -> [CommentMove] {
     var cues: [Cue] = []
     let matches = moveMatcher.matches(in: tokens) { index in
@@ -28,6 +32,19 @@ extension CommentAnalyzer {
     for match in matches {
       guard var kind = match.label, !quoted[match.tokens.lowerBound] else { continue }
       var first = match.tokens.lowerBound
+      let last = match.tokens.upperBound - 1
+      if kind == .praise, praiseWordStems.contains(tokens[last].stem), last + 1 < tokens.count,
+        sentenceOf[last + 1] == sentenceOf[last]
+      {
+        // "Nice weather", "I love summer": praise is about the post only when what it
+        // qualifies is the post, a part of it, or something the post talks about.
+        let next = tokens[last + 1]
+        if next.isContent, !inPost(next.stem),
+          !CommentPhrases.praiseTargets.contains(next.stem)
+        {
+          continue
+        }
+      }
       if kind == .praise {
         let window = max(0, first - negationWindow)..<first
         if let negator = window.last(where: {

@@ -53,7 +53,7 @@ public enum CommentAnalyzer {
     }
     let moves = moves(
       document: document, tokens: tokens, sentences: sentences, sentenceOf: sentenceOf,
-      quoted: quoted, quotations: quotationSpans)
+      quoted: quoted, quotations: quotationSpans, inPost: { post?.vector[$0] != nil })
     let partReferences = partMatcher.matches(in: tokens) { _ in true }
       .filter { $0.label && !quoted[$0.tokens.lowerBound] }
       .map { passage(tokens[$0.tokens], document: document) }

@@ -162,6 +162,31 @@ enum CommentPhrases {
     "dont",
   ]
 
+  /// The praise words (adjectives, and the verbs of `I love`, `I like`, `I enjoy`) that praise
+  /// the post only when the word they qualify is the post, a part of it (``praiseTargets``) or
+  /// something the post mentions.
+  static let praiseWords: Set<String> = [
+    "love", "like", "enjoy", "great", "good", "nice", "excellent", "amazing", "awesome",
+    "wonderful", "fantastic",
+    "brilliant", "impressive", "convincing", "persuasive", "compelling", "strong", "powerful",
+    "effective", "clear", "interesting", "fascinating", "insightful", "thoughtful",
+    "informative", "helpful", "engaging", "cool", "perfect", "beautiful",
+  ]
+
+  /// Stems of what praise in a comment is about when it is about the post: the post, its parts
+  /// and qualities of writing (the commenting vocabulary plus the dimensions of writing
+  /// rubrics: ideas, organisation, voice, word choice, evidence).
+  static let praiseTargets: Set<String> = Set(
+    """
+    use example examples evidence explanation explanations research source sources detail
+    details introduction conclusion structure flow style voice choice choices question
+    questions perspective insight insights analysis observation observations description
+    organization organisation transition transitions word words language tone hook
+    statistic statistics quote quotes fact facts reason reasons reasoning claim claims
+    thesis content information info stuff one read start opening ending job work effort
+    """.split(whereSeparator: \.isWhitespace).map { CommentText.stemForm(String($0)) }
+  ).union(CommentText.metaStems)
+
   /// Negators that qualify a noun rather than the evaluation (`no good reason`, `no clear
   /// plan`): praise after them is dropped rather than turned into a problem.
   static let attributiveNegators: Set<String> = ["no", "nothing"]

@@ -63,3 +63,18 @@ import Testing
     #expect(try JSONDecoder().decode(CommentAnalysis.self, from: data) == analysis)
   }
 }
+
+@Suite struct CommentPraiseTargetTests {
+  @Test(arguments: [
+    ("Nice weather today, I love summer.", 0, false),
+    ("I like pizza more than salad.", 0, false),
+    ("Nice post, I love your conclusion.", 1, false),
+    ("Great use of evidence.", 1, true),
+    ("I love the Ohio survey.", 1, false),
+  ])
+  func praiseCountsOnlyWhenItIsAboutThePost(comment: String, praise: Int, generic: Bool) {
+    let analysis = CommentFixtures.analyze(comment)
+    #expect(analysis.moveCounts.praise == praise)
+    #expect(analysis.genericPraise == generic)
+  }
+}
