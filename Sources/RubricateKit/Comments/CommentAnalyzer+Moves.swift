@@ -77,8 +77,11 @@ extension CommentAnalyzer {
           // Split at the last clause punctuation between the two cues, else at the next cue.
           let nextCue = clauses[position + 1].span.start
           let between = max(start, cue.span.end)..<max(start, cue.span.end, nextCue)
+          // A comma inside a number (`50,000`) is not a clause boundary.
           if let mark = between.last(where: {
             clausePunctuation.contains(document.scalars[$0])
+              && ($0 + 1 >= document.scalars.count
+                || !CommentText.isLetterOrDigit(document.scalars[$0 + 1]))
           }) {
             end = trimmedEnd(before: mark, from: start, document: document)
             next = min(nextCue, clauseStart(after: mark, document: document))

@@ -65,7 +65,8 @@ enum CommentPhrases {
         "weakness", "weaker", "one issue", "an issue with", "the only issue", "my only issue",
         "the issue with", "a problem with", "one problem", "the only problem", "my only problem",
         "the problem with", "too long", "too short", "too vague", "too broad", "too general",
-        "vague", "repetitive", "redundant", "off topic", "off-topic", "contradicts",
+        "vague", "too extreme", "goes too far", "too far", "repetitive", "redundant", "off topic",
+        "off-topic", "contradicts",
         "contradiction", "contradictory", "inaccurate", "incorrect", "misleading", "mistake",
         "typo", "error", "needs more", "need more", "needed more", "not enough",
         "no evidence", "no sources", "no source", "without evidence", "without any evidence",
@@ -84,7 +85,8 @@ enum CommentPhrases {
         "you can also", "you can try", "you could have", "consider", "^try", "try adding",
         "try to", "i would suggest", "i suggest", "i'd suggest", "my suggestion",
         "one suggestion", "a suggestion", "i recommend", "i would recommend", "i'd recommend",
-        "it would help", "it would * help", "it might help", "it may help", "it could help",
+        "it would help", "it would * help", "it might help", "it might * help", "it may help",
+        "it may * help", "it could help", "it could * help",
         "it would be good to", "it would be better", "it would be nice", "it would be interesting",
         "it would be great if", "it would be cool", "it might be worth", "worth adding",
         "worth mentioning", "worth looking", "would be stronger if", "would be better if",
@@ -94,7 +96,8 @@ enum CommentPhrases {
         "^make sure", "^remember to", "a good idea to", "a good idea would", "if you added",
         "if you add", "if you included", "if you include", "if you had", "adding a",
         "adding some", "adding more", "including a", "including more", "how about",
-        "why not", "make it clearer", "could be improved", "could use", "needs to",
+        "why not", "make it clearer", "could be improved", "could use", "it needs to",
+        "this needs to", "the post needs to",
       ]
     ),
     (
@@ -118,7 +121,8 @@ enum CommentPhrases {
         "some would argue", "one could argue", "others might", "others would", "critics",
         "opponents", "what about", "not everyone", "in contrast", "on the contrary", "whereas",
         "it depends", "the flip side", "devil's advocate", "i would argue", "i'd argue",
-        "i'm not so sure", "not necessarily", "disagree",
+        "i'm not so sure", "not necessarily", "disagree", "less sure", "less convinced",
+        "i'm not so convinced",
       ]
     ),
     (
@@ -149,7 +153,9 @@ enum CommentPhrases {
       [
         "a great deal", "a good deal", "a good amount", "a great amount", "good and bad",
         "good or bad", "the good news", "for good", "great britain", "the great depression",
-        "what i think", "a lot of people think", "at the end of the day",
+        "what i think", "a lot of people think", "at the end of the day", "a good part",
+        "a good number", "a good chance", "a good few", "a great many", "a great number",
+        "good luck", "so good at", "good at", "a good while", "great-grandparents",
       ]
     ),
   ]
@@ -207,7 +213,7 @@ enum CommentPhrases {
     ]
     let wholeParts = [
       "introduction", "intro", "conclusion", "title", "thesis", "thesis statement", "hook",
-      "first line", "last line", "headline", "ending", "closing paragraph", "opening paragraph",
+      "first line", "last line", "headline", "closing paragraph", "opening paragraph",
       "graph", "chart", "picture", "image", "photo", "video", "infographic", "table",
     ]
     var phrases: [String] = []
@@ -236,7 +242,8 @@ enum CommentPhrases {
       "your point that", "your claim that", "your example of", "your example about",
       "the example of", "the example about", "the example you", "the statistic about",
       "the statistic you", "the quote from", "the quote you", "your quote", "your statistic",
-      "your example", "your reasoning about", "your section on",
+      "your example", "your reasoning about", "your section on", "your * paragraph",
+      "your * section", "your * example", "the * paragraph", "the * section",
     ]
     // Idioms that contain a part's name but point at nothing.
     let idioms = [

@@ -60,6 +60,11 @@ enum CommentText {
     return scalar.properties.isAlphabetic
   }
 
+  /// Whether a scalar is a letter or a decimal digit.
+  static func isLetterOrDigit(_ scalar: Unicode.Scalar) -> Bool {
+    ("0"..."9").contains(scalar) || isLetter(scalar)
+  }
+
   /// Whether a scalar is white space (ASCII answered without the Unicode tables).
   static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
     let value = scalar.value
