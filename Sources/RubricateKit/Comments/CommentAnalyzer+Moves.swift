@@ -64,9 +64,10 @@ extension CommentAnalyzer {
     }
     cues += evidenceCues(document: document, tokens: tokens, sentenceOf: sentenceOf, quoted: quoted)
     var result: [CommentMove] = []
+    let cuesBySentence = Dictionary(grouping: cues, by: \.sentence)
     for (index, sentence) in sentences.enumerated() {
       var seen = Set<CommentMove.Kind>()
-      let inSentence = cues.filter { $0.sentence == index }.sorted { $0.span < $1.span }
+      let inSentence = (cuesBySentence[index] ?? []).sorted { $0.span < $1.span }
         .filter { seen.insert($0.kind).inserted }
       let clauses = inSentence.filter { $0.kind != .question }
       var start = sentence.start
@@ -176,7 +177,7 @@ extension CommentAnalyzer {
     while index >= sentence.start {
       let scalar = document.scalars[index]
       if scalar == "?" {
-        return !quotations.contains { $0.contains(offset: index) }
+        return !isQuoted(offset: index, quotations: quotations)
       }
       guard
         CommentText.isSpace(scalar) || "!)]”’\"'»".unicodeScalars.contains(scalar)
@@ -184,6 +185,17 @@ extension CommentAnalyzer {
       index -= 1
     }
     return false
+  }
+
+  /// Whether an offset lies inside one of the quotations (which are in text order).
+  private static func isQuoted(offset: Int, quotations: [Span]) -> Bool {
+    var low = 0
+    var high = quotations.count
+    while low < high {
+      let mid = (low + high) / 2
+      if quotations[mid].end <= offset { low = mid + 1 } else { high = mid }
+    }
+    return low < quotations.count && quotations[low].contains(offset: offset)
   }
 
   /// The last question mark of a sentence, as a span.

@@ -82,13 +82,13 @@ extension CommentAnalyzer {
   /// The word runs of a quotation to look for, in order: an ellipsis or a bracketed insertion
   /// splits the quotation (the writer left words out or changed them).
   static func quotedRuns(
-    of quote: Span, tokens: [CommentToken], document: Document
+    of quote: Span, tokens: ArraySlice<CommentToken>, document: Document
   ) -> [[String]] {
     let scalars = document.scalars
     var runs: [[String]] = [[]]
     var depth = 0
     var cursor = quote.start
-    for token in tokens where quote.contains(token.span) {
+    for token in tokens {
       var gapSplits = false
       var dots = 0
       for offset in cursor..<token.span.start {

@@ -42,10 +42,14 @@ public enum CommentAnalyzer {
     let sentences = body.flatMap { SentenceSplitter.sentences(in: document, span: $0) }
     let sentenceOf = sentenceIndices(of: tokens, sentences: sentences)
     let quotationSpans = quotations(in: document, body: body)
-    let quoted = tokens.map { token in quotationSpans.contains { $0.contains(token.span) } }
+    var quoted = [Bool](repeating: false, count: tokens.count)
+    let quotedTokens = quotationSpans.map { tokenRange(of: $0, in: tokens) }
+    for range in quotedTokens {
+      for index in range { quoted[index] = true }
+    }
 
-    let quotes = quotationSpans.map { span in
-      let runs = quotedRuns(of: span, tokens: tokens, document: document)
+    let quotes = zip(quotationSpans, quotedTokens).map { span, range in
+      let runs = quotedRuns(of: span, tokens: tokens[range], document: document)
       return CommentQuote(
         start: span.start, end: span.end, text: document.text(of: span),
         foundInPost: post.map { occurs(runs, in: $0) } ?? false,
@@ -75,10 +79,8 @@ public enum CommentAnalyzer {
 
     let localized =
       !partReferences.isEmpty || !paraphrases.isEmpty
-      || quotes.contains { quote in
-        (quote.foundInPost || quote.foundInParent)
-          && tokens.filter { Span(quote.start, quote.end).contains($0.span) }.count
-            >= minimumLocalizingQuoteWords
+      || zip(quotes, quotedTokens).contains { quote, range in
+        (quote.foundInPost || quote.foundInParent) && range.count >= minimumLocalizingQuoteWords
       }
     let genericPraise = isGenericPraise(
       moves: moves, tokens: tokens, localized: localized, sharedCount: shared.count,
@@ -102,9 +104,18 @@ public enum CommentAnalyzer {
       || relevance >= GenericPraiseRule.relevanceForRelated
     if related { return false }
     // Questions unrelated to the post ("what made you pick this topic?") are neutral.
-    let questions = moves.filter { $0.kind == .question }.map { Span($0.start, $0.end) }
-    let counted = tokens.filter { token in !questions.contains { $0.contains(token.span) } }
-    let praiseWords = counted.filter { token in praise.contains { $0.contains(token.span) } }.count
+    var inQuestion = [Bool](repeating: false, count: tokens.count)
+    for move in moves where move.kind == .question {
+      for index in tokenRange(of: Span(move.start, move.end), in: tokens) {
+        inQuestion[index] = true
+      }
+    }
+    var inPraise = [Bool](repeating: false, count: tokens.count)
+    for span in praise {
+      for index in tokenRange(of: span, in: tokens) { inPraise[index] = true }
+    }
+    let counted = tokens.indices.filter { !inQuestion[$0] }
+    let praiseWords = counted.filter { inPraise[$0] }.count
     return Double(praiseWords) >= GenericPraiseRule.minimumPraiseShare * Double(counted.count)
   }
 
@@ -135,6 +146,23 @@ public enum CommentAnalyzer {
     let start = tokens.first?.span.start ?? 0
     let end = tokens.last?.span.end ?? start
     return CommentPassage(start: start, end: end, text: document.text(of: Span(start, end)))
+  }
+
+  /// The indices of the tokens lying wholly inside `span` (tokens are in text order).
+  static func tokenRange(of span: Span, in tokens: [CommentToken]) -> Range<Int> {
+    func firstIndex(startingAtOrAfter offset: Int) -> Int {
+      var low = 0
+      var high = tokens.count
+      while low < high {
+        let mid = (low + high) / 2
+        if tokens[mid].span.start < offset { low = mid + 1 } else { high = mid }
+      }
+      return low
+    }
+    let lower = firstIndex(startingAtOrAfter: span.start)
+    var upper = max(lower, firstIndex(startingAtOrAfter: span.end))
+    while upper > lower, tokens[upper - 1].span.end > span.end { upper -= 1 }
+    return lower..<upper
   }
 
   /// The index of the sentence holding each token (the last sentence starting at or before it).

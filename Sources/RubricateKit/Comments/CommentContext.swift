@@ -24,22 +24,28 @@ public struct CommentContext: Sendable, Equatable {
   /// Prepares the text of `body` (spans of `document`) for comparison.
   public init(document: Document, body: [Span], weights: TermWeights) {
     let tokens = CommentText.tokens(in: document, spans: body)
-    var spelling: [String: String] = [:]
-    var firstSeen: [String: Int] = [:]
-    for (index, token) in tokens.enumerated() {
-      if token.isContent && spelling[token.stem] == nil {
-        spelling[token.stem] = token.word
-        firstSeen[token.stem] = index
+    // One pass: each content stem's count, first position and first spelling.
+    var stems: [String: (count: Int, first: Int, word: String)] = [:]
+    stems.reserveCapacity(tokens.count / 2)
+    for (index, token) in tokens.enumerated() where token.isContent {
+      if let seen = stems[token.stem] {
+        stems[token.stem] = (seen.count + 1, seen.first, seen.word)
+      } else {
+        stems[token.stem] = (1, index, token.word)
       }
     }
-    let vector = CommentContext.vector(of: tokens, weights: weights)
+    var vector: [String: Double] = [:]
+    vector.reserveCapacity(stems.count)
+    for (stem, seen) in stems {
+      vector[stem] = (1 + log(Double(seen.count))) * weights.weight(of: stem)
+    }
     self.tokens = tokens
     self.vector = vector
     self.norm = CommentContext.norm(of: vector)
-    self.spelling = spelling
+    self.spelling = stems.mapValues(\.word)
     self.keyTerms = vector.sorted { lhs, rhs in
       lhs.value != rhs.value
-        ? lhs.value > rhs.value : (firstSeen[lhs.key] ?? 0) < (firstSeen[rhs.key] ?? 0)
+        ? lhs.value > rhs.value : (stems[lhs.key]?.first ?? 0) < (stems[rhs.key]?.first ?? 0)
     }.prefix(CommentContext.keyTermCount).map(\.key)
     self.shingles = Set(CommentContext.shingles(of: tokens))
   }

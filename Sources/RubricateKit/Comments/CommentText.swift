@@ -21,7 +21,7 @@ enum CommentText {
 
   /// The tokens of every span, in order.
   static func tokens(in document: Document, spans: [Span]) -> [CommentToken] {
-    var memo = Memo()
+    var memo = Memo(minimumCapacity: spans.reduce(0) { $0 + $1.length } / 12)
     return tokens(in: document, spans: spans, memo: &memo)
   }
 
