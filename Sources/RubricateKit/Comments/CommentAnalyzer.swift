@@ -15,6 +15,9 @@ public enum CommentAnalyzer {
   }
   /// A quotation needs this many words to localise a comment (one quoted word is not a place).
   static let minimumLocalizingQuoteWords = 2
+  /// An unquoted run of the post's words localises a comment from this length on (a quotation
+  /// without the marks); shorter shared phrases only show the topic is the same.
+  static let minimumLocalizingEchoWords = 7
 
   /// Analyses `body` (spans of `comment`) against `postBody` (spans of `post`).
   ///
@@ -61,11 +64,21 @@ public enum CommentAnalyzer {
     let partReferences = partMatcher.matches(in: tokens) { _ in true }
       .filter { $0.label && !quoted[$0.tokens.lowerBound] }
       .map { passage(tokens[$0.tokens], document: document) }
-    let paraphrases =
+    let echoRuns = post.map { echoes(of: $0, tokens: tokens, quoted: quoted) } ?? []
+    let restated =
       post.map {
-        echoes(of: $0, tokens: tokens, quoted: quoted, document: document)
+        paraphrasedSentences(
+          of: $0, tokens: tokens, sentences: sentences, sentenceOf: sentenceOf, quoted: quoted,
+          document: document)
       } ?? []
+    let passages = echoRuns.map { passage(tokens[$0], document: document) } + restated
 
+    // In text order, without echoes inside a paraphrased sentence.
+    var paraphrases: [CommentPassage] = []
+    for passage in passages.sorted(by: { ($0.start, -$0.end) < ($1.start, -$1.end) })
+    where passage.end > (paraphrases.last?.end ?? -1) {
+      paraphrases.append(passage)
+    }
     let vector = CommentContext.vector(of: tokens, weights: weights)
     let relevance = post?.cosine(vector) ?? 0
     let shared = Set(vector.keys.filter { post?.vector[$0] != nil })
@@ -78,7 +91,8 @@ public enum CommentAnalyzer {
       totalWeight > 0 ? shared.reduce(0) { $0 + (vector[$1] ?? 0) } / totalWeight : 0
 
     let localized =
-      !partReferences.isEmpty || !paraphrases.isEmpty
+      !partReferences.isEmpty || !restated.isEmpty
+      || echoRuns.contains { $0.count >= minimumLocalizingEchoWords }
       || zip(quotes, quotedTokens).contains { quote, range in
         (quote.foundInPost || quote.foundInParent) && range.count >= minimumLocalizingQuoteWords
       }
@@ -119,10 +133,42 @@ public enum CommentAnalyzer {
     return Double(praiseWords) >= GenericPraiseRule.minimumPraiseShare * Double(counted.count)
   }
 
+  /// When a comment sentence restates one sentence of the post: it shares at least
+  /// `minimumShared` content words with it, and they make up at least `minimumShare` of the
+  /// content words of each. Set by hand on comments written for this project.
+  enum ParaphraseRule {
+    static let minimumShared = 3
+    static let minimumShare = 0.5
+  }
+
+  /// Comment sentences whose unquoted content words closely restate one sentence of the post.
+  private static func paraphrasedSentences(
+    of context: CommentContext, tokens: [CommentToken], sentences: [Span], sentenceOf: [Int],
+    quoted: [Bool], document: Document
+  ) -> [CommentPassage] {
+    var stemsBySentence = [Set<String>](repeating: [], count: sentences.count)
+    for (index, token) in tokens.enumerated() where token.isContent && !quoted[index] {
+      stemsBySentence[sentenceOf[index]].insert(token.stem)
+    }
+    var result: [CommentPassage] = []
+    for (index, stems) in stemsBySentence.enumerated()
+    where stems.count >= ParaphraseRule.minimumShared {
+      guard let closest = context.closestSentence(to: stems),
+        closest.shared >= ParaphraseRule.minimumShared,
+        Double(closest.shared) >= ParaphraseRule.minimumShare * Double(stems.count),
+        Double(closest.shared)
+          >= ParaphraseRule.minimumShare * Double(context.sentenceSizes[closest.sentence])
+      else { continue }
+      let span = sentences[index]
+      result.append(CommentPassage(start: span.start, end: span.end, text: document.text(of: span)))
+    }
+    return result
+  }
+
   /// Unquoted stretches of the comment that repeat runs of the post's words.
   private static func echoes(
-    of context: CommentContext, tokens: [CommentToken], quoted: [Bool], document: Document
-  ) -> [CommentPassage] {
+    of context: CommentContext, tokens: [CommentToken], quoted: [Bool]
+  ) -> [Range<Int>] {
     let length = CommentContext.shingleLength
     guard tokens.count >= length else { return [] }
     var runs: [Range<Int>] = []
@@ -137,7 +183,7 @@ public enum CommentAnalyzer {
         runs.append(window)
       }
     }
-    return runs.map { passage(tokens[$0], document: document) }
+    return runs
   }
 
   private static func passage(_ tokens: ArraySlice<CommentToken>, document: Document)

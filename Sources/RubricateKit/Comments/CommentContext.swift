@@ -20,6 +20,10 @@ public struct CommentContext: Sendable, Equatable {
   let spelling: [String: String]
   /// Hashes of every run of ``shingleLength`` stems.
   let shingles: Set<Int>
+  /// The number of distinct content stems of each sentence.
+  let sentenceSizes: [Int]
+  /// The sentences (indices into ``sentenceSizes``) each content stem occurs in.
+  let sentencesOfStem: [String: [Int]]
 
   /// Prepares the text of `body` (spans of `document`) for comparison.
   public init(document: Document, body: [Span], weights: TermWeights) {
@@ -48,6 +52,49 @@ public struct CommentContext: Sendable, Equatable {
         ? lhs.value > rhs.value : (stems[lhs.key]?.first ?? 0) < (stems[rhs.key]?.first ?? 0)
     }.prefix(CommentContext.keyTermCount).map(\.key)
     self.shingles = Set(CommentContext.shingles(of: tokens))
+    var sizes: [Int] = []
+    var sentencesOfStem: [String: [Int]] = [:]
+    for sentence in CommentContext.sentences(of: tokens, in: document) {
+      var stemsOfSentence = Set<String>()
+      for token in tokens[sentence] where token.isContent { stemsOfSentence.insert(token.stem) }
+      for stem in stemsOfSentence { sentencesOfStem[stem, default: []].append(sizes.count) }
+      sizes.append(stemsOfSentence.count)
+    }
+    self.sentenceSizes = sizes
+    self.sentencesOfStem = sentencesOfStem
+  }
+
+  /// Runs of tokens between sentence-ending punctuation (`.`, `!`, `?`) or blank lines: a
+  /// cheap sentence split, good enough to compare a comment's sentence with the post's.
+  static func sentences(of tokens: [CommentToken], in document: Document) -> [Range<Int>] {
+    var result: [Range<Int>] = []
+    var start = 0
+    for index in tokens.indices.dropFirst() {
+      let gap = tokens[index - 1].span.end..<tokens[index].span.start
+      var newlines = 0
+      let ends = gap.contains { offset in
+        let scalar = document.scalars[offset]
+        if scalar == "\n" { newlines += 1 }
+        return scalar == "." || scalar == "!" || scalar == "?" || newlines >= 2
+      }
+      if ends {
+        result.append(start..<index)
+        start = index
+      }
+    }
+    if start < tokens.count { result.append(start..<tokens.count) }
+    return result
+  }
+
+  /// The post sentence sharing the most content stems with `stems`, and how many it shares.
+  func closestSentence(to stems: Set<String>) -> (sentence: Int, shared: Int)? {
+    var counts: [Int: Int] = [:]
+    for stem in stems {
+      for sentence in sentencesOfStem[stem] ?? [] { counts[sentence, default: 0] += 1 }
+    }
+    return counts.max { lhs, rhs in
+      lhs.value != rhs.value ? lhs.value < rhs.value : lhs.key > rhs.key
+    }.map { ($0.key, $0.value) }
   }
 
   /// The sublinear TF-IDF vector of the content tokens.

@@ -64,6 +64,21 @@ import Testing
     #expect(analysis.localized)
   }
 
+  @Test func aSentenceRestatingOneSentenceOfThePostIsAParaphrase() {
+    let (text, spans) = CommentMarks.parse(
+      "⟦Families pay real money for uniforms, as you note.⟧ Still, I like them.")
+    let analysis = CommentFixtures.analyze(text)
+    #expect(analysis.paraphrases.map { Span($0.start, $0.end) } == spans)
+    #expect(analysis.localized)
+  }
+
+  @Test func sharingAFewWordsOrAShortPhraseIsNotLocalising() {
+    let analysis = CommentFixtures.analyze(
+      "Uniforms are everywhere now. The price of shoes keeps going up in my town.")
+    #expect(analysis.paraphrases.map(\.text) == ["The price of shoes"])
+    #expect(!analysis.localized)
+  }
+
   @Test func aReplyIsReadAgainstThePostAndTheCommentItAnswers() {
     let parent = "I think uniforms are unfair because the blazer costs too much for my family."
     let analysis = CommentFixtures.analyze(
