@@ -216,9 +216,11 @@ extension CommentAnalyzer {
         word.hasPrefix("http") || word.hasPrefix("www") || word.hasSuffix(".com")
         || word.hasSuffix(".org") || word.hasSuffix(".edu") || word.hasSuffix(".gov")
       let after = token.span.end
+      // `45%` (one token or two, depending on the tokenizer) or `45 percent`.
       let isPercentage =
-        after < scalars.count && scalars[after] == "%"
-        && token.word.unicodeScalars.allSatisfy { $0.properties.numericType != nil || $0 == "." }
+        (word.hasSuffix("%") && word.count > 1)
+        || (after < scalars.count && scalars[after] == "%"
+          && word.unicodeScalars.allSatisfy { ("0"..."9").contains($0) || $0 == "." })
       let isCitedYear =
         token.span.length == 4 && token.word.unicodeScalars.allSatisfy { ("0"..."9").contains($0) }
         && (token.word.hasPrefix("19") || token.word.hasPrefix("20"))
