@@ -4,8 +4,10 @@ public enum MarkdownReporter {
   /// Evidence quotes listed per criterion at most; the rest are counted.
   public static let maximumEvidence = 8
 
-  public static func render(_ result: SubmissionResult, comments: [SubmissionResult] = []) -> String
-  {
+  /// - Parameter timestamp: when given (`grade --timestamp`), written as the grading time.
+  public static func render(
+    _ result: SubmissionResult, comments: [SubmissionResult] = [], timestamp: String? = nil
+  ) -> String {
     let submission = result.submission
     let document = result.analysis.document
     var lines: [String] = []
@@ -17,6 +19,7 @@ public enum MarkdownReporter {
     if let date = submission.date ?? submission.dateText { lines.append("- Date: \(escape(date))") }
     if submission.student?.late == true { lines.append("- Submitted late") }
     lines.append("- Rubric: \(escape(result.rubricTitle)) (`\(result.rubricID)`)")
+    if let timestamp { lines.append("- Graded: \(timestamp)") }
     var total =
       "- **Total: \(MeasureValue.plain(result.points)) / \(MeasureValue.plain(result.maximumPoints)) (\(MeasureValue.decimal(result.percentage))%)**"
     if let grade = result.grade { total += " — grade \(escape(grade))" }

@@ -8,14 +8,18 @@ public struct ResultRecord: Sendable, Encodable {
   /// The file the submission came from, as the user named it.
   public var source: String
 
-  public init(_ result: SubmissionResult, source: String) {
+  /// The grading time, written only when asked for (`grade --timestamp`).
+  public var gradedAt: String?
+
+  public init(_ result: SubmissionResult, source: String, gradedAt: String? = nil) {
     self.result = result
     self.source = source
+    self.gradedAt = gradedAt
   }
 
   enum Keys: String, CodingKey {
     case schemaVersion, id, kind, source, student, title, author, date, post, parent, rubric
-    case points, maximumPoints, percentage, grade, criteria, analysis
+    case points, maximumPoints, percentage, grade, criteria, analysis, gradedAt
   }
 
   public func encode(to encoder: any Encoder) throws {
@@ -40,6 +44,7 @@ public struct ResultRecord: Sendable, Encodable {
       result.criteria.map { CriterionRecord($0, document: result.analysis.document) },
       forKey: .criteria)
     try container.encode(SubmissionRecord(result.analysis), forKey: .analysis)
+    try container.encodeIfPresent(gradedAt, forKey: .gradedAt)
   }
 }
 

@@ -2,7 +2,8 @@
 /// (levels green, yellow, red) only when asked for.
 public enum TextReporter {
   public static func render(
-    _ result: SubmissionResult, comments: [SubmissionResult] = [], color: Bool = false
+    _ result: SubmissionResult, comments: [SubmissionResult] = [], color: Bool = false,
+    timestamp: String? = nil
   ) -> String {
     let submission = result.submission
     let document = result.analysis.document
@@ -18,6 +19,7 @@ public enum TextReporter {
       "\(result.rubricTitle): \(MeasureValue.plain(result.points)) / \(MeasureValue.plain(result.maximumPoints)) (\(MeasureValue.decimal(result.percentage))%)"
     if let grade = result.grade { total += ", grade \(grade)" }
     lines.append(paint(total, "1"))
+    if let timestamp { lines.append("Graded \(timestamp)") }
     for criterion in result.criteria {
       let share = criterion.maximumPoints == 0 ? 1 : criterion.points / criterion.maximumPoints
       let code = share >= 0.8 ? "32" : share >= 0.5 ? "33" : "31"
