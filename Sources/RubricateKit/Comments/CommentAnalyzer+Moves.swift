@@ -82,7 +82,7 @@ extension CommentAnalyzer {
           if let mark = between.last(where: {
             clausePunctuation.contains(document.scalars[$0])
               && ($0 + 1 >= document.scalars.count
-                || !CommentText.isLetterOrDigit(document.scalars[$0 + 1]))
+                || !(document.scalars[$0 + 1].isLetter || document.scalars[$0 + 1].isDigit))
           }) {
             end = trimmedEnd(before: mark, from: start, document: document)
             next = min(nextCue, clauseStart(after: mark, document: document))
@@ -127,7 +127,7 @@ extension CommentAnalyzer {
     func skipJoins(_ position: Int) -> Int {
       var end = position
       while end > start,
-        CommentText.isSpace(scalars[end - 1])
+        scalars[end - 1].isSpace
           || ",;:—–-".unicodeScalars.contains(scalars[end - 1])
       {
         end -= 1
@@ -136,7 +136,7 @@ extension CommentAnalyzer {
     }
     var end = skipJoins(limit)
     var wordStart = end
-    while wordStart > start, CommentText.isLetter(scalars[wordStart - 1]) { wordStart -= 1 }
+    while wordStart > start, scalars[wordStart - 1].isLetter { wordStart -= 1 }
     if wordStart > start, wordStart < end,
       joiningWords.contains(CommentText.normalised(scalars[wordStart..<end]))
     {
@@ -152,7 +152,7 @@ extension CommentAnalyzer {
     func skipJoins(_ position: Int) -> Int {
       var index = position
       while index < scalars.count,
-        CommentText.isSpace(scalars[index])
+        scalars[index].isSpace
           || ",;:—–-".unicodeScalars.contains(scalars[index])
       {
         index += 1
@@ -161,7 +161,7 @@ extension CommentAnalyzer {
     }
     let start = skipJoins(end)
     var wordEnd = start
-    while wordEnd < scalars.count, CommentText.isLetter(scalars[wordEnd]) { wordEnd += 1 }
+    while wordEnd < scalars.count, scalars[wordEnd].isLetter { wordEnd += 1 }
     if wordEnd > start, joiningWords.contains(CommentText.normalised(scalars[start..<wordEnd])) {
       return skipJoins(wordEnd)
     }
@@ -180,7 +180,7 @@ extension CommentAnalyzer {
         return !isQuoted(offset: index, quotations: quotations)
       }
       guard
-        CommentText.isSpace(scalar) || "!)]”’\"'»".unicodeScalars.contains(scalar)
+        scalar.isSpace || "!)]”’\"'»".unicodeScalars.contains(scalar)
       else { return false }
       index -= 1
     }

@@ -29,9 +29,9 @@ extension CommentAnalyzer {
         }
         var lower = index + 1
         var upper = close
-        while lower < upper, CommentText.isSpace(scalars[lower]) { lower += 1 }
-        while upper > lower, CommentText.isSpace(scalars[upper - 1]) { upper -= 1 }
-        if scalars[lower..<upper].contains(where: { CommentText.isLetter($0) }) {
+        while lower < upper, scalars[lower].isSpace { lower += 1 }
+        while upper > lower, scalars[upper - 1].isSpace { upper -= 1 }
+        if scalars[lower..<upper].contains(where: { $0.isLetter }) {
           result.append(Span(lower, upper))
         }
         index = close + 1
@@ -41,12 +41,12 @@ extension CommentAnalyzer {
   }
 
   private static func opens(at index: Int, in scalars: [Unicode.Scalar], span: Span) -> Bool {
-    guard index + 1 < span.end, !CommentText.isSpace(scalars[index + 1]) else { return false }
+    guard index + 1 < span.end, !scalars[index + 1].isSpace else { return false }
     let mark = scalars[index]
     guard mark == "\"" || mark == "'" || mark == "‘" else { return true }
     if index == span.start { return true }
     let before = scalars[index - 1]
-    return CommentText.isSpace(before) || "([{—–-:/".unicodeScalars.contains(before)
+    return before.isSpace || "([{—–-:/".unicodeScalars.contains(before)
   }
 
   private static func closing(
@@ -60,16 +60,16 @@ extension CommentAnalyzer {
       if scalar == "\n" {
         newlines += 1
         if newlines >= 2 { return nil }
-      } else if !CommentText.isSpace(scalar) {
+      } else if !scalar.isSpace {
         newlines = 0
       }
       if closers.contains(scalar), position > index + 1,
-        !CommentText.isSpace(scalars[position - 1])
+        !scalars[position - 1].isSpace
       {
         let after = position + 1 < span.end ? scalars[position + 1] : " "
         let isStraightOrSingle = scalar == "\"" || scalar == "'" || scalar == "’"
         if !isStraightOrSingle
-          || !(CommentText.isLetter(after) || after.properties.numericType != nil)
+          || !(after.isLetter || after.isDigit)
         {
           return position
         }

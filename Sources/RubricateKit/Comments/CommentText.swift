@@ -53,25 +53,6 @@ enum CommentText {
     return result
   }
 
-  /// Whether a scalar is a letter (ASCII answered without the Unicode tables).
-  static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
-    let value = scalar.value
-    if value < 0x80 { return (value | 0x20) >= 0x61 && (value | 0x20) <= 0x7A }
-    return scalar.properties.isAlphabetic
-  }
-
-  /// Whether a scalar is a letter or a decimal digit.
-  static func isLetterOrDigit(_ scalar: Unicode.Scalar) -> Bool {
-    ("0"..."9").contains(scalar) || isLetter(scalar)
-  }
-
-  /// Whether a scalar is white space (ASCII answered without the Unicode tables).
-  static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
-    let value = scalar.value
-    if value < 0x80 { return value == 0x20 || (value >= 0x09 && value <= 0x0D) }
-    return scalar.properties.isWhitespace
-  }
-
   /// Lower-cases a word and straightens its apostrophes.
   static func normalised(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
     if scalars.allSatisfy({ $0.value < 0x80 }) {
@@ -123,7 +104,7 @@ enum CommentText {
   }
 
   private static func isContentWord(word: String, stem: String) -> Bool {
-    guard word.unicodeScalars.contains(where: isLetter) else { return false }
+    guard word.unicodeScalars.contains(where: \.isLetter) else { return false }
     if CommentVocabulary.stopWords.contains(word) { return false }
     if word.count < 2 { return false }
     return !metaStems.contains(stem)
