@@ -60,7 +60,10 @@ def make_frequency_table():
     print("\n".join(out))
 
 
-ESSAYS = os.path.join(os.path.dirname(ROOT), "shared", "data", "essays-unlabelled", "essays")
+# The shared evaluation data sits beside the repository (../shared/data); RUBRICATE_DATA
+# overrides it for a checkout elsewhere.
+DATA = os.environ.get("RUBRICATE_DATA", os.path.join(os.path.dirname(ROOT), "shared", "data"))
+ESSAYS = os.path.join(DATA, "essays-unlabelled", "essays")
 
 # Comment templates written for this project: generic praise, relevant comments that quote or
 # take up the post's words, off-topic chatter. {quote} is a run of the post's words, {term} one

@@ -152,7 +152,7 @@ public struct CommentContext: Sendable, Equatable {
   /// `i`); each stem is hashed once and the run's hashes combined arithmetically.
   static func shingles(of tokens: [CommentToken]) -> [Int] {
     guard tokens.count >= shingleLength else { return [] }
-    let hashes = tokens.map { $0.stem.hashValue }
+    let hashes = tokens.map(\.stemHash)
     return (0...(tokens.count - shingleLength)).map { start in
       var value = 0
       for offset in 0..<shingleLength {

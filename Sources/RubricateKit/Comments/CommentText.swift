@@ -8,6 +8,8 @@ struct CommentToken: Sendable, Equatable {
   var stem: String
   /// Whether the word carries content: not a stop word, not commenting vocabulary, not a number.
   var isContent: Bool
+  /// `stem.hashValue`, computed once per distinct word (for word-sequence hashes).
+  var stemHash: Int
 }
 
 /// Turns text into ``CommentToken``s, using the shared ``WordTokenizer``.
@@ -17,7 +19,7 @@ enum CommentText {
 
   /// The stem of each word seen so far and whether it is a content word, so that each distinct
   /// word is stemmed and looked up once.
-  typealias Memo = [String: (stem: String, isContent: Bool)]
+  typealias Memo = [String: (stem: String, isContent: Bool, stemHash: Int)]
 
   /// The tokens of every span, in order.
   static func tokens(in document: Document, spans: [Span]) -> [CommentToken] {
@@ -38,16 +40,18 @@ enum CommentText {
         guard upper > lower else { continue }
         let trimmed = Span(lower, upper)
         let word = normalised(scalars[trimmed.range])
-        let known: (stem: String, isContent: Bool)
+        let known: (stem: String, isContent: Bool, stemHash: Int)
         if let seen = memo[word] {
           known = seen
         } else {
           let stem = stemForm(word)
-          known = (stem, isContentWord(word: word, stem: stem))
+          known = (stem, isContentWord(word: word, stem: stem), stem.hashValue)
           memo[word] = known
         }
         result.append(
-          CommentToken(span: trimmed, word: word, stem: known.stem, isContent: known.isContent))
+          CommentToken(
+            span: trimmed, word: word, stem: known.stem, isContent: known.isContent,
+            stemHash: known.stemHash))
       }
     }
     return result
