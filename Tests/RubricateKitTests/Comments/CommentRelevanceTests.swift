@@ -64,11 +64,21 @@ import Testing
     let weights = TermWeights(documents: [
       "Uniforms cost money.", "Phones distract pupils.", "Uniforms and phones.",
     ])
-    #expect(weights.idf["uniform"] == 1 + log(4.0 / 3.0))
-    #expect(weights.idf["cost"] == 1 + log(4.0 / 2.0))
-    #expect(weights.idf["and"] == nil)
-    #expect(weights.defaultIDF == 1 + log(4.0))
-    #expect(weights.weight(of: "lighthouse") == weights.defaultIDF)
+    // 3 posts + 10 English pseudo-documents + 1; a word's English document frequency is
+    // 10 × (1 − e^(−600 × per-billion / 10⁹)).
+    let total = 3.0 + 10 + 1
+    let english = TermWeights.english
+    func prior(_ stem: String) -> Double {
+      10 * (1 - exp(-600 * (english.perBillion[stem] ?? english.unknown) / 1e9))
+    }
+    #expect(weights.idf["uniform"] == 1 + log(total / (2 + prior("uniform") + 1)))
+    #expect(weights.idf["cost"] == 1 + log(total / (1 + prior("cost") + 1)))
+    #expect(weights.weight(of: "and") < 1.5)
+    #expect(weights.defaultIDF == 1 + log(total / (prior("lighthouse-keeping") + 1)))
+    #expect(weights.weight(of: "lighthouse-keeping") == weights.defaultIDF)
+    // A word common in English but absent from the class is cheap; a rare one is not.
+    #expect(weights.weight(of: CommentText.stemForm("people")) < 2)
+    #expect(weights.weight(of: "brandvold") > 3.6)
   }
 
   @Test func builtInWeightsFallWithEnglishFrequency() {
