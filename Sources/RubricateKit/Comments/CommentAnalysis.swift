@@ -54,6 +54,14 @@ public struct CommentAnalysis: Sendable, Equatable, Codable {
   public func moves(_ kind: CommentMove.Kind) -> [CommentMove] {
     moves.filter { $0.kind == kind }
   }
+
+  /// The spans of the moves, by kind name (`suggestion`, `question`, …); every kind present.
+  public var moveSpans: [String: [Span]] {
+    var result = Dictionary(
+      uniqueKeysWithValues: CommentMove.Kind.allCases.map { ($0.rawValue, [Span]()) })
+    for move in moves { result[move.kind.rawValue, default: []].append(Span(move.start, move.end)) }
+    return result
+  }
 }
 
 /// A passage the comment puts in quotation marks (the marks excluded from the span).

@@ -5,7 +5,8 @@ import Foundation
 ///
 /// Build it once per post and reuse it for every comment on that post.
 public struct CommentContext: Sendable, Equatable {
-  /// How many of the post's highest-weighted terms count as its key terms.
+  /// The post's key terms: its this many highest-weighted terms, and every term it repeats
+  /// (a writer repeats what the post is about).
   static let keyTermCount = 30
   /// The length of the word sequences a comment must repeat to echo the post.
   static let shingleLength = 4
@@ -50,7 +51,9 @@ public struct CommentContext: Sendable, Equatable {
     self.keyTerms = vector.sorted { lhs, rhs in
       lhs.value != rhs.value
         ? lhs.value > rhs.value : (stems[lhs.key]?.first ?? 0) < (stems[rhs.key]?.first ?? 0)
-    }.prefix(CommentContext.keyTermCount).map(\.key)
+    }.enumerated().filter { rank, term in
+      rank < CommentContext.keyTermCount || (stems[term.key]?.count ?? 0) >= 2
+    }.map(\.element.key)
     self.shingles = Set(CommentContext.shingles(of: tokens))
     var sizes: [Int] = []
     var sentencesOfStem: [String: [Int]] = [:]

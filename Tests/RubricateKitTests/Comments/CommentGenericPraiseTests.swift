@@ -61,6 +61,10 @@ import Testing
     #expect(counts.count == CommentMove.Kind.allCases.count)
     #expect(counts["question"] == 1)
     #expect(try JSONDecoder().decode(CommentAnalysis.self, from: data) == analysis)
+    #expect(object["moveSpans"] == nil)
+    #expect(analysis.moveSpans["question"] == [Span(52, 75)])
+    #expect(analysis.moveSpans["praise"] == [])
+    #expect(analysis.moveSpans.count == CommentMove.Kind.allCases.count)
   }
 }
 
