@@ -29,25 +29,33 @@ enum Pipeline {
       throw CommandError.message(
         "\(file.path): too large to be a submission (\(bytes.count >> 20) MB; the limit is 64 MB)")
     }
-    return try SourceReader.read(bytes: bytes, name: file.name, format: format)
+    do {
+      return try SourceReader.read(bytes: bytes, name: file.name, format: format)
+    } catch let error as InputError {
+      // The reader names the file by its relative name; the user knows it by the path given.
+      let message = error.description
+      guard file.name != file.path, message.hasPrefix(file.name) else { throw error }
+      throw CommandError.message(file.path + message.dropFirst(file.name.count))
+    }
   }
 
   /// One line naming the file and the reason.
   static func describe(_ error: any Error) -> String {
     if let error = error as? InputError { return error.description }
     if let error = error as? CommandError { return error.description }
+    if let error = error as? RubricError { return error.description }
     return "\(error)"
   }
 }
 
 /// Stable JSON: keys sorted, slashes unescaped.
 enum JSONOutput {
-  static func encode(_ value: some Encodable, pretty: Bool) throws -> String {
+  static func encode(_ value: some Encodable, pretty: Bool, sorted: Bool = true) throws -> String {
     let encoder = JSONEncoder()
-    encoder.outputFormatting =
-      pretty
-      ? [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
-      : [.sortedKeys, .withoutEscapingSlashes]
+    var formatting: JSONEncoder.OutputFormatting = [.withoutEscapingSlashes]
+    if pretty { formatting.insert(.prettyPrinted) }
+    if sorted { formatting.insert(.sortedKeys) }
+    encoder.outputFormatting = formatting
     let data = try encoder.encode(value)
     return String(decoding: data, as: UTF8.self)
   }

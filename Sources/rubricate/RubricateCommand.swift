@@ -68,8 +68,9 @@ enum RubricateCommand {
       break
     }
     guard let command = subcommands.first(where: { $0.spec.name == first }) else {
-      let names = subcommands.map(\.spec.name)
-      let kind = first.hasPrefix("-") ? "option" : "subcommand"
+      let isOption = first.hasPrefix("-")
+      let names = isOption ? ["--version", "--help"] : subcommands.map(\.spec.name)
+      let kind = isOption ? "option" : "subcommand"
       console.error(
         "rubricate: unknown \(kind) '\(first)'\(Suggestion.phrase(for: first, in: names))")
       return ExitStatus.usage.rawValue

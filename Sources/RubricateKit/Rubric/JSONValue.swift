@@ -228,6 +228,7 @@ public struct JSONParser {
           throw error("invalid escape '\\\(Character(escape))' in a string")
         }
       case "\n":
+        offset -= 1
         throw error("unterminated string (a line break inside quotes)")
       default:
         result.append(scalar)

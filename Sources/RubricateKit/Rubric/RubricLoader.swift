@@ -59,8 +59,7 @@ public enum RubricLoader {
         let memberPath = path.isEmpty ? member.key : "\(path).\(member.key)"
         guard let field = fields.first(where: { $0.key == member.key }) else {
           let suggestion = Suggestion.phrase(for: member.key, in: fields.map(\.key))
-          fail(
-            "unknown key '\(member.key)'\(suggestion)", line: member.keyLine, at: memberPath)
+          fail("unknown key '\(member.key)'\(suggestion)", line: member.keyLine)
           continue
         }
         if !seen.insert(member.key).inserted {

@@ -1,0 +1,58 @@
+import Testing
+
+@testable import RubricateKit
+
+@Suite struct CanvasRubricCSVTests {
+  static let rubric = Rubric(
+    id: "blog", title: "Blog post, week 5", appliesTo: .post,
+    criteria: [
+      Criterion(
+        id: "length", title: "Length", description: "600–1,200 words", measure: "body.words",
+        levels: [
+          Level(
+            name: "Meets", points: 10, when: Condition(min: 600, max: 1200),
+            feedback: "Good length."),
+          Level(name: "Off", points: 2.5, feedback: "Say \"more\", or less."),
+        ]),
+      Criterion(
+        id: "claims", title: "Claims supported", measure: "claims.supportedFraction",
+        levels: [Level(name: "Any", points: 5, feedback: "")]),
+    ])
+
+  @Test func exportMatchesCanvasLayout() {
+    #expect(
+      CanvasRubricCSV.export(Self.rubric) == """
+        Rubric Name,Criteria Name,Criteria Description,Criteria Enable Range,Rating Name,Rating Description,Rating Points,Rating Name,Rating Description,Rating Points
+        "Blog post, week 5",Length,"600–1,200 words",false,Meets,Good length.,10,Off,"Say ""more"", or less.",2.5
+        "Blog post, week 5",Claims supported,,false,Any,,5,,,
+
+        """)
+  }
+
+  @Test func roundTripKeepsNamesDescriptionsAndPoints() throws {
+    let imported = try CanvasRubricCSV.importRubric(
+      CanvasRubricCSV.export(Self.rubric), file: "r.csv")
+    #expect(imported.title == Self.rubric.title)
+    #expect(imported.criteria.map(\.title) == ["Length", "Claims supported"])
+    #expect(imported.criteria.map(\.description) == ["600–1,200 words", nil])
+    #expect(imported.criteria.map { $0.levels.map(\.name) } == [["Meets", "Off"], ["Any"]])
+    #expect(imported.criteria.map { $0.levels.map(\.points) } == [[10, 2.5], [5]])
+    #expect(
+      imported.criteria[0].levels.map(\.feedback) == ["Good length.", "Say \"more\", or less."])
+    #expect(imported.criteria.map(\.measure) == ["", ""])
+    #expect(CanvasRubricCSV.export(imported) == CanvasRubricCSV.export(Self.rubric))
+  }
+
+  @Test func importRejectsOtherFilesWithTheLine() {
+    #expect(throws: RubricError.self) {
+      try CanvasRubricCSV.importRubric("Name,Points\nx,1\n", file: "g.csv")
+    }
+    do {
+      _ = try CanvasRubricCSV.importRubric(
+        "Rubric Name,Criteria Name,Criteria Description,Criteria Enable Range,Rating Name,Rating Description,Rating Points\nR,C,,false,A,,ten\n",
+        file: "r.csv")
+    } catch {
+      #expect(error.description == "r.csv:2: rating 'A' has points 'ten', which is not a number")
+    }
+  }
+}

@@ -1,0 +1,137 @@
+import Foundation
+import Testing
+
+/// Error messages and exit statuses of the command line, run on the built binary.
+@Suite struct CommandLineTests {
+  @Test func versionAndHelp() throws {
+    let version = try Rubricate.run(["--version"])
+    #expect(version.status == 0)
+    #expect(version.stdout == "0.1.0\n")
+    let help = try Rubricate.run(["--help"])
+    #expect(help.status == 0)
+    #expect(help.stdout.hasPrefix("OVERVIEW: Offline feedback"))
+    for subcommand in ["analyze", "grade", "check", "segments", "references", "measures", "rubric"]
+    {
+      #expect(help.stdout.contains("  \(subcommand) "), "overview lists \(subcommand)")
+      let sub = try Rubricate.run([subcommand, "--help"])
+      #expect(sub.status == 0)
+      #expect(sub.stdout.hasPrefix("OVERVIEW: "))
+      #expect(sub.stdout.contains("USAGE: rubricate \(subcommand)"))
+    }
+  }
+
+  @Test(arguments: [
+    (["analyse", "x"], "rubricate: unknown subcommand 'analyse'; did you mean 'analyze'?\n"),
+    (["--verison"], "rubricate: unknown option '--verison'; did you mean '--version'?\n"),
+    (
+      ["analyze", "--fromat", "json", "x"],
+      "rubricate: unknown option '--fromat'; did you mean '--format'? (see 'rubricate analyze --help')\n"
+    ),
+    (
+      ["analyze", "--format", "jsn", "x"],
+      "rubricate: 'jsn' is not a valid value for '--format' (json, text); did you mean 'json'? (see 'rubricate analyze --help')\n"
+    ),
+    (["analyze"], "rubricate: missing FILE|DIR|-... (see 'rubricate analyze --help')\n"),
+    (
+      ["grade", "Submissions", "--out"],
+      "rubricate: option '--out' needs a value (DIR) (see 'rubricate grade --help')\n"
+    ),
+    (
+      ["rubric", "chek", "x.json"],
+      "rubricate: unknown rubric action 'chek'; did you mean 'check'? (see 'rubricate rubric --help')\n"
+    ),
+  ])
+  func usageErrorsAreOneLineWithStatus2(_ arguments: [String], _ expected: String) throws {
+    let output = try Rubricate.run(arguments)
+    #expect(output.status == 2)
+    #expect(output.stderr == expected)
+    #expect(output.stdout.isEmpty)
+  }
+
+  @Test func analyzeReadsStandardInputAsJSON() throws {
+    let output = try Rubricate.run(
+      ["analyze", "--input-format", "text", "-"], stdin: "Cars are loud. Buses are not.\n")
+    #expect(output.status == 0)
+    let json = try JSONSerialization.jsonObject(with: Data(output.stdout.utf8)) as? [String: Any]
+    #expect(json?["schemaVersion"] as? Int == 1)
+    #expect(json?["source"] as? String == "-")
+    let submissions = json?["submissions"] as? [[String: Any]]
+    #expect(submissions?.count == 1)
+    let submission = submissions?.first
+    for key in [
+      "id", "kind", "title", "author", "date", "dateText", "student", "post", "parent",
+      "segments", "stats", "sentences", "references", "citations", "claims", "comment",
+    ] {
+      #expect(submission?.keys.contains(key) == true, "submission has \(key)")
+    }
+    let stats = submission?["stats"] as? [String: Any]
+    #expect(stats?["words"] as? Int == 6)
+    #expect(stats?["sentences"] as? Int == 2)
+    let readability = stats?["readability"] as? [String: Any]
+    #expect(
+      Set(readability?.keys.map { $0 } ?? []) == [
+        "fleschReadingEase", "fleschKincaidGrade", "gunningFog", "smogIndex",
+        "colemanLiauIndex", "automatedReadabilityIndex",
+      ])
+    let sentences = submission?["sentences"] as? [[String: Any]]
+    #expect(sentences?.map { $0["text"] as? String } == ["Cars are loud.", "Buses are not."])
+    #expect(sentences?.map { $0["start"] as? Int } == [0, 15])
+  }
+
+  @Test func badFilesAreReportedAndTheBatchGoesOn() throws {
+    let folder = try Rubricate.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let input = folder.appendingPathComponent("class")
+    try FileManager.default.createDirectory(at: input, withIntermediateDirectories: true)
+    try Data("A short post. It has two sentences.\n".utf8).write(
+      to: input.appendingPathComponent("good.txt"))
+    try Data([0x00, 0x01, 0x02, 0xFF]).write(to: input.appendingPathComponent("binary.txt"))
+    try Data().write(to: input.appendingPathComponent("empty.md"))
+    let before = try FileManager.default.contentsOfDirectory(atPath: input.path).sorted()
+    let out = folder.appendingPathComponent("reports")
+    let output = try Rubricate.run(
+      ["grade", input.path, "--out", out.path, "--no-progress", "--quiet"])
+    #expect(output.status == 1)
+    #expect(output.stdout.isEmpty)
+    #expect(
+      output.stderr == """
+        rubricate: \(input.path)/binary.txt: not a text document (it contains NUL bytes)
+        rubricate: 1 file(s) could not be read:
+          \(input.path)/binary.txt: not a text document (it contains NUL bytes)
+
+        """)
+    let written = try FileManager.default.contentsOfDirectory(atPath: out.path).sorted()
+    #expect(
+      written == [
+        "class-empty-md.json", "class-empty-md.md", "class-good-txt.json", "class-good-txt.md",
+        "class-summary.csv", "results.jsonl",
+      ])
+    #expect(try FileManager.default.contentsOfDirectory(atPath: input.path).sorted() == before)
+  }
+
+  @Test func aWrongRubricGradesNothing() throws {
+    let folder = try Rubricate.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let rubric = folder.appendingPathComponent("bad.json")
+    try Data(
+      """
+      {"rubricVersion": 1, "id": "x", "title": "X", "appliesTo": "post",
+       "criteria": [{"id": "c", "title": "C", "measure": "claims.suported",
+         "levels": [{"name": "A", "points": 1, "feedback": "ok"}]}]}
+      """.utf8
+    ).write(to: rubric)
+    let out = folder.appendingPathComponent("reports")
+    let output = try Rubricate.run([
+      "grade", "Submissions", "--rubric", rubric.path, "--out", out.path,
+    ])
+    #expect(output.status == 2)
+    #expect(
+      output.stderr
+        == "rubricate: \(rubric.path):2: criteria[0].measure: 'claims.suported' is not a measure; did you mean 'claims.supported'?\n"
+    )
+    #expect(!FileManager.default.fileExists(atPath: out.path))
+    let check = try Rubricate.run(["rubric", "check", rubric.path])
+    #expect(check.status == 2)
+    #expect(check.stderr == output.stderr)
+  }
+}

@@ -1,7 +1,0 @@
-import Testing
-
-@Suite struct CommandTests {
-  @Test func placeholder() {
-    #expect(1 + 1 == 2)
-  }
-}
