@@ -47,7 +47,10 @@ public enum ClassReport {
     let students = Gradebook.rows(results).count
     let percentages = results.map(\.percentage).sorted()
     var facts: [(String, String)] = [
-      ("Submissions", "\(results.count) (\(posts) posts, \(results.count - posts) comments)"),
+      (
+        "Submissions",
+        "\(results.count) (\(counted(posts, "post")), \(counted(results.count - posts, "comment")))"
+      ),
       ("Students", "\(students)"),
     ]
     if !percentages.isEmpty {
@@ -62,6 +65,11 @@ public enum ClassReport {
     var html = "<dl class=\"facts\">\n"
     for (term, value) in facts { html += "<dt>\(term)</dt><dd>\(value)</dd>\n" }
     return html + "</dl>\n"
+  }
+
+  /// `1 post`, `2 posts`.
+  static func counted(_ count: Int, _ noun: String) -> String {
+    "\(count) \(noun)\(count == 1 ? "" : "s")"
   }
 
   /// Results grouped by rubric, rubrics in id order.
