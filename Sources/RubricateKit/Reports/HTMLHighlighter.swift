@@ -9,6 +9,11 @@ struct HTMLHighlight: Sendable, Equatable {
   var id: String?
   /// Hover text; escaped when written.
   var title: String?
+  /// Nesting rank: a lower layer always encloses a higher one (lines 0, regions 1, findings 2),
+  /// whatever their lengths; within a layer the longer encloses the shorter.
+  var layer: Int = 2
+  /// A `data-line` attribute (line elements show their number from it).
+  var line: Int?
 }
 
 /// Writes a document range as escaped HTML with highlights wrapped around their spans.
@@ -26,12 +31,13 @@ enum HTMLHighlighter {
       clipped.span = Span(max(lower, highlight.span.start), min(upper, highlight.span.end))
       if !clipped.span.isEmpty { items.append(clipped) }
     }
-    // Outer first: earlier start, then longer, then given order (a stable sort keeps it).
+    // Outer first: earlier start, then lower layer, then longer, then given order.
     let order = items.indices.sorted {
-      let left = items[$0].span
-      let right = items[$1].span
-      if left.start != right.start { return left.start < right.start }
-      if left.end != right.end { return left.end > right.end }
+      let left = items[$0]
+      let right = items[$1]
+      if left.span.start != right.span.start { return left.span.start < right.span.start }
+      if left.layer != right.layer { return left.layer < right.layer }
+      if left.span.end != right.span.end { return left.span.end > right.span.end }
       return $0 < $1
     }
     var boundaries = Set<Int>([upper])
@@ -40,7 +46,8 @@ enum HTMLHighlighter {
       boundaries.insert(item.span.end)
     }
     var output = ""
-    output.reserveCapacity((upper - lower) + items.count * 48)
+    output.reserveCapacity((upper - lower) * 11 / 10 + items.count * 48)
+    // Open elements, outermost first; layers never decrease from bottom to top.
     var stack: [Int] = []
     var next = 0
     var position = lower
@@ -49,19 +56,37 @@ enum HTMLHighlighter {
         HTMLEscape.append(document.scalars[position..<boundary], to: &output)
         position = boundary
       }
+      var reopen: [Int] = []
       if let first = stack.firstIndex(where: { items[$0].span.end <= boundary }) {
-        let popped = stack[first...]
-        for index in popped.reversed() { output += close(items[index]) }
+        for index in stack[first...].reversed() { output += close(items[index]) }
+        reopen = stack[first...].filter { items[$0].span.end > boundary }
         stack.removeSubrange(first...)
-        for index in popped where items[index].span.end > boundary {
-          output += open(items[index], first: false)
-          stack.append(index)
-        }
       }
+      var opening: [Int] = []
       while next < order.count, items[order[next]].span.start == boundary {
-        output += open(items[order[next]], first: true)
-        stack.append(order[next])
+        opening.append(order[next])
         next += 1
+      }
+      // An element of a lower layer starting here must enclose everything above its layer:
+      // those are closed and reopened inside it.
+      if let lowest = opening.map({ items[$0].layer }).min(),
+        let first = stack.firstIndex(where: { items[$0].layer > lowest })
+      {
+        for index in stack[first...].reversed() { output += close(items[index]) }
+        reopen = stack[first...] + reopen
+        stack.removeSubrange(first...)
+      }
+      let isNew = Set(opening)
+      let push = (reopen + opening).sorted {
+        let left = items[$0]
+        let right = items[$1]
+        if left.layer != right.layer { return left.layer < right.layer }
+        if left.span.end != right.span.end { return left.span.end > right.span.end }
+        return left.span.start != right.span.start ? left.span.start < right.span.start : $0 < $1
+      }
+      for index in push {
+        output += open(items[index], first: isNew.contains(index))
+        stack.append(index)
       }
     }
     for index in stack.reversed() { output += close(items[index]) }
@@ -73,6 +98,7 @@ enum HTMLHighlighter {
       "<\(item.tag) class=\"\(HTMLEscape.text(first ? item.classes : item.classes + " cont"))\""
     if first, let id = item.id { tag += " id=\"\(HTMLEscape.text(id))\"" }
     if let title = item.title { tag += " title=\"\(HTMLEscape.text(title))\"" }
+    if first, let line = item.line { tag += " data-line=\"\(line)\"" }
     return tag + ">"
   }
 

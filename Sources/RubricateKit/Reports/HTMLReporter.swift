@@ -29,9 +29,11 @@ public enum HTMLReporter {
     html += "<div class=\"layout\">\n<main>\n<h2 id=\"text\">Text</h2>\n"
     html += legend(findings)
     html += "<div class=\"text\">"
+    let range = displayRange(submission)
     html += HTMLHighlighter.render(
-      document: submission.document, range: displayRange(submission),
-      highlights: regions(submission) + highlights(findings, ids: ids))
+      document: submission.document, range: range,
+      highlights: lines(submission.document, range: range) + regions(submission)
+        + highlights(findings, ids: ids))
     html += "</div>\n</main>\n"
     html += sideList(result, findings: findings, ids: ids)
     html += "</div>\n"
@@ -123,6 +125,20 @@ public enum HTMLReporter {
     return spans.dropFirst().reduce(first) { $0.union($1) }
   }
 
+  /// One element per line of the range (its line break included), numbered in the margin.
+  static func lines(_ document: Document, range: Span) -> [HTMLHighlight] {
+    let first = document.line(of: range.start)
+    let last = document.line(of: max(range.start, range.end - 1))
+    return (first...last).map { line in
+      let start = document.lineStarts[line - 1]
+      let end =
+        line < document.lineStarts.count ? document.lineStarts[line] : document.scalars.count
+      return HTMLHighlight(
+        span: Span(start, end), tag: "span", classes: "ln", id: nil, title: nil, layer: 0,
+        line: line)
+    }
+  }
+
   /// Greyed boilerplate, quotes and headings: regions, not findings (no anchor, no list entry).
   static func regions(_ submission: Submission) -> [HTMLHighlight] {
     submission.segments.compactMap { segment in
@@ -137,7 +153,7 @@ public enum HTMLReporter {
       default: return nil
       }
       return HTMLHighlight(
-        span: segment.span, tag: "span", classes: cssClass, id: nil, title: nil)
+        span: segment.span, tag: "span", classes: cssClass, id: nil, title: nil, layer: 1)
     }
   }
 

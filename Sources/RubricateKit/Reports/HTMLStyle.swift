@@ -50,7 +50,11 @@ enum HTMLStyle {
     .layout { display: grid; grid-template-columns: minmax(0, 1fr) 22rem; gap: 1.5rem; }
     @media (max-width: 60rem) { .layout { grid-template-columns: 1fr; } }
     .text { white-space: pre-wrap; overflow-wrap: anywhere; font-size: 1rem; line-height: 1.7;
-      border: 1px solid var(--line); border-radius: 6px; padding: 1rem; background: #fcfcfd; }
+      border: 1px solid var(--line); border-radius: 6px; padding: 1rem 1rem 1rem 3.6rem;
+      background: #fcfcfd; }
+    .ln { display: block; position: relative; min-height: 1.7em; }
+    .ln::before { content: attr(data-line); position: absolute; left: -3.2rem; width: 2.6rem;
+      text-align: right; color: #9aa1ad; font-size: .8em; user-select: none; }
     aside { position: sticky; top: 0; align-self: start; max-height: 100vh; overflow: auto; }
     aside ol { padding-left: 1.2rem; margin: .2rem 0; }
     aside li { margin: .2rem 0; overflow-wrap: anywhere; }

@@ -52,6 +52,20 @@ import Testing
         == "<mark class=\"c\" title=\"&quot;&gt;&lt;b&gt;\">&lt;b&gt;</mark>&amp;")
   }
 
+  @Test func lowerLayersAlwaysEncloseHigherOnes() {
+    let lines = [
+      HTMLHighlight(
+        span: Span(0, 4), tag: "span", classes: "ln", id: nil, title: nil, layer: 0, line: 1),
+      HTMLHighlight(
+        span: Span(4, 7), tag: "span", classes: "ln", id: nil, title: nil, layer: 0, line: 2),
+    ]
+    // The finding starts first and is longer than line 2, yet line 2 encloses its second piece.
+    #expect(
+      Self.render("ab\nc\nde", [Self.mark(1, 6, "f")] + lines)
+        == "<span class=\"ln\" data-line=\"1\">a<mark class=\"f\" id=\"f\">b\nc</mark></span>"
+        + "<span class=\"ln\" data-line=\"2\"><mark class=\"f cont\">\nd</mark>e</span>")
+  }
+
   /// Many random overlapping sets: always well formed, and the text survives unchanged.
   @Test(arguments: 0..<50)
   func randomOverlapsStayWellFormed(seed: Int) {
@@ -65,7 +79,9 @@ import Testing
     var highlights: [HTMLHighlight] = []
     for index in 0..<(2 + next(8)) {
       let start = next(length)
-      highlights.append(Self.mark(start, start + next(length - start + 1), "h\(index)"))
+      var highlight = Self.mark(start, start + next(length - start + 1), "h\(index)")
+      highlight.layer = next(3)
+      highlights.append(highlight)
     }
     let html = Self.render(text, highlights)
     #expect(HTMLTestFixtures.isWellFormed(html))
