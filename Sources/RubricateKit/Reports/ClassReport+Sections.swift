@@ -62,12 +62,15 @@ extension ClassReport {
 
   /// The table of submissions in three views; anchors pick one, CSS shows it.
   static func studentTable(_ results: [SubmissionResult], links: [String: String]) -> String {
-    let byScore = results.sorted {
-      $0.percentage != $1.percentage ? $0.percentage > $1.percentage : canonicalOrder($0, $1)
-    }
-    let byScoreAscending = results.sorted {
-      $0.percentage != $1.percentage ? $0.percentage < $1.percentage : canonicalOrder($0, $1)
-    }
+    // `results` is in canonical order; ties keep it through the index.
+    let byScore = results.indices.sorted {
+      results[$0].percentage != results[$1].percentage
+        ? results[$0].percentage > results[$1].percentage : $0 < $1
+    }.map { results[$0] }
+    let byScoreAscending = results.indices.sorted {
+      results[$0].percentage != results[$1].percentage
+        ? results[$0].percentage < results[$1].percentage : $0 < $1
+    }.map { results[$0] }
     let views: [(id: String, label: String, rows: [SubmissionResult])] = [
       ("by-name", "By name", results),
       ("by-score", "By score, highest first", byScore),

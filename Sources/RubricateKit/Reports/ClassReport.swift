@@ -13,7 +13,9 @@ public enum ClassReport {
   public static func render(
     results: [SubmissionResult], title: String, reportLinks: [String: String] = [:]
   ) -> String {
-    let results = results.sorted(by: canonicalOrder)
+    // Sorting indices by precomputed keys moves no results (they are large values).
+    let keys = results.map(sortKey)
+    let results = results.indices.sorted { keys[$0] < keys[$1] }.map { results[$0] }
     var html = HTMLStyle.pageStart(title: "\(title) — Rubricate class report")
     html += "<header>\n<h1>\(HTMLEscape.text(title))</h1>\n"
     html += overview(results)
@@ -30,21 +32,14 @@ public enum ClassReport {
   }
 
   /// Students by name, then kind (posts first), then submission id.
-  static func canonicalOrder(_ left: SubmissionResult, _ right: SubmissionResult) -> Bool {
-    let leftName = HTMLReporter.studentName(left.submission)
-    let rightName = HTMLReporter.studentName(right.submission)
-    return (
-      leftName.lowercased(), leftName, left.submission.kind == .post ? 0 : 1, left.submission.id
-    )
-      < (
-        rightName.lowercased(), rightName, right.submission.kind == .post ? 0 : 1,
-        right.submission.id
-      )
+  static func sortKey(_ result: SubmissionResult) -> (String, String, Int, String) {
+    let name = HTMLReporter.studentName(result.submission)
+    return (name.lowercased(), name, result.submission.kind == .post ? 0 : 1, result.submission.id)
   }
 
   static func overview(_ results: [SubmissionResult]) -> String {
     let posts = results.filter { $0.submission.kind == .post }.count
-    let students = Gradebook.rows(results).count
+    let students = Set(results.map(Gradebook.studentKey)).count
     let percentages = results.map(\.percentage).sorted()
     var facts: [(String, String)] = [
       (

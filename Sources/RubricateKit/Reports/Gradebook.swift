@@ -20,6 +20,13 @@ public enum Gradebook {
     var maximumPoints: Double { results.reduce(0) { $0 + $1.maximumPoints } }
   }
 
+  /// Who a result belongs to: the LMS user id when known, else the name (case ignored).
+  static func studentKey(_ result: SubmissionResult) -> String {
+    let submission = result.submission
+    if let userID = submission.student?.userId, !userID.isEmpty { return "id:\(userID)" }
+    return "name:\(HTMLReporter.studentName(submission).lowercased())"
+  }
+
   /// Students in name order (case-insensitive, then exact, then id); each student's submissions
   /// posts first, then by submission id.
   static func rows(_ results: [SubmissionResult]) -> [Row] {
@@ -28,7 +35,7 @@ public enum Gradebook {
       let submission = result.submission
       let name = HTMLReporter.studentName(submission)
       let userID = submission.student?.userId.flatMap { $0.isEmpty ? nil : $0 }
-      let key = userID.map { "id:\($0)" } ?? "name:\(name.lowercased())"
+      let key = studentKey(result)
       var row = byKey[key] ?? Row(name: name, userID: userID, fileID: nil, results: [])
       row.results.append(result)
       if row.fileID == nil { row.fileID = submission.student?.fileId }
@@ -42,11 +49,8 @@ public enum Gradebook {
         return left < right
       }
     }
-    return rows.sorted {
-      let left = ($0.name.lowercased(), $0.name, $0.userID ?? "")
-      let right = ($1.name.lowercased(), $1.name, $1.userID ?? "")
-      return left < right
-    }
+    return rows.map { (($0.name.lowercased(), $0.name, $0.userID ?? ""), $0) }
+      .sorted { $0.0 < $1.0 }.map(\.1)
   }
 
   /// Canvas gradebook import: `Student,ID,SIS User ID,SIS Login ID,Section,<assignment>`, a
