@@ -29,7 +29,8 @@ extension Gradebook {
       var records = [moodleColumns]
       for row in rows(results) {
         records.append([
-          row.fileID.map { "Participant \($0)" } ?? "", row.name, "", "Submitted for grading",
+          row.fileID.map { "Participant \($0)" } ?? "", cell(row.name), "",
+          "Submitted for grading",
           MeasureValue.plain(row.points), MeasureValue.plain(row.maximumPoints), "Yes", "", "",
           feedback(row),
         ])

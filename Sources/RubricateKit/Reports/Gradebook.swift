@@ -7,6 +7,7 @@
 /// replies" is one number. Canvas has one points-possible figure for the column: the largest
 /// maximum any student reached (the full set of expected work; a student who wrote less has the
 /// missing work counted as zero). Numbers use `.` decimals, no grouping, no trailing `.0`.
+/// Text cells that would start a spreadsheet formula get a leading `'` (see ``cell(_:)``).
 public enum Gradebook {
   /// One student's graded submissions, summed.
   struct Row: Sendable, Equatable {
@@ -67,7 +68,9 @@ public enum Gradebook {
       ["Points Possible", "", "", "", "", MeasureValue.plain(possible)],
     ]
     for row in rows {
-      records.append([row.name, row.userID ?? "", "", "", "", MeasureValue.plain(row.points)])
+      records.append([
+        cell(row.name), cell(row.userID ?? ""), "", "", "", MeasureValue.plain(row.points),
+      ])
     }
     return CSV.document(records)
   }
@@ -84,8 +87,9 @@ public enum Gradebook {
     for row in rows(results) {
       for result in row.results {
         records.append([
-          row.name, row.userID ?? "", result.submission.id, result.submission.kind.rawValue,
-          result.submission.title ?? "", MeasureValue.plain(result.points),
+          cell(row.name), cell(row.userID ?? ""), cell(result.submission.id),
+          result.submission.kind.rawValue, cell(result.submission.title ?? ""),
+          MeasureValue.plain(result.points),
           MeasureValue.plain(result.maximumPoints), MeasureValue.plain(result.percentage),
           result.grade ?? "",
         ])
@@ -113,6 +117,14 @@ public enum Gradebook {
         lines.append(line)
       }
     }
-    return lines.joined(separator: "\n")
+    return cell(lines.joined(separator: "\n"))
+  }
+
+  /// Text written into a gradebook cell, made inert for spreadsheets: a cell starting with
+  /// `=`, `+`, `-`, `@`, tab or carriage return would be read as a formula by Excel, Numbers or
+  /// LibreOffice (CSV injection, OWASP), so it gets a leading `'`. Numbers are never passed here.
+  static func cell(_ text: String) -> String {
+    guard let first = text.unicodeScalars.first else { return text }
+    return ["=", "+", "-", "@", "\t", "\r"].contains(first) ? "'" + text : text
   }
 }

@@ -123,6 +123,20 @@ import Testing
         + "assignment's \"Download grading worksheet\" action")
   }
 
+  @Test func formulaLikeTextIsMadeInert() {
+    let result = F.result(
+      F.submission(
+        "x", id: "p9", title: "=HYPERLINK(\"http://x\")",
+        student: Student(name: "@Bob", userId: "-1")),
+      criteria: [F.criterion("claims", points: 1, maximum: 2)])
+    #expect(
+      Gradebook.plain(results: [result]).split(separator: "\n")[1]
+        == "'@Bob,'-1,p9,post,\"'=HYPERLINK(\"\"http://x\"\")\",1,2,50,")
+    #expect(
+      Gradebook.canvas(results: [result], assignment: "A").split(separator: "\n")[2]
+        == "'@Bob,'-1,,,,1")
+  }
+
   @Test func outputDoesNotDependOnInputOrder() throws {
     let results = Self.classResults()
     let reversed = Array(results.reversed())
