@@ -6,8 +6,8 @@ extension Document {
     func add(_ end: Int) {
       var lower = start
       var upper = end
-      while lower < upper, scalars[lower].properties.isWhitespace { lower += 1 }
-      while upper > lower, scalars[upper - 1].properties.isWhitespace { upper -= 1 }
+      while lower < upper, scalars[lower].isSpace { lower += 1 }
+      while upper > lower, scalars[upper - 1].isSpace { upper -= 1 }
       if upper > lower { result.append(Span(lower, upper)) }
     }
     for (offset, scalar) in scalars.enumerated() where scalar == "\n" {

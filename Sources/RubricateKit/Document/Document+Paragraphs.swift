@@ -14,7 +14,7 @@ extension Document {
           result.append(Span(first, lastContent))
           start = nil
         }
-      } else if scalar.properties.isWhitespace {
+      } else if scalar.isSpace {
         continue
       } else {
         if start == nil { start = offset }

@@ -4,6 +4,322 @@
 public enum BuiltInRubrics {
   /// File name (such as `blog-post.json`) → the file's exact text.
   public static let files: [String: String] = [
+    "argumentative-essay.json": ###"""
+    {
+      "rubricVersion": 1,
+      "id": "argumentative-essay",
+      "title": "Argumentative essay (longer, source-based)",
+      "appliesTo": "post",
+      "criteria": [
+        {
+          "id": "length",
+          "title": "Length",
+          "description": "The body of the essay (not the title, references or quoted passages) is 900 to 2,000 words.",
+          "measure": "body.words",
+          "levels": [
+            {
+              "name": "Meets",
+              "points": 10,
+              "when": { "min": 900, "max": 2000 },
+              "feedback": "Your essay is {value} words, inside the 900–2,000 range."
+            },
+            {
+              "name": "Close",
+              "points": 6,
+              "when": { "min": 700, "max": 2400 },
+              "feedback": "Your essay is {value} words; aim for 900–2,000. A short essay usually needs one more developed argument or a fuller answer to the counter-argument; a long one needs its least important section cut."
+            },
+            {
+              "name": "Off",
+              "points": 2,
+              "feedback": "Your essay is {value} words, far from the 900–2,000 asked for. Outline your thesis, three arguments and a counter-argument before you write, and give each a section."
+            }
+          ]
+        },
+        {
+          "id": "argument-developed",
+          "title": "A developed argument",
+          "description": "The essay makes several distinct claims in support of its thesis, not a single opinion repeated.",
+          "measure": "claims.count",
+          "levels": [
+            {
+              "name": "Developed",
+              "points": 10,
+              "when": { "min": 5 },
+              "feedback": "Your essay makes {value} distinct claims, enough to build a full argument."
+            },
+            {
+              "name": "Thin",
+              "points": 5,
+              "when": { "min": 2 },
+              "feedback": "Your essay makes only {value} clear claims. State each main point as a claim at the start of its paragraph, then support it."
+            },
+            {
+              "name": "No clear claims",
+              "points": 1,
+              "feedback": "No clear claims were found ({value}). State your position in the introduction and open each body paragraph with the point it argues."
+            }
+          ]
+        },
+        {
+          "id": "claims-supported",
+          "title": "Claims supported by evidence",
+          "description": "Each claim is backed by a citation, data, an example or a quotation.",
+          "measure": "claims.supportedFraction",
+          "weight": 2,
+          "levels": [
+            {
+              "name": "Well supported",
+              "points": 10,
+              "when": { "min": 0.8 },
+              "feedback": "Nearly all of your claims are backed by evidence (share supported: {value})."
+            },
+            {
+              "name": "Mostly supported",
+              "points": 7,
+              "when": { "min": 0.6 },
+              "feedback": "Most of your claims are backed by evidence (share supported: {value}). These still need a source, figure or example: {unsupportedClaims}"
+            },
+            {
+              "name": "Partly supported",
+              "points": 4,
+              "when": { "min": 0.4 },
+              "feedback": "Many of your claims rest on opinion alone (share supported: {value}). Support these with cited evidence: {unsupportedClaims}"
+            },
+            {
+              "name": "Unsupported",
+              "points": 1,
+              "feedback": "Most of your claims have no evidence behind them (share supported: {value}). An essay persuades through its sources: support these with cited studies, data or examples: {unsupportedClaims}"
+            }
+          ]
+        },
+        {
+          "id": "sources",
+          "title": "Range of sources",
+          "description": "The essay draws on at least five sources, listed at the end.",
+          "measure": "references.count",
+          "levels": [
+            {
+              "name": "Broad",
+              "points": 10,
+              "when": { "min": 5 },
+              "feedback": "You draw on {value} sources."
+            },
+            {
+              "name": "Adequate",
+              "points": 6,
+              "when": { "min": 3 },
+              "feedback": "You list {value} sources; an essay of this length needs at least five. Look for a source that takes the opposite view, so you can answer it."
+            },
+            {
+              "name": "Few",
+              "points": 3,
+              "when": { "min": 1 },
+              "feedback": "You list only {value} source(s). Find at least four more, including one academic study and one that disagrees with you."
+            },
+            {
+              "name": "None",
+              "points": 0,
+              "feedback": "No reference list was found. List every source you use at the end, one entry a paragraph, in APA or MLA style."
+            }
+          ]
+        },
+        {
+          "id": "sources-integrated",
+          "title": "Sources used in the text",
+          "description": "Every entry in the reference list is cited where it is used.",
+          "measure": "references.citedFraction",
+          "levels": [
+            {
+              "name": "All cited",
+              "points": 10,
+              "when": { "min": 1 },
+              "feedback": "Every entry in your reference list is cited in the text."
+            },
+            {
+              "name": "Mostly cited",
+              "points": 7,
+              "when": { "min": 0.8 },
+              "feedback": "Most entries are cited in the text (share cited: {value}). Cite these where you use them, or remove them: {uncitedReferences}"
+            },
+            {
+              "name": "Partly cited",
+              "points": 4,
+              "when": { "min": 0.5 },
+              "feedback": "Several entries are never cited in the text (share cited: {value}). A source only supports your argument where you use it: {uncitedReferences}"
+            },
+            {
+              "name": "Not cited",
+              "points": 0,
+              "feedback": "Your reference list is missing, or most of its entries are never cited in the text (share cited: {value}). Uncited entries: {uncitedReferences}"
+            }
+          ]
+        },
+        {
+          "id": "citation-accuracy",
+          "title": "Citations match the list",
+          "description": "Every in-text citation has a matching entry in the reference list.",
+          "measure": "citations.unmatched",
+          "levels": [
+            {
+              "name": "All matched",
+              "points": 5,
+              "when": { "max": 0 },
+              "feedback": "Every citation in the text has an entry in your reference list."
+            },
+            {
+              "name": "One unmatched",
+              "points": 3,
+              "when": { "max": 1 },
+              "feedback": "One citation has no entry in your reference list. Add the entry, or correct the author or year so they match: {unmatchedCitations}"
+            },
+            {
+              "name": "Several unmatched",
+              "points": 0,
+              "feedback": "{value} citations have no entry in your reference list. Check every author and year against your list: {unmatchedCitations}"
+            }
+          ]
+        },
+        {
+          "id": "reference-format",
+          "title": "Complete reference entries",
+          "description": "Each reference entry has what its style requires: authors, year, title, container or publisher, balanced quotation marks, no garbled characters.",
+          "measure": "references.withProblems",
+          "levels": [
+            {
+              "name": "Complete",
+              "points": 5,
+              "when": { "max": 0 },
+              "feedback": "No problems were found in your reference entries."
+            },
+            {
+              "name": "One to fix",
+              "points": 3,
+              "when": { "max": 1 },
+              "feedback": "One reference entry needs fixing: {referenceProblems}"
+            },
+            {
+              "name": "Several to fix",
+              "points": 1,
+              "feedback": "{value} reference entries need fixing: {referenceProblems}"
+            }
+          ]
+        },
+        {
+          "id": "readability",
+          "title": "Readable academic prose",
+          "description": "The essay reads at a Gunning fog index of 10 to 16: academic but not dense.",
+          "measure": "readability.gunningFog",
+          "levels": [
+            {
+              "name": "Clear",
+              "points": 10,
+              "when": { "min": 10, "max": 16 },
+              "feedback": "Your essay has a fog index of {value}: academic in tone and still clear."
+            },
+            {
+              "name": "Slightly off",
+              "points": 6,
+              "when": { "min": 8, "max": 18 },
+              "feedback": "Your essay has a fog index of {value}; aim for 10–16. Below that, combine short sentences and use precise terms; above it, split long sentences and prefer plain words to long ones."
+            },
+            {
+              "name": "Hard to follow",
+              "points": 2,
+              "feedback": "Your essay has a fog index of {value}, outside 8–18. Check your sentence length first: most sentences should be 15–25 words."
+            }
+          ]
+        },
+        {
+          "id": "sentence-length",
+          "title": "Sentence length",
+          "description": "Sentences average 14 to 26 words: varied, neither choppy nor run-on.",
+          "measure": "body.averageSentenceLength",
+          "levels": [
+            {
+              "name": "Balanced",
+              "points": 5,
+              "when": { "min": 14, "max": 26 },
+              "feedback": "Your sentences average {value} words, a comfortable length for argument."
+            },
+            {
+              "name": "Uneven",
+              "points": 3,
+              "when": { "min": 10, "max": 32 },
+              "feedback": "Your sentences average {value} words; aim for 14–26. Join short sentences that make one point together, or split long ones at \"and\" or \"which\"."
+            },
+            {
+              "name": "Choppy or run-on",
+              "points": 1,
+              "feedback": "Your sentences average {value} words, far from 14–26. Read a paragraph aloud and split or join sentences where you run out of breath or stop too often."
+            }
+          ]
+        },
+        {
+          "id": "over-claiming",
+          "title": "Measured tone",
+          "description": "Claims are stated with the confidence the evidence allows: few boosters such as \"obviously\" or \"undoubtedly\".",
+          "measure": "stance.boostersPer100Words",
+          "levels": [
+            {
+              "name": "Measured",
+              "points": 5,
+              "when": { "max": 0.4 },
+              "feedback": "Your tone is measured ({value} boosters per 100 words)."
+            },
+            {
+              "name": "Some over-claiming",
+              "points": 3,
+              "when": { "max": 0.8 },
+              "feedback": "You use {value} boosters per 100 words. Replace these with the evidence that makes them true: {boosters}"
+            },
+            {
+              "name": "Over-claiming",
+              "points": 0,
+              "feedback": "You use {value} boosters per 100 words, which reads as certainty without proof. Remove or replace these: {boosters}"
+            }
+          ]
+        },
+        {
+          "id": "own-voice",
+          "title": "Own words, not quotations",
+          "description": "Quotations support the argument without replacing it: at most 15% of the words are quoted.",
+          "measure": "quotes.fraction",
+          "levels": [
+            {
+              "name": "Own voice",
+              "points": 5,
+              "when": { "max": 0.15 },
+              "feedback": "Quotations make up a small share of your essay ({value}); the argument is in your own words."
+            },
+            {
+              "name": "Quote-heavy",
+              "points": 3,
+              "when": { "max": 0.3 },
+              "feedback": "Quotations make up {value} of your essay. Paraphrase the longer ones and keep quotations for wording that matters."
+            },
+            {
+              "name": "Mostly quoted",
+              "points": 0,
+              "feedback": "Quotations make up {value} of your essay. Rewrite the argument in your own words and quote only short, essential phrases."
+            }
+          ]
+        }
+      ],
+      "grading": {
+        "scale": "1-6",
+        "bands": [
+          { "min": 90, "label": "6" },
+          { "min": 78, "label": "5" },
+          { "min": 64, "label": "4" },
+          { "min": 50, "label": "3" },
+          { "min": 30, "label": "2" },
+          { "min": 0, "label": "1" }
+        ]
+      }
+    }
+
+    """###,
     "blog-post.json": ###"""
     {
       "rubricVersion": 1,
@@ -14,18 +330,183 @@ public enum BuiltInRubrics {
         {
           "id": "length",
           "title": "Length",
-          "description": "The body is 600 to 1,200 words.",
+          "description": "The body of the post (not the title, reference list, comments or quoted passages) is 600 to 1,200 words.",
           "measure": "body.words",
           "levels": [
-            { "name": "Meets", "points": 10, "when": { "min": 600, "max": 1200 },
-              "feedback": "Your post is {value} words, inside the 600–1,200 range." },
-            { "name": "Close", "points": 6, "when": { "min": 450, "max": 1500 },
-              "feedback": "Your post is {value} words; aim for 600–1,200." },
-            { "name": "Off", "points": 2,
-              "feedback": "Your post is {value} words, far from 600–1,200." }
+            {
+              "name": "Meets",
+              "points": 10,
+              "when": { "min": 600, "max": 1200 },
+              "feedback": "Your post is {value} words, inside the 600–1,200 range."
+            },
+            {
+              "name": "Close",
+              "points": 6,
+              "when": { "min": 500, "max": 1400 },
+              "feedback": "Your post is {value} words; aim for 600–1,200. If it is short, develop your weakest point with an example or a source; if it is long, cut the paragraph that adds least to your argument."
+            },
+            {
+              "name": "Off",
+              "points": 2,
+              "feedback": "Your post is {value} words, far from the 600–1,200 asked for. Plan three points, give each a paragraph with evidence, and check the length before you publish."
+            }
+          ]
+        },
+        {
+          "id": "citations-present",
+          "title": "Citations in the text",
+          "description": "The post names its sources where it uses them: author-year or author-page citations, or links to the source.",
+          "measure": "citations.inText",
+          "levels": [
+            {
+              "name": "Well sourced",
+              "points": 10,
+              "when": { "min": 4 },
+              "feedback": "You cite your sources {value} times in the text, so a reader can check where each piece of evidence comes from."
+            },
+            {
+              "name": "Some sources",
+              "points": 6,
+              "when": { "min": 2 },
+              "feedback": "You cite sources {value} times. Find the paragraph that relies only on your own opinion and back it with a study, report or data, cited as (Author, year)."
+            },
+            {
+              "name": "One source",
+              "points": 3,
+              "when": { "min": 1 },
+              "feedback": "You cite only one source in the text. An argumentative post needs evidence for each main point: add at least two more sources and cite them where you use them, as (Author, year) or with a link."
+            },
+            {
+              "name": "No citations",
+              "points": 0,
+              "feedback": "No in-text citations were found. Every factual claim needs a source a reader can check: cite it where you use it, as (Author, year), Author (year) or a link, and list it at the end."
+            }
+          ]
+        },
+        {
+          "id": "references-cited",
+          "title": "References used in the text",
+          "description": "Every entry in the reference list is cited in the text, and every citation has an entry.",
+          "measure": "references.citedFraction",
+          "levels": [
+            {
+              "name": "All cited",
+              "points": 10,
+              "when": { "min": 1 },
+              "feedback": "Every entry in your reference list is cited in the text."
+            },
+            {
+              "name": "Most cited",
+              "points": 7,
+              "when": { "min": 0.75 },
+              "feedback": "Some entries in your reference list are never cited in the text (share cited: {value}). Cite each where you use it, or remove it: {uncitedReferences}\n\nAlso check these citations, which have no entry in your list: {unmatchedCitations}"
+            },
+            {
+              "name": "Some cited",
+              "points": 4,
+              "when": { "min": 0.4 },
+              "feedback": "Several entries in your reference list are never cited in the text (share cited: {value}). A source only counts as evidence where you use it: {uncitedReferences}\n\nCitations with no entry in your list: {unmatchedCitations}"
+            },
+            {
+              "name": "Not cited",
+              "points": 0,
+              "feedback": "Your reference list is missing, or its entries are not cited in the text (share cited: {value}). Add a reference list and cite each entry where you use it. Uncited entries: {uncitedReferences}\n\nCitations with no entry: {unmatchedCitations}"
+            }
+          ]
+        },
+        {
+          "id": "claims-supported",
+          "title": "Claims supported by evidence",
+          "description": "The points the post argues are backed by a citation, data, an example or a quotation, not only by the writer's opinion.",
+          "measure": "claims.supportedFraction",
+          "weight": 2,
+          "levels": [
+            {
+              "name": "Well supported",
+              "points": 10,
+              "when": { "min": 0.75 },
+              "feedback": "Most of your claims are backed by evidence (share supported: {value})."
+            },
+            {
+              "name": "Partly supported",
+              "points": 6,
+              "when": { "min": 0.5 },
+              "feedback": "About half of your claims are backed by evidence (share supported: {value}). Add a source, figure or example to these: {unsupportedClaims}"
+            },
+            {
+              "name": "Weakly supported",
+              "points": 3,
+              "when": { "min": 0.25 },
+              "feedback": "Only some of your claims are backed by evidence (share supported: {value}). For each of these, ask \"how do I know?\" and add the source or data: {unsupportedClaims}"
+            },
+            {
+              "name": "Unsupported",
+              "points": 0,
+              "feedback": "Your claims are stated without evidence (share supported: {value}). Pick your three most important points and support each with a cited study, a figure or a concrete example: {unsupportedClaims}"
+            }
+          ]
+        },
+        {
+          "id": "readability",
+          "title": "Readable for a general audience",
+          "description": "The post reads at a Flesch–Kincaid grade of 6 to 14: clear for a general reader, neither choppy nor dense.",
+          "measure": "readability.fleschKincaidGrade",
+          "levels": [
+            {
+              "name": "Clear",
+              "points": 10,
+              "when": { "min": 6, "max": 14 },
+              "feedback": "Your post reads at grade {value}, right for a general reader."
+            },
+            {
+              "name": "Slightly off",
+              "points": 6,
+              "when": { "min": 4, "max": 16 },
+              "feedback": "Your post reads at grade {value}; aim for 6–14. If the number is low, join short related sentences and use the precise term; if it is high, split your longest sentences and replace jargon with plain words."
+            },
+            {
+              "name": "Hard to follow",
+              "points": 2,
+              "feedback": "Your post reads at grade {value}, outside the 4–16 range. Below 4 it reads as a list of short statements: connect your ideas with because, but and so. Above 16 it is hard work for a reader: split long sentences and cut jargon."
+            }
+          ]
+        },
+        {
+          "id": "over-claiming",
+          "title": "Measured tone",
+          "description": "Claims are stated with the confidence the evidence allows: few boosters such as \"obviously\", \"clearly\" or \"no one can deny\".",
+          "measure": "stance.boostersPer100Words",
+          "levels": [
+            {
+              "name": "Measured",
+              "points": 10,
+              "when": { "max": 0.5 },
+              "feedback": "Your tone is measured ({value} boosters per 100 words): you let the evidence do the persuading."
+            },
+            {
+              "name": "Some over-claiming",
+              "points": 6,
+              "when": { "max": 1 },
+              "feedback": "You use {value} boosters per 100 words. Words like these tell the reader to agree instead of showing why; replace them with the evidence, or soften them where you have none: {boosters}"
+            },
+            {
+              "name": "Over-claiming",
+              "points": 2,
+              "feedback": "You use {value} boosters per 100 words, which makes the post sound certain without showing why. Remove or replace these and put a source or example in their place: {boosters}"
+            }
           ]
         }
-      ]
+      ],
+      "grading": {
+        "scale": "letter",
+        "bands": [
+          { "min": 90, "label": "A" },
+          { "min": 80, "label": "B" },
+          { "min": 70, "label": "C" },
+          { "min": 60, "label": "D" },
+          { "min": 0, "label": "F" }
+        ]
+      }
     }
 
     """###,
@@ -33,21 +514,152 @@ public enum BuiltInRubrics {
     {
       "rubricVersion": 1,
       "id": "peer-comment",
-      "title": "Peer comment",
+      "title": "Peer comment on a classmate's post",
       "appliesTo": "comment",
       "criteria": [
         {
+          "id": "relevance",
+          "title": "Engages with the post",
+          "description": "The comment takes up what the post actually argues: its key terms, points and evidence.",
+          "measure": "comment.relevance",
+          "levels": [
+            {
+              "name": "On the post",
+              "points": 10,
+              "when": { "min": 0.25 },
+              "feedback": "Your comment engages with what the post actually says (relevance {value})."
+            },
+            {
+              "name": "Partly on the post",
+              "points": 6,
+              "when": { "min": 0.1 },
+              "feedback": "Your comment touches on the post only in general terms (relevance {value}). Name the writer's main point in your own words before you respond to it."
+            },
+            {
+              "name": "Off the post",
+              "points": 2,
+              "feedback": "Your comment has little to do with what the post argues (relevance {value}). Reread the post, sum up its main claim in one sentence, and respond to that."
+            }
+          ]
+        },
+        {
+          "id": "specificity",
+          "title": "Points at a specific part",
+          "description": "The comment quotes the post accurately or refers to a particular paragraph or claim, so the writer knows exactly what it is about.",
+          "measure": "comment.localized",
+          "levels": [
+            {
+              "name": "Specific",
+              "points": 10,
+              "when": { "min": 1 },
+              "feedback": "You point at a specific part of the post, so the writer knows exactly what you mean."
+            },
+            {
+              "name": "General",
+              "points": 3,
+              "feedback": "Your comment does not point at a particular part of the post. Quote the sentence you are responding to, exactly as written, or name the paragraph (\"in your second paragraph…\")."
+            }
+          ]
+        },
+        {
+          "id": "suggestions",
+          "title": "Suggests an improvement",
+          "description": "The comment offers at least one concrete suggestion the writer could act on: a change, an addition, a source.",
+          "measure": "comment.suggestions",
+          "levels": [
+            {
+              "name": "Suggests",
+              "points": 10,
+              "when": { "min": 1 },
+              "feedback": "You give the writer {value} concrete suggestion(s) to act on."
+            },
+            {
+              "name": "No suggestion",
+              "points": 0,
+              "feedback": "Your comment gives the writer nothing to act on. Add one concrete suggestion: \"you could…\", \"it would help to…\", or a source they could use."
+            }
+          ]
+        },
+        {
+          "id": "questions",
+          "title": "Asks the writer a question",
+          "description": "The comment asks a genuine question that pushes the writer's thinking further.",
+          "measure": "comment.questions",
+          "levels": [
+            {
+              "name": "Asks",
+              "points": 5,
+              "when": { "min": 1 },
+              "feedback": "You ask the writer {value} question(s) that invite them to think further."
+            },
+            {
+              "name": "No question",
+              "points": 0,
+              "feedback": "Ask the writer one real question about their argument, for example how their idea would work in a different case."
+            }
+          ]
+        },
+        {
+          "id": "counterpoints",
+          "title": "Offers a counterpoint",
+          "description": "The comment raises an objection, a limit or a new perspective the writer has not considered.",
+          "measure": "comment.counterpoints",
+          "levels": [
+            {
+              "name": "Challenges",
+              "points": 5,
+              "when": { "min": 1 },
+              "feedback": "You raise a counterpoint the writer has to answer, which makes the discussion worth having."
+            },
+            {
+              "name": "No counterpoint",
+              "points": 0,
+              "feedback": "Agreeing is fine, but also raise one objection or limit the writer has not considered (\"however…\", \"but what about…\")."
+            }
+          ]
+        },
+        {
           "id": "length",
-          "title": "Length",
-          "description": "The body is 600 to 1,200 words.",
+          "title": "Developed response",
+          "description": "The comment is long enough to develop a response: 60 to 300 words.",
           "measure": "comment.words",
           "levels": [
-            { "name": "Meets", "points": 10, "when": { "min": 600, "max": 1200 },
-              "feedback": "Your post is {value} words, inside the 600–1,200 range." },
-            { "name": "Close", "points": 6, "when": { "min": 450, "max": 1500 },
-              "feedback": "Your post is {value} words; aim for 600–1,200." },
-            { "name": "Off", "points": 2,
-              "feedback": "Your post is {value} words, far from 600–1,200." }
+            {
+              "name": "Developed",
+              "points": 10,
+              "when": { "min": 60, "max": 300 },
+              "feedback": "Your comment is {value} words, enough to develop a real response."
+            },
+            {
+              "name": "Brief",
+              "points": 5,
+              "when": { "min": 25, "max": 500 },
+              "feedback": "Your comment is {value} words. Aim for 60–300: enough to name the point you respond to, say what you think and why, and suggest one thing."
+            },
+            {
+              "name": "Too short or too long",
+              "points": 1,
+              "feedback": "Your comment is {value} words. A useful comment needs room to respond (at least 60 words) but should stay focused (at most 300)."
+            }
+          ]
+        },
+        {
+          "id": "not-generic",
+          "title": "More than praise",
+          "description": "The comment is not generic praise that could be posted under any post (\"Great post, I totally agree!\").",
+          "measure": "comment.genericPraise",
+          "levels": [
+            {
+              "name": "Substantive",
+              "points": 10,
+              "when": { "max": 0 },
+              "feedback": "Your comment says something that could only have been written about this post."
+            },
+            {
+              "name": "Generic praise",
+              "points": 0,
+              "feedback": "Your comment reads as generic praise that could sit under any post. Say what exactly convinced you and why, or what the writer could do better."
+            }
           ]
         }
       ]

@@ -139,6 +139,8 @@ enum GradeCommand: Subcommand {
     arguments: ParsedArguments, outPath: String, console: Console, jobs: Int
   ) throws {
     let directory = try OutputDirectory(path: outPath)
+    let timestamp =
+      arguments.flag("--timestamp") ? ISO8601DateFormatter().string(from: Date()) : nil
     let formats =
       arguments.all("--format").isEmpty ? ["markdown", "json"] : arguments.all("--format")
     let stems = StudentLabel.uniqueStems(results.map(\.submission))
@@ -152,12 +154,14 @@ enum GradeCommand: Subcommand {
           switch format {
           case "markdown":
             try directory.write(
-              MarkdownReporter.render(result, comments: own), to: "\(stems[index]).md")
+              MarkdownReporter.render(result, comments: own, timestamp: timestamp),
+              to: "\(stems[index]).md")
           case "text":
             try directory.write(
               TextReporter.render(result, comments: own), to: "\(stems[index]).txt")
           default:
-            let record = ResultRecord(result, source: sources[result.submission.id] ?? "")
+            let record = ResultRecord(
+              result, source: sources[result.submission.id] ?? "", gradedAt: timestamp)
             try directory.write(
               try JSONOutput.encode(record, pretty: true) + "\n", to: "\(stems[index]).json")
           }
@@ -173,7 +177,8 @@ enum GradeCommand: Subcommand {
       to: "class-summary.csv")
     let lines = try results.map {
       try JSONOutput.encode(
-        ResultRecord($0, source: sources[$0.submission.id] ?? ""), pretty: false)
+        ResultRecord($0, source: sources[$0.submission.id] ?? "", gradedAt: timestamp),
+        pretty: false)
     }
     try directory.write(lines.map { $0 + "\n" }.joined(), to: "results.jsonl")
   }

@@ -46,7 +46,7 @@ enum RubricCommand: Subcommand {
         }
         let rubric = try CanvasRubricCSV.importRubric(
           String(decoding: data, as: UTF8.self), file: path)
-        console.line(try JSONOutput.encode(rubric, pretty: true, sorted: false))
+        console.write(rubric.jsonText())
         console.error(
           "rubricate: \(path): imported \(rubric.criteria.count) criteria; fill in each criterion's \"measure\" (see 'rubricate measures') and each level's \"when\" range, then run 'rubricate rubric check'"
         )

@@ -56,3 +56,29 @@ import Testing
     }
   }
 }
+
+@Suite struct RubricJSONTextTests {
+  @Test func writtenRubricLoadsBackEqual() throws {
+    var rubric = CanvasRubricCSVTests.rubric
+    rubric.grading = Grading(scale: "letter", bands: [Grading.Band(min: 50, label: "Pass")])
+    rubric.criteria[0].weight = 2
+    let text = rubric.jsonText()
+    #expect(text.hasPrefix("{\n  \"rubricVersion\": 1,\n  \"id\": \"blog\",\n"))
+    #expect(text.contains("\"when\": { \"min\": 600, \"max\": 1200 }"))
+    #expect(try RubricLoader.load(text: text, file: "r.json") == rubric)
+  }
+
+  @Test func importedSkeletonSaysWhatToFill() throws {
+    let skeleton = try CanvasRubricCSV.importRubric(
+      CanvasRubricCSV.export(CanvasRubricCSVTests.rubric), file: "r.csv")
+    do {
+      _ = try RubricLoader.load(text: skeleton.jsonText(), file: "r.json")
+      Issue.record("a skeleton must not load before the teacher fills it in")
+    } catch {
+      #expect(
+        error.issues.map(\.description).first
+          == "r.json:11: criteria[0].measure: no measure given; see 'rubricate measures' for the list"
+      )
+    }
+  }
+}

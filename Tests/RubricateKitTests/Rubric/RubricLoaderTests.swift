@@ -152,3 +152,23 @@ extension String {
     return replacingCharacters(in: range, with: replacement)
   }
 }
+
+/// The rubrics compiled into the binary are exactly the files in `Rubrics/`.
+@Suite struct BuiltInRubricsTests {
+  static let folder = URL(fileURLWithPath: #filePath)
+    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    .deletingLastPathComponent().appendingPathComponent("Rubrics")
+
+  @Test func compiledInRubricsMatchTheFiles() throws {
+    let names = try FileManager.default.contentsOfDirectory(atPath: Self.folder.path)
+      .filter { $0.hasSuffix(".json") }.sorted()
+    #expect(names == ["argumentative-essay.json", "blog-post.json", "peer-comment.json"])
+    #expect(BuiltInRubrics.files.keys.sorted() == names)
+    for name in names {
+      let text = try String(contentsOf: Self.folder.appendingPathComponent(name), encoding: .utf8)
+      #expect(
+        BuiltInRubrics.files[name] == text,
+        "\(name) differs from its compiled-in copy: run python3 .ci/embed-rubrics.py")
+    }
+  }
+}

@@ -1,0 +1,110 @@
+/// The per-submission Markdown report: scores, feedback, the evidence quoted with line numbers,
+/// statistics and, for a post, its comments.
+public enum MarkdownReporter {
+  /// Evidence quotes listed per criterion at most; the rest are counted.
+  public static let maximumEvidence = 8
+
+  /// - Parameter timestamp: when given (`grade --timestamp`), written as the grading time.
+  public static func render(
+    _ result: SubmissionResult, comments: [SubmissionResult] = [], timestamp: String? = nil
+  ) -> String {
+    let submission = result.submission
+    let document = result.analysis.document
+    var lines: [String] = []
+    lines.append("# \(escape(submission.title ?? StudentLabel.name(submission)))")
+    lines.append("")
+    lines.append("- Student: \(escape(StudentLabel.name(submission)))" + idSuffix(submission))
+    lines.append("- Kind: \(submission.kind.rawValue)")
+    lines.append("- Source: `\(document.name)`")
+    if let date = submission.date ?? submission.dateText { lines.append("- Date: \(escape(date))") }
+    if submission.student?.late == true { lines.append("- Submitted late") }
+    lines.append("- Rubric: \(escape(result.rubricTitle)) (`\(result.rubricID)`)")
+    if let timestamp { lines.append("- Graded: \(timestamp)") }
+    var total =
+      "- **Total: \(MeasureValue.plain(result.points)) / \(MeasureValue.plain(result.maximumPoints)) (\(MeasureValue.decimal(result.percentage))%)**"
+    if let grade = result.grade { total += " — grade \(escape(grade))" }
+    lines.append(total)
+    lines.append("")
+    lines.append("| Criterion | Measured | Level | Points |")
+    lines.append("|---|---|---|---|")
+    for criterion in result.criteria {
+      lines.append(
+        "| \(escape(criterion.title)) | \(criterion.formattedValue) | \(escape(criterion.level)) | \(MeasureValue.plain(criterion.points)) / \(MeasureValue.plain(criterion.maximumPoints)) |"
+      )
+    }
+    lines.append("")
+    lines.append("## Feedback")
+    for criterion in result.criteria {
+      lines.append("")
+      lines.append(
+        "### \(escape(criterion.title)): \(escape(criterion.level)) (\(MeasureValue.plain(criterion.points))/\(MeasureValue.plain(criterion.maximumPoints)))"
+      )
+      lines.append("")
+      lines.append(escape(criterion.feedback))
+      lines.append("")
+      lines.append("Measured `\(criterion.measure)` = \(criterion.formattedValue).")
+      let evidence = criterion.evidence
+      if !evidence.isEmpty {
+        lines.append("")
+        for span in evidence.prefix(maximumEvidence) {
+          let line = document.line(of: span.start)
+          lines.append(
+            "- line \(line): \(escape(FeedbackItem.quote(document.text(of: span))))")
+        }
+        if evidence.count > maximumEvidence {
+          lines.append("- and \(evidence.count - maximumEvidence) more")
+        }
+      }
+    }
+    lines += statistics(result.analysis)
+    if !comments.isEmpty {
+      lines.append("")
+      lines.append("## Comments on this post")
+      lines.append("")
+      lines.append("| Commenter | Points | Percentage | Words |")
+      lines.append("|---|---|---|---|")
+      for comment in comments {
+        lines.append(
+          "| \(escape(StudentLabel.name(comment.submission))) | \(MeasureValue.plain(comment.points)) / \(MeasureValue.plain(comment.maximumPoints)) | \(MeasureValue.decimal(comment.percentage))% | \(comment.analysis.text.statistics.words) |"
+        )
+      }
+    }
+    return lines.joined(separator: "\n") + "\n"
+  }
+
+  static func statistics(_ analysis: SubmissionAnalysis) -> [String] {
+    let stats = analysis.text.statistics
+    let readability = stats.readability
+    return [
+      "", "## Statistics", "",
+      "- Words: \(stats.words) in \(stats.sentences) sentences and \(stats.paragraphs) paragraphs",
+      "- Quoted words (not counted above): \(analysis.quotes.statistics.words)",
+      "- Reference entries: \(analysis.citations.references.count); in-text citations: \(analysis.summary.countedCitations.count)",
+      "- Claims: \(analysis.argument.claims.count), supported: \(analysis.summary.supportedClaims.count)",
+      "- Flesch reading ease \(MeasureValue.decimal(readability.fleschReadingEase)), Flesch–Kincaid grade \(MeasureValue.decimal(readability.fleschKincaidGrade)), Gunning fog \(MeasureValue.decimal(readability.gunningFog))",
+    ]
+  }
+
+  static func idSuffix(_ submission: Submission) -> String {
+    guard let id = submission.student?.userId else { return "" }
+    return " (id \(id))"
+  }
+
+  /// Escapes what Markdown would otherwise read as markup or raw HTML in student text.
+  public static func escape(_ text: String) -> String {
+    var result = ""
+    result.reserveCapacity(text.count)
+    for character in text {
+      switch character {
+      case "<": result += "&lt;"
+      case ">": result += "&gt;"
+      case "&": result += "&amp;"
+      case "|": result += "\\|"
+      case "*", "_", "`", "[", "]", "\\": result += "\\\(character)"
+      case "\n": result += " "
+      default: result.append(character)
+      }
+    }
+    return result
+  }
+}

@@ -1,0 +1,35 @@
+/// The text listing `rubricate segments` prints: one line per segment.
+public enum SegmentListing {
+  public static func render(_ submissions: [Submission]) -> String {
+    var lines: [String] = []
+    for submission in submissions {
+      var header = "\(submission.kind.rawValue) \(submission.id)"
+      if let title = submission.title { header += " “\(title)”" }
+      if let author = submission.author { header += " by \(author)" }
+      if let date = submission.date ?? submission.dateText { header += ", \(date)" }
+      lines.append(header)
+      let document = submission.document
+      for segment in submission.segments {
+        let first = document.line(of: segment.span.start)
+        let last = document.line(of: max(segment.span.start, segment.span.end - 1))
+        let range = first == last ? "\(first)" : "\(first)-\(last)"
+        var preview = document.text(of: segment.span).replacingNewlines()
+        if preview.count > 60 { preview = String(preview.prefix(57)) + "…" }
+        lines.append(
+          "  \(segment.kind.rawValue.padding(16))lines \(range.padding(9))\(segment.rule.padding(26))\(preview)"
+        )
+      }
+    }
+    return lines.joined(separator: "\n") + "\n"
+  }
+}
+
+extension String {
+  func padding(_ width: Int) -> String {
+    count >= width ? self + " " : self + String(repeating: " ", count: width - count)
+  }
+
+  func replacingNewlines() -> String {
+    String(String.UnicodeScalarView(unicodeScalars.map { $0 == "\n" ? " " : $0 }))
+  }
+}

@@ -1,0 +1,65 @@
+/// How reports name the person behind a submission, and the file their report goes to.
+public enum StudentLabel {
+  /// The student's name from the LMS, else the author, else the file name.
+  public static func name(_ submission: Submission) -> String {
+    if let student = submission.student { return student.name }
+    if let author = submission.author, !author.isEmpty { return author }
+    let file = submission.document.name.split(separator: "/").last.map(String.init)
+    return file ?? submission.id
+  }
+
+  /// The LMS user id when known.
+  public static func userID(_ submission: Submission) -> String {
+    submission.student?.userId ?? ""
+  }
+
+  /// A file-name stem from the student's name and id or the submission id: letters, digits,
+  /// `-` and `_` only, so no path separators, `..` or control characters can get through.
+  public static func fileStem(_ submission: Submission) -> String {
+    var parts: [String] = []
+    if let student = submission.student {
+      parts.append(student.name)
+      if let id = student.userId { parts.append(id) }
+    } else {
+      parts.append(submission.id)
+    }
+    if submission.kind == .comment, submission.student != nil { parts.append(submission.id) }
+    return safe(parts.joined(separator: "_"))
+  }
+
+  /// Letters (any script), digits, `-` and `_`; runs of anything else become one `-`.
+  public static func safe(_ text: String) -> String {
+    var result = ""
+    for scalar in text.unicodeScalars {
+      let keep =
+        scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || scalar == "_"
+        || scalar == "-"
+      if keep {
+        result.unicodeScalars.append(scalar)
+      } else if !result.isEmpty, result.last != "-" {
+        result.append("-")
+      }
+    }
+    while result.last == "-" { result.removeLast() }
+    if result.count > 80 { result = String(result.prefix(80)) }
+    return result.isEmpty ? "submission" : result
+  }
+
+  /// Unique stems for a batch, in order: a repeated stem gets `-2`, `-3`, ….
+  public static func uniqueStems(_ submissions: [Submission]) -> [String] {
+    var used: [String: Int] = [:]
+    var taken: Set<String> = []
+    return submissions.map { submission in
+      let base = fileStem(submission)
+      var stem = base
+      var counter = used[base, default: 1]
+      while taken.contains(stem.lowercased()) {
+        counter += 1
+        stem = "\(base)-\(counter)"
+      }
+      used[base] = counter
+      taken.insert(stem.lowercased())
+      return stem
+    }
+  }
+}

@@ -1,0 +1,58 @@
+#!/usr/bin/env python3
+"""Times `rubricate grade` on the 2,000 PERSUADE essays as one class against `wc -w`.
+
+Issue 8's target: grading the whole class, all report formats, in a release build, takes at
+most 40 times as long as `wc -w` over the same files, measured in the same run.
+
+    python3 bench/grade_class.py [--essays DIR] [--runs 3]
+"""
+import argparse
+import os
+import pathlib
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+
+ROOT = pathlib.Path(__file__).resolve().parent.parent
+DEFAULT_ESSAYS = ROOT.parent / "shared" / "data" / "essays-unlabelled" / "essays"
+
+
+def best_of(runs, command, **kwargs):
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        subprocess.run(command, check=True, stdout=subprocess.DEVNULL, **kwargs)
+        times.append(time.perf_counter() - start)
+    return min(times)
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--essays", type=pathlib.Path, default=DEFAULT_ESSAYS)
+    parser.add_argument("--runs", type=int, default=3)
+    args = parser.parse_args()
+    subprocess.run(["swift", "build", "-c", "release", "--product", "rubricate"], cwd=ROOT,
+                   check=True, stdout=subprocess.DEVNULL)
+    binary = ROOT / ".build" / "release" / "rubricate"
+    files = sorted(str(p) for p in args.essays.glob("*.txt"))
+    if not files:
+        sys.exit(f"no essays under {args.essays}")
+    out = pathlib.Path(tempfile.mkdtemp(prefix="rubricate-bench-"))
+    try:
+        wc = best_of(args.runs, ["wc", "-w", *files])
+        grade = best_of(args.runs, [str(binary), "grade", str(args.essays), "--out", str(out),
+                                    "--format", "text", "--format", "markdown", "--format", "json",
+                                    "--format", "html", "--quiet", "--no-progress"])
+        reports = len(os.listdir(out))
+    finally:
+        shutil.rmtree(out, ignore_errors=True)
+    print(f"essays: {len(files)}  reports written: {reports}  cores: {os.cpu_count()}")
+    print(f"wc -w:            {wc:8.3f} s")
+    print(f"rubricate grade:  {grade:8.3f} s  ({len(files) / grade:,.0f} submissions/s)")
+    print(f"ratio grade / wc: {grade / wc:8.1f}x  (target: at most 40x)")
+
+
+if __name__ == "__main__":
+    main()
