@@ -93,14 +93,14 @@ extension ClassReport {
 
   static func studentRow(_ result: SubmissionResult, links: [String: String]) -> String {
     let submission = result.submission
-    var name = HTMLEscape.text(HTMLReporter.studentName(submission))
+    var name = HTMLEscape.text(StudentLabel.name(submission))
     if let link = links[submission.id] {
       name = "<a href=\"\(HTMLEscape.text(HTMLEscape.relativeURL(link)))\">\(name)</a>"
     }
     let lowest = result.criteria.filter(\.isLowestLevel).count
     var html = "<tr><td>\(name)</td><td>\(HTMLEscape.text(submission.student?.userId ?? ""))</td>"
     html +=
-      "<td>\(submission.kind.rawValue)</td><td>\(HTMLEscape.text(submission.title ?? ""))</td>"
+      "<td>\(submission.kind.rawValue)</td><td class=\"txt\">\(HTMLEscape.text(submission.title ?? ""))</td>"
     html += "<td class=\"num\">\(HTMLReporter.points(result.points, result.maximumPoints))</td>"
     html += "<td class=\"num\">\(MeasureValue.decimal(result.percentage))</td>"
     html += "<td>\(HTMLEscape.text(result.grade ?? ""))</td><td class=\"num\">\(lowest)</td></tr>\n"
@@ -119,9 +119,9 @@ extension ClassReport {
     let rows: [(from: String, to: String, post: String, result: SubmissionResult)] = comments.map {
       comment in
       let post = comment.submission.post.flatMap { posts[$0] }
-      let target = post.map { HTMLReporter.studentName($0.submission) } ?? "(post not graded)"
+      let target = post.map { StudentLabel.name($0.submission) } ?? "(post not graded)"
       let postTitle = post?.submission.title ?? comment.submission.post ?? ""
-      return (HTMLReporter.studentName(comment.submission), target, postTitle, comment)
+      return (StudentLabel.name(comment.submission), target, postTitle, comment)
     }
     .sorted {
       ($0.from.lowercased(), $0.to.lowercased(), $0.result.submission.id)
@@ -138,7 +138,7 @@ extension ClassReport {
     html += "<th class=\"num\">Points</th><th class=\"num\">%</th></tr></thead>\n<tbody>\n"
     for row in rows {
       html += "<tr><td>\(HTMLEscape.text(row.from))</td><td>\(HTMLEscape.text(row.to))</td>"
-      html += "<td>\(HTMLEscape.text(row.post))</td>"
+      html += "<td class=\"txt\">\(HTMLEscape.text(row.post))</td>"
       html +=
         "<td class=\"num\">\(HTMLReporter.points(row.result.points, row.result.maximumPoints))</td>"
       html += "<td class=\"num\">\(MeasureValue.decimal(row.result.percentage))</td></tr>\n"

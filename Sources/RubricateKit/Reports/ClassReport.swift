@@ -33,7 +33,7 @@ public enum ClassReport {
 
   /// Students by name, then kind (posts first), then submission id.
   static func sortKey(_ result: SubmissionResult) -> (String, String, Int, String) {
-    let name = HTMLReporter.studentName(result.submission)
+    let name = StudentLabel.name(result.submission)
     return (name.lowercased(), name, result.submission.kind == .post ? 0 : 1, result.submission.id)
   }
 

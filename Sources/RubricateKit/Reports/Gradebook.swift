@@ -25,7 +25,7 @@ public enum Gradebook {
   static func studentKey(_ result: SubmissionResult) -> String {
     let submission = result.submission
     if let userID = submission.student?.userId, !userID.isEmpty { return "id:\(userID)" }
-    return "name:\(HTMLReporter.studentName(submission).lowercased())"
+    return "name:\(StudentLabel.name(submission).lowercased())"
   }
 
   /// Students in name order (case-insensitive, then exact, then id); each student's submissions
@@ -34,7 +34,7 @@ public enum Gradebook {
     var byKey: [String: Row] = [:]
     for result in results {
       let submission = result.submission
-      let name = HTMLReporter.studentName(submission)
+      let name = StudentLabel.name(submission)
       let userID = submission.student?.userId.flatMap { $0.isEmpty ? nil : $0 }
       let key = studentKey(result)
       var row = byKey[key] ?? Row(name: name, userID: userID, fileID: nil, results: [])

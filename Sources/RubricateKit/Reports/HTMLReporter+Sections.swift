@@ -71,13 +71,14 @@ extension HTMLReporter {
       let submission = comment.submission
       let text = submission.body.map { submission.document.text(of: $0) }.joined(separator: " ")
       let levels = comment.criteria.map { "\($0.title): \($0.level)" }.joined(separator: "; ")
-      html += "<tr><td>\(HTMLEscape.text(studentName(submission)))</td>"
+      html += "<tr><td>\(HTMLEscape.text(StudentLabel.name(submission)))</td>"
       html += "<td class=\"num\">\(points(comment.points, comment.maximumPoints))</td>"
       html += "<td class=\"num\">\(MeasureValue.decimal(comment.percentage))</td>"
       html += "<td>\(HTMLEscape.text(comment.grade ?? ""))</td>"
       html += "<td class=\"num\">\(comment.analysis.text.statistics.words)</td>"
       html += "<td>\(HTMLEscape.text(levels))</td>"
-      html += "<td>\(HTMLEscape.text(text.isEmpty ? "" : FeedbackItem.quote(text)))</td></tr>\n"
+      html +=
+        "<td class=\"txt\">\(HTMLEscape.text(text.isEmpty ? "" : FeedbackItem.quote(text)))</td></tr>\n"
     }
     return html + "</tbody>\n</table>\n</section>\n"
   }

@@ -43,7 +43,8 @@ enum HTMLStyle {
     .total { font-size: 1.3rem; font-weight: 600; }
     table { border-collapse: collapse; width: 100%; margin: .5rem 0; }
     th, td { border: 1px solid var(--line); padding: .3rem .5rem; text-align: left; vertical-align: top;
-      overflow-wrap: anywhere; }
+      overflow-wrap: break-word; }
+    td.txt { overflow-wrap: anywhere; }
     th { background: #f3f5f8; }
     td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
     tr.lowest td { background: #fff4f2; }

@@ -64,7 +64,7 @@ import Testing
     let html = ClassReport.render(results: Self.results(), title: "Week 5")
     #expect(
       html.contains(
-        "<tr><td>Ana Ruiz</td><td>Bo Chen</td><td>Bikes</td><td class=\"num\">1 / 4</td>"
+        "<tr><td>Ana Ruiz</td><td>Bo Chen</td><td class=\"txt\">Bikes</td><td class=\"num\">1 / 4</td>"
           + "<td class=\"num\">25</td></tr>"))
     #expect(html.contains("<title>Ana Ruiz → Bo Chen: 25%</title>"))
     #expect(F.isWellFormed(html))

@@ -142,7 +142,7 @@ import Testing
     #expect(
       html.contains(
         "<tr><td>Bo Chen</td><td class=\"num\">3 / 4</td><td class=\"num\">75</td><td></td>"
-          + "<td class=\"num\">4</td><td>Engagement: Engaged</td><td>“Good point about cars.”</td></tr>"
+          + "<td class=\"num\">4</td><td>Engagement: Engaged</td><td class=\"txt\">“Good point about cars.”</td></tr>"
       ))
   }
 }
