@@ -10,8 +10,11 @@ public enum ClassReport {
   ///   - results: every scored submission of the class, posts and comments, in any order.
   ///   - title: the page heading (the assignment, usually).
   ///   - reportLinks: submission id → relative path of its own report, to link the table to.
+  ///   - rubrics: the rubrics used; with them every level is charted, reached or not (without,
+  ///     only the levels some submission reached).
   public static func render(
-    results: [SubmissionResult], title: String, reportLinks: [String: String] = [:]
+    results: [SubmissionResult], title: String, reportLinks: [String: String] = [:],
+    rubrics: [Rubric] = []
   ) -> String {
     // Sorting indices by precomputed keys moves no results (they are large values).
     let keys = results.map(sortKey)
@@ -23,8 +26,10 @@ public enum ClassReport {
     html += "<a href=\"#missed\">Most often missed</a><a href=\"#findings\">Findings</a>"
     html += "<a href=\"#students\">Students</a><a href=\"#network\">Comment network</a></nav>\n"
     html += "</header>\n"
-    html += distribution(results)
-    html += missed(results)
+    var byID: [String: Rubric] = [:]
+    for rubric in rubrics { byID[rubric.id] = byID[rubric.id] ?? rubric }
+    html += distribution(results, rubrics: byID)
+    html += missed(results, rubrics: byID)
     html += frequentFindings(results)
     html += studentTable(results, links: reportLinks)
     html += network(results)
@@ -84,16 +89,16 @@ public enum ClassReport {
     }
   }
 
-  static func distribution(_ results: [SubmissionResult]) -> String {
+  static func distribution(_ results: [SubmissionResult], rubrics: [String: Rubric]) -> String {
     var html = "<section id=\"distribution\">\n<h2>Score distribution</h2>\n"
     if results.isEmpty { return html + "<p class=\"muted\">No submissions.</p>\n</section>\n" }
-    for (_, group) in byRubric(results) {
+    for (id, group) in byRubric(results) {
       let rubricTitle = group.first?.rubricTitle ?? ""
       html += "<h3>\(HTMLEscape.text(rubricTitle)) (\(group.count))</h3>\n<div class=\"charts\">\n"
       html += "<figure><figcaption>Overall, percentage bands</figcaption>\n"
       html += SVGChart.bars(percentageBars(group), title: "\(rubricTitle): overall percentage")
       html += "</figure>\n"
-      for criterion in criteria(of: group) {
+      for criterion in criteria(of: group, rubric: rubrics[id]) {
         html += "<figure><figcaption>\(HTMLEscape.text(criterion.title))</figcaption>\n"
         let bars = criterion.levels.map {
           SVGChart.Bar(label: $0.name, value: $0.count, highlighted: $0.isLowest)
@@ -117,11 +122,25 @@ public enum ClassReport {
     var lowest: Int
   }
 
-  /// Criteria in the rubric's order (as the first result lists them), levels by index.
-  static func criteria(of group: [SubmissionResult]) -> [CriterionTally] {
+  /// Criteria in the rubric's order (as the rubric, else the first result, lists them), levels
+  /// by index; with the rubric, levels no submission reached are listed with a count of 0.
+  static func criteria(of group: [SubmissionResult], rubric: Rubric? = nil) -> [CriterionTally] {
     var order: [String] = []
     var tallies: [String: CriterionTally] = [:]
     var levels: [String: [Int: (name: String, count: Int, isLowest: Bool)]] = [:]
+    let rubricTitle = group.first?.rubricTitle ?? rubric?.title ?? ""
+    for criterion in rubric?.criteria ?? [] {
+      order.append(criterion.id)
+      tallies[criterion.id] = CriterionTally(
+        rubricTitle: rubricTitle, id: criterion.id, title: criterion.title, levels: [],
+        submissions: 0, lowest: 0)
+      let lowest = criterion.levels.map(\.points).min() ?? 0
+      for (index, level) in criterion.levels.enumerated() {
+        levels[criterion.id, default: [:]][index] = (
+          level.name, 0, criterion.levels.count > 1 && level.points == lowest
+        )
+      }
+    }
     for result in group {
       for criterion in result.criteria {
         if tallies[criterion.criterionID] == nil {

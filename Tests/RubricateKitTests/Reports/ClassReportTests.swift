@@ -70,6 +70,22 @@ import Testing
     #expect(F.isWellFormed(html))
   }
 
+  @Test func withTheRubricEveryLevelIsCharted() throws {
+    let rubric = try Rubric.defaultRubric(for: .post)
+    let result = F.result(
+      F.submission("Cars.", id: "p1", student: Student(name: "Ana Ruiz")),
+      criteria: [F.criterion("length", points: 6, maximum: 10, level: "Close", levelIndex: 1)],
+      rubric: rubric.id)
+    let html = ClassReport.render(results: [result], title: "W", rubrics: [rubric])
+    for level in ["Meets: 0", "Close: 1", "Off: 0", "No citations: 0"] {
+      #expect(html.contains("<title>\(level)</title>"))
+    }
+    #expect(
+      html.contains(
+        "<rect class=\"bar low\" x=\"257.5\" y=\"164\" width=\"81\" height=\"0\"><title>Off: 0</title>"
+      ))
+  }
+
   @Test func anEmptyClassStillRenders() {
     let html = ClassReport.render(results: [], title: "Empty")
     #expect(html.contains("<p class=\"muted\">No submissions.</p>"))
