@@ -185,16 +185,14 @@ import Testing
   }
 
   /// Long runs of quotes, digits and parentheses stay linear (no backtracking anywhere).
-  @Test func adversarialTextStaysFast() {
+  @Test(.timeLimit(.minutes(1))) func adversarialTextStaysFast() {
     let unit = "“\"1,000 (2 % 3.5 \" “ ” Obviously because for example 1999 … "
     let text = String(repeating: unit, count: 4_000)
     let document = Document(text: text)
-    let start = ContinuousClock.now
     let argument = ArgumentAnalyzer.analyze(
       document: document, title: nil, paragraphs: [document.fullSpan],
       sentences: [document.fullSpan], words: 40_000, citations: [])
     #expect(argument.roles.count == 1)
-    #expect(ContinuousClock.now - start < .seconds(10))
   }
 }
 

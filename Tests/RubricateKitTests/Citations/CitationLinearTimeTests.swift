@@ -3,19 +3,15 @@ import Testing
 
 @testable import RubricateKit
 
-/// Adversarial inputs must cost time in proportion to their length: quadrupling the input may
-/// not multiply the time by much more than four (a quadratic rule would multiply it by 16).
-@Suite(.serialized) struct CitationLinearTimeTests {
+/// Adversarial inputs must cost time in proportion to their length. Rather than time a unit
+/// test (speed is measured in bench/), each input is long enough that a quadratic rule could
+/// not finish within the time limit (100,000 scalars: some 10^10 steps), while a linear one
+/// takes milliseconds.
+@Suite(.serialized, .timeLimit(.minutes(1))) struct CitationLinearTimeTests {
   static let patterns: [String] = [
     "(", ")", ".", "“", "\"", "[", "(Smith ", "A. ", "Okafor, A. ", "(2001) ", "[1, ",
     "et al. ", "’", "Smith (", "http://x.org/((", "1. ", ".”", "according to ",
   ]
-
-  static func seconds(_ work: () -> Void) -> Double {
-    let clock = ContinuousClock()
-    let elapsed = clock.measure(work)
-    return Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
-  }
 
   static func analyseAll(_ text: String) {
     let document = Document(text: text)
@@ -26,12 +22,8 @@ import Testing
   }
 
   @Test(arguments: patterns) func staysLinear(_ pattern: String) {
-    let small = String(repeating: pattern, count: 5_000 / pattern.count + 1)
-    let large = String(repeating: pattern, count: 20_000 / pattern.count + 1)
-    Self.analyseAll(small)  // warm up
-    let smallTime = max(Self.seconds { Self.analyseAll(small) }, 0.002)
-    let largeTime = Self.seconds { Self.analyseAll(large) }
-    #expect(largeTime < smallTime * 8 + 0.05, "\(pattern): \(smallTime)s → \(largeTime)s")
+    let large = String(repeating: pattern, count: 100_000 / pattern.count + 1)
+    Self.analyseAll(large)
   }
 
   @Test func fiveThousandEntryBibliography() {
@@ -41,13 +33,9 @@ import Testing
       text += "Journal of Writing Research, 3(2), 101–120.\n"
     }
     let document = Document(text: text)
-    var analysis = CitationAnalysis()
-    let time = Self.seconds {
-      analysis = CitationAnalyzer.analyze(
-        document: document, body: document.paragraphs(), referenceEntries: nil, links: [])
-    }
+    let analysis = CitationAnalyzer.analyze(
+      document: document, body: document.paragraphs(), referenceEntries: nil, links: [])
     #expect(analysis.references.count == 5_000)
     #expect(analysis.uncitedReferences.count == 5_000)
-    #expect(time < 20, "took \(time)s")
   }
 }
