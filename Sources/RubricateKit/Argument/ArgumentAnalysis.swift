@@ -31,6 +31,24 @@ public struct ArgumentAnalysis: Sendable, Equatable {
 
   /// Over-claiming: the claims that carry a booster but no source or data supports.
   public var overclaims: [Claim] { claims.filter(\.overclaim) }
+
+  /// The spans of the claims with the given support (for summaries and reports).
+  public func claimSpans(_ support: ClaimSupport) -> [Span] {
+    claims.filter { $0.support == support }.map { Span($0.start, $0.end) }
+  }
+
+  /// The spans of the boosters (or hedges) in the body.
+  public func markerSpans(_ kind: StanceMarker.Kind) -> [Span] {
+    stanceMarkers.filter { $0.kind == kind }.map { Span($0.start, $0.end) }
+  }
+
+  /// The spans of the boosters that sit in over-claiming claims.
+  public var overclaimBoosterSpans: [Span] {
+    let claimsWithBoosters = overclaims.map { Span($0.start, $0.end) }
+    return markerSpans(.booster).filter { marker in
+      claimsWithBoosters.contains { $0.contains(marker) }
+    }
+  }
 }
 
 /// What a sentence does in the argument.
