@@ -92,6 +92,13 @@ import Testing
     #expect(BlogPageShape.isBlogPage(Document(text: "Body text.\n\nShare this:\nLike this:\n")))
     #expect(BlogPageShape.isBlogPage(Document(text: "Body text.\n\n2 Responses to “T”\n")))
     #expect(!BlogPageShape.isBlogPage(Document(text: "Body text.\n\nComments\n")))
+    #expect(
+      BlogPageShape.isBlogPage(
+        Document(
+          text: "Title\n\nOne.\n\nTwo.\n\nThree.\n\nAna Ruiz\nMay 2, 2024 at 9:15 am\nNice.\n")))
+    #expect(
+      !BlogPageShape.isBlogPage(
+        Document(text: "Title\n\nOne.\n\nTwo.\n\nThree.\n\nAna Ruiz\nMay 2, 2024\nNice.\n")))
   }
 
   @Test func essaySalutationsAreNotTitles() throws {
@@ -197,5 +204,21 @@ import Testing
     #expect(post.texts(of: .body) == ["Cars take up most of the street and give little back."])
     #expect(post.segments.filter { $0.rule == "page.site-header" }.count == 2)
     #expect(post.kindCounts == [.title: 1, .dateline: 1, .boilerplate: 5, .body: 1])
+  }
+}
+
+@Suite struct EssayTitleTests {
+  @Test(
+    arguments: [
+      ("Should Cities Ban Cars?\n\nYes, mostly.\n", "Should Cities Ban Cars?"),
+      ("Cars\n\nThey are loud.\n", "Cars"),
+      ("Cars are loud.\n\nThey are.\n", nil),
+      ("2-23-11\n\nText.\n", nil),
+      ("To Kill a Mockingbird Review\n\nText.\n", "To Kill a Mockingbird Review"),
+      ("To the principal\n\nText.\n", nil),
+      ("Only one paragraph\n", nil),
+    ] as [(String, String?)])
+  func firstLineTitles(text: String, title: String?) throws {
+    #expect(try SourceReader.read(bytes: Array(text.utf8), name: "e.txt")[0].title == title)
   }
 }
