@@ -100,6 +100,10 @@ import Testing
     "1. Choose a topic.\n2. Find three sources.",
     "The score rose from 3.5 to 4.2 over 2 years.",
     "President Lincoln (1861–1865) led the Union.",
+    "We pretrain a base model (see Tab. 1) first.",
+    "Remaining (%) = (Share of 10) over the total.",
+    "The reagent (OCH 3 ) was added slowly.",
+    "Spectra were taken in water (D 2 O, 500 MHz) at noon.",
   ]
 
   @Test(arguments: falseFriends) func ignoresFalseFriends(_ text: String) {
