@@ -304,6 +304,12 @@ extension InTextCitationFinder {
         if token.first == "," || token.first == ":" || token.first == "." { continue }
         if CitationScalars.isDash(token.first) { words.append("-") } else { return nil }
       case .word:
+        // `2011a, b`: a second work of the same year.
+        if token.text.unicodeScalars.count == 1, let letter = token.text.unicodeScalars.first,
+          ("a"..."h").contains(letter)
+        {
+          continue
+        }
         if isLocatorWord(token.text)
           || [
             "chapter", "table", "figure", "paragraph", "section",

@@ -53,6 +53,9 @@ import Testing
       marked: "Guidelines changed ⟦(World Health Organization [WHO], 2020)⟧.",
       kinds: [.parenthetical], names: [["World Health Organization WHO"]], years: ["2020"]),
     Case(
+      marked: "Two papers in one year ⟦(Osei, 2015a, b)⟧ agree.",
+      kinds: [.parenthetical], names: [["Osei"]], years: ["2015a"]),
+    Case(
       marked: "Undated pages count too ⟦(Brandt, n.d.)⟧.",
       kinds: [.parenthetical], names: [["Brandt"]], years: ["n.d."]),
     Case(
