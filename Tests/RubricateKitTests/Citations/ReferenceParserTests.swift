@@ -165,4 +165,15 @@ import Testing
     #expect(json.contains("\"year\":null"))
     #expect(json.contains("\"authors\":[{\"family\":\"Mendez\",\"given\":\"Carla\"}]"))
   }
+
+  @Test func listingSaysWhatWasFoundAndWhatToFix() {
+    let entry = ReferenceParser.parse(
+      "Marsh, Tom. “Blogging Back.”Computers and Composition 20.4 (2003): 40±58.")
+    #expect(
+      entry.listing == """
+        Marsh, Tom. “Blogging Back.”Computers and Composition 20.4 (2003): 40±58.
+          mla · Marsh · 2003 · “Blogging Back” · Computers and Composition 20(4)
+          ! Garbled characters (such as a stray ± or â€): retype the punctuation by hand.
+        """)
+  }
 }
