@@ -105,8 +105,7 @@ extension BlogPageSegmenter {
   }
 
   /// The reference list among `paragraphs`: the index of its first paragraph (or the count
-  /// when there is none) and its heading and entry segments. Asks ``ReferenceListDetector``
-  /// first, then the conservative ``BibliographyShape`` fallback.
+  /// when there is none) and its heading and entry segments, from ``ReferenceListDetector``.
   static func referenceList(in document: Document, paragraphs: [Span]) -> (
     first: Int, segments: [Segment]
   ) {
@@ -119,12 +118,6 @@ extension BlogPageSegmenter {
         segments.append(Segment(kind: .reference, span: entry, rule: list.rule))
       }
       return (list.firstParagraph, segments)
-    }
-    if let run = BibliographyShape.trailingRun(in: document, paragraphs: paragraphs) {
-      for entry in run.entries {
-        segments.append(Segment(kind: .reference, span: entry, rule: run.rule))
-      }
-      return (run.firstParagraph, segments)
     }
     return (paragraphs.count, [])
   }
