@@ -4,13 +4,12 @@ import Foundation
 /// and generic praise.
 public enum CommentAnalyzer {
   /// When a comment counts as generic praise: it praises, brings nothing constructive other
-  /// than perhaps a question, points at no part of the post, most of its words are in praising
-  /// clauses, and
-  /// it shares fewer than two content words with the post unless its relevance is high.
+  /// than perhaps a question, points at no part of the post, most of its words (function words
+  /// aside) are in praising clauses, and it shares fewer than two content words with the post
+  /// (naming the topic, as in "I agree uniforms are bad", is not engaging with it).
   /// Thresholds set by hand on comments written for this project (Tests/…/Comments).
   enum GenericPraiseRule {
     static let minimumSharedTermsForRelated = 2
-    static let relevanceForRelated = 0.2
     static let minimumPraiseShare = 0.5
   }
   /// A quotation needs this many words to localise a comment (one quoted word is not a place).
@@ -113,10 +112,7 @@ public enum CommentAnalyzer {
     let praise = moves.filter { $0.kind == .praise }.map { Span($0.start, $0.end) }
     guard !praise.isEmpty, !localized else { return false }
     if moves.contains(where: { $0.kind.isConstructive && $0.kind != .question }) { return false }
-    let related =
-      sharedCount >= GenericPraiseRule.minimumSharedTermsForRelated
-      || relevance >= GenericPraiseRule.relevanceForRelated
-    if related { return false }
+    if sharedCount >= GenericPraiseRule.minimumSharedTermsForRelated { return false }
     // Questions unrelated to the post ("what made you pick this topic?") are neutral.
     var inQuestion = [Bool](repeating: false, count: tokens.count)
     for move in moves where move.kind == .question {
@@ -128,7 +124,11 @@ public enum CommentAnalyzer {
     for span in praise {
       for index in tokenRange(of: span, in: tokens) { inPraise[index] = true }
     }
-    let counted = tokens.indices.filter { !inQuestion[$0] }
+    // Function words and numbers ("10/10") are neither praise nor substance.
+    let counted = tokens.indices.filter { index in
+      !inQuestion[index] && !CommentVocabulary.stopWords.contains(tokens[index].word)
+        && tokens[index].word.unicodeScalars.contains(where: \.isLetter)
+    }
     let praiseWords = counted.filter { inPraise[$0] }.count
     return Double(praiseWords) >= GenericPraiseRule.minimumPraiseShare * Double(counted.count)
   }

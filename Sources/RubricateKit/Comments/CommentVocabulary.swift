@@ -20,7 +20,7 @@ enum CommentVocabulary {
     such no nor not only own same so than too very s t can will just don should now
     also really lot lots thing things much many even still yet well get got getting go going
     gonna wanna way ways make makes made one ones us may might must shall like dont im ive
-    youre thats isnt doesnt didnt cant wont etc ok okay yes oh wow lol
+    youre thats isnt doesnt didnt cant wont etc ok okay yes oh lol
     """.split(whereSeparator: \.isWhitespace).map(String.init))
 
   /// The vocabulary of commenting itself (reading, writing, agreeing, praising), ignored for
