@@ -5,8 +5,8 @@ import Foundation
 ///
 /// Build it once per post and reuse it for every comment on that post.
 public struct CommentContext: Sendable, Equatable {
-  /// The post's key terms: its this many highest-weighted terms, and every term it repeats
-  /// (a writer repeats what the post is about).
+  /// The post's key terms: its this many highest-weighted terms, and the terms it repeats
+  /// (a writer repeats what the post is about) that are not much lighter than those.
   static let keyTermCount = 30
   /// The length of the word sequences a comment must repeat to echo the post.
   static let shingleLength = 4
@@ -48,11 +48,18 @@ public struct CommentContext: Sendable, Equatable {
     self.vector = vector
     self.norm = CommentContext.norm(of: vector)
     self.spelling = stems.mapValues(\.word)
-    self.keyTerms = vector.sorted { lhs, rhs in
+    let ranked = vector.sorted { lhs, rhs in
       lhs.value != rhs.value
         ? lhs.value > rhs.value : (stems[lhs.key]?.first ?? 0) < (stems[rhs.key]?.first ?? 0)
-    }.enumerated().filter { rank, term in
-      rank < CommentContext.keyTermCount || (stems[term.key]?.count ?? 0) >= 2
+    }
+    // Repeated terms beyond the top ones count when they weigh at least half as much as the
+    // last of the top ones (so `every` or `come` used twice do not).
+    let floor =
+      ranked.count > CommentContext.keyTermCount
+      ? ranked[CommentContext.keyTermCount - 1].value / 2 : 0
+    self.keyTerms = ranked.enumerated().filter { rank, term in
+      rank < CommentContext.keyTermCount
+        || ((stems[term.key]?.count ?? 0) >= 2 && term.value >= floor)
     }.map(\.element.key)
     self.shingles = Set(CommentContext.shingles(of: tokens))
     var sizes: [Int] = []
