@@ -146,9 +146,9 @@ public enum CommentAnalyzer {
     of context: CommentContext, tokens: [CommentToken], sentences: [Span], sentenceOf: [Int],
     quoted: [Bool], document: Document
   ) -> [CommentPassage] {
-    var stemsBySentence = [Set<String>](repeating: [], count: sentences.count)
+    var stemsBySentence = [Set<Int>](repeating: [], count: sentences.count)
     for (index, token) in tokens.enumerated() where token.isContent && !quoted[index] {
-      stemsBySentence[sentenceOf[index]].insert(token.stem)
+      stemsBySentence[sentenceOf[index]].insert(token.stemHash)
     }
     var result: [CommentPassage] = []
     for (index, stems) in stemsBySentence.enumerated()

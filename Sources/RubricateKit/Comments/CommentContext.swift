@@ -23,8 +23,9 @@ public struct CommentContext: Sendable, Equatable {
   let shingles: Set<Int>
   /// The number of distinct content stems of each sentence.
   let sentenceSizes: [Int]
-  /// The sentences (indices into ``sentenceSizes``) each content stem occurs in.
-  let sentencesOfStem: [String: [Int]]
+  /// The sentences (indices into ``sentenceSizes``) each content stem (by ``CommentToken/stemHash``)
+  /// occurs in.
+  let sentencesOfStem: [Int: [Int]]
 
   /// Prepares the text of `body` (spans of `document`) for comparison.
   public init(document: Document, body: [Span], weights: TermWeights) {
@@ -63,10 +64,12 @@ public struct CommentContext: Sendable, Equatable {
     }.map(\.element.key)
     self.shingles = Set(CommentContext.shingles(of: tokens))
     var sizes: [Int] = []
-    var sentencesOfStem: [String: [Int]] = [:]
+    var sentencesOfStem: [Int: [Int]] = [:]
     for sentence in CommentContext.sentences(of: tokens, in: document) {
-      var stemsOfSentence = Set<String>()
-      for token in tokens[sentence] where token.isContent { stemsOfSentence.insert(token.stem) }
+      var stemsOfSentence = Set<Int>()
+      for token in tokens[sentence] where token.isContent {
+        stemsOfSentence.insert(token.stemHash)
+      }
       for stem in stemsOfSentence { sentencesOfStem[stem, default: []].append(sizes.count) }
       sizes.append(stemsOfSentence.count)
     }
@@ -96,8 +99,8 @@ public struct CommentContext: Sendable, Equatable {
     return result
   }
 
-  /// The post sentence sharing the most content stems with `stems`, and how many it shares.
-  func closestSentence(to stems: Set<String>) -> (sentence: Int, shared: Int)? {
+  /// The post sentence sharing the most content stems (by hash) with `stems`, and how many.
+  func closestSentence(to stems: Set<Int>) -> (sentence: Int, shared: Int)? {
     var counts: [Int: Int] = [:]
     for stem in stems {
       for sentence in sentencesOfStem[stem] ?? [] { counts[sentence, default: 0] += 1 }
