@@ -85,9 +85,12 @@ public enum CommentAnalyzer {
       post.map { context in
         context.keyTerms.filter(shared.contains).map { context.spelling[$0] ?? $0 }
       } ?? []
-    let totalWeight = vector.values.reduce(0, +)
-    let overlap =
-      totalWeight > 0 ? shared.reduce(0) { $0 + (vector[$1] ?? 0) } / totalWeight : 0
+    // Sums run in sorted key order: dictionary order changes from run to run, and the JSON
+    // must not.
+    let keys = vector.keys.sorted()
+    let totalWeight = keys.reduce(0) { $0 + (vector[$1] ?? 0) }
+    let sharedWeight = keys.reduce(0) { $0 + (shared.contains($1) ? vector[$1] ?? 0 : 0) }
+    let overlap = totalWeight > 0 ? sharedWeight / totalWeight : 0
 
     let localized =
       !partReferences.isEmpty || !restated.isEmpty
@@ -96,8 +99,7 @@ public enum CommentAnalyzer {
         (quote.foundInPost || quote.foundInParent) && range.count >= minimumLocalizingQuoteWords
       }
     let genericPraise = isGenericPraise(
-      moves: moves, tokens: tokens, localized: localized, sharedCount: shared.count,
-      relevance: relevance)
+      moves: moves, tokens: tokens, localized: localized, sharedCount: shared.count)
     return CommentAnalysis(
       relevance: rounded(relevance), overlap: rounded(overlap), sharedTerms: sharedTerms,
       localized: localized, quotes: quotes, paraphrases: paraphrases,
@@ -106,8 +108,7 @@ public enum CommentAnalyzer {
   }
 
   private static func isGenericPraise(
-    moves: [CommentMove], tokens: [CommentToken], localized: Bool, sharedCount: Int,
-    relevance: Double
+    moves: [CommentMove], tokens: [CommentToken], localized: Bool, sharedCount: Int
   ) -> Bool {
     let praise = moves.filter { $0.kind == .praise }.map { Span($0.start, $0.end) }
     guard !praise.isEmpty, !localized else { return false }

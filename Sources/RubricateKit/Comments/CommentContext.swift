@@ -122,8 +122,13 @@ public struct CommentContext: Sendable, Equatable {
     return vector
   }
 
+  /// The Euclidean norm, summed in sorted key order so that the result is the same in every
+  /// run (dictionary order is not).
   static func norm(of vector: [String: Double]) -> Double {
-    vector.values.reduce(0) { $0 + $1 * $1 }.squareRoot()
+    vector.keys.sorted().reduce(0) { sum, key in
+      let value = vector[key] ?? 0
+      return sum + value * value
+    }.squareRoot()
   }
 
   /// The cosine similarity between a vector and this text's.
@@ -131,8 +136,8 @@ public struct CommentContext: Sendable, Equatable {
     let otherNorm = CommentContext.norm(of: other)
     guard norm > 0, otherNorm > 0 else { return 0 }
     var dot = 0.0
-    for (stem, weight) in other {
-      if let mine = vector[stem] { dot += weight * mine }
+    for stem in other.keys.sorted() {
+      if let mine = vector[stem], let weight = other[stem] { dot += weight * mine }
     }
     return min(1, dot / (norm * otherNorm))
   }
