@@ -1,31 +1,146 @@
-/// Splits text into sentences. (Placeholder: ends at `.`, `!` or `?` followed by white space,
-/// and at blank lines; the text-core work replaces it.)
+/// Splits text into sentences, rule by rule, in one left-to-right pass.
+///
+/// A sentence ends after a cluster of terminal punctuation (`.`, `!`, `?`, `…`, with any
+/// closing quotes or brackets that follow) when the next word shows that a new sentence starts:
+/// - after a plain period, any next word (student prose often starts sentences in lower case),
+///   unless the period closed a quotation or bracket and the next word is lower case
+///   (`“This is great.” she said`);
+/// - after an abbreviation (``abbreviations``), an initialism (`U.S.`) or a one-letter initial
+///   (`Anna K. Okafor`), only a capitalised sentence starter (``sentenceStarters``); after a
+///   title (`Mr.`, `Mt.`) never; after `p.`, `vol.`, `no.` … never before a number;
+/// - after `!` or `?`, any word that is not lower case (`Yahoo! in …`, `voila! -- you`);
+/// - after an ellipsis (`...`, `. . .`, `…`), a capitalised word other than *I*; after four dots,
+///   any capitalised word; an ellipsis inside brackets (`[...]`) never ends a sentence.
+///
+/// Periods inside words never end a sentence (`3.5`, `e.g.,`, `Ph.D.-level`, URLs, e-mail
+/// addresses), nor does list-item numbering (`1.`, `2.)`, `a.`). A list marker or bullet starts a
+/// new sentence, a blank line always ends one, and a single line break is just a space (text
+/// pasted from a PDF).
 public enum SentenceSplitter {
   /// The sentences inside `span`, trimmed of surrounding white space, in order.
   public static func sentences(in document: Document, span: Span) -> [Span] {
-    let scalars = document.scalars
+    var splitter = Pass(scalars: document.scalars, span: span)
+    splitter.run()
+    return splitter.result
+  }
+
+  /// Terminal punctuation: period, `!`, `?`, the ellipsis character and the doubled marks.
+  @inline(__always)
+  static func isTerminal(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar.value {
+    case 0x2E, 0x21, 0x3F, 0x2026, 0x203C, 0x2047, 0x2048, 0x2049: return true
+    default: return false
+    }
+  }
+
+  /// Bullets that start a new item even in the middle of a line (no dashes: those are
+  /// punctuation inside a line).
+  static func isInlineBullet(_ scalar: Unicode.Scalar) -> Bool {
+    let value = scalar.value
+    return bullets.contains(value) && value != 0x2013 && value != 0xB7 && value != 0x2219
+  }
+
+  /// One splitting pass: the cursor state and the sentences found so far.
+  struct Pass {
+    let scalars: [Unicode.Scalar]
+    let start: Int
+    let end: Int
     var result: [Span] = []
-    var start = span.start
-    var offset = span.start
-    func flush(_ end: Int) {
-      var lower = start
-      var upper = end
-      while lower < upper && scalars[lower].properties.isWhitespace { lower += 1 }
-      while upper > lower && scalars[upper - 1].properties.isWhitespace { upper -= 1 }
-      if upper > lower { result.append(Span(lower, upper)) }
+    var sentenceStart: Int
+    let markers: [Span]
+    let bullets = SentenceSplitter.bullets
+    let closers = SentenceSplitter.closers
+    let openers = SentenceSplitter.openers
+
+    init(scalars: [Unicode.Scalar], span: Span) {
+      self.scalars = scalars
+      self.start = max(0, span.start)
+      self.end = min(span.end, scalars.count)
+      self.sentenceStart = start
+      self.markers = SentenceSplitter.listMarkers(in: scalars, span: Span(start, end))
     }
-    while offset < span.end {
-      let scalar = scalars[offset]
-      if scalar == "." || scalar == "!" || scalar == "?" {
-        let next = offset + 1
-        if next >= span.end || scalars[next].properties.isWhitespace {
-          flush(next)
-          start = next
+
+    mutating func run() {
+      var offset = start
+      var markerIndex = 0
+      while offset < end {
+        while markerIndex < markers.count && markers[markerIndex].start < offset {
+          markerIndex += 1
         }
+        if markerIndex < markers.count && markers[markerIndex].start == offset {
+          cut(at: offset)
+          offset = markers[markerIndex].end
+          markerIndex += 1
+          continue
+        }
+        let scalar = scalars[offset]
+        if scalar == "\n" {
+          offset = lineBreak(at: offset)
+          continue
+        }
+        if ScalarClass.isWordCharacter(scalar) {
+          let wordEnd = WordTokenizer.endOfWord(in: scalars, from: offset, limit: end)
+          if scalars[wordEnd - 1] == "." && wordEnd - 1 > offset {
+            // An initialism's final period may also end the sentence (`… in the U.S. How …`).
+            offset = terminal(at: wordEnd - 1)
+          } else {
+            offset = wordEnd
+          }
+          continue
+        }
+        if SentenceSplitter.isTerminal(scalar) {
+          offset = terminal(at: offset)
+          continue
+        }
+        if scalar.value >= 0x80 && SentenceSplitter.isInlineBullet(scalar) {
+          cut(at: offset)
+        }
+        offset += 1
       }
-      offset += 1
+      cut(at: end)
     }
-    flush(span.end)
-    return result
+
+    /// Ends the current sentence just before `offset` (nothing when it holds only space or a
+    /// bullet, which then stays with the item it opens).
+    mutating func cut(at offset: Int) {
+      var lower = sentenceStart
+      var upper = offset
+      while lower < upper
+        && (ScalarClass.isWhitespace(scalars[lower])
+          || bullets.contains(scalars[lower].value))
+      {
+        lower += 1
+      }
+      if lower == upper { return }
+      lower = sentenceStart
+      while lower < upper && ScalarClass.isWhitespace(scalars[lower]) { lower += 1 }
+      while upper > lower && ScalarClass.isWhitespace(scalars[upper - 1]) { upper -= 1 }
+      if upper > lower { result.append(Span(lower, upper)) }
+      sentenceStart = offset
+    }
+
+    /// A blank line ends the sentence; a line opening with a bullet starts a new one; any
+    /// other line break is a space.
+    mutating func lineBreak(at offset: Int) -> Int {
+      var next = offset + 1
+      while next < end && scalars[next] != "\n" && ScalarClass.isWhitespace(scalars[next]) {
+        next += 1
+      }
+      guard next < end else { return next }
+      if scalars[next] == "\n" {
+        cut(at: offset)
+        return next
+      }
+      let value = scalars[next].value
+      let isBullet =
+        bullets.contains(value)
+        || ((value == 0x2D || value == 0x2A) && next + 1 < end
+          && ScalarClass.isWhitespace(scalars[next + 1]))
+      if isBullet {
+        cut(at: next)
+        return next + 1
+      }
+      return next
+    }
   }
 }

@@ -1,36 +1,101 @@
 /// Words, sentences and counts of a set of paragraphs: the text core's one entry point.
 public struct TextAnalysis: Sendable, Equatable {
+  /// The paragraphs that hold at least one word.
   public var paragraphs: [Span]
+  /// The sentences the splitter found, in order. ``statistics`` counts those that hold a word,
+  /// less salutations, signatures and headings (unended fragments of one or two words, unended
+  /// one-line paragraphs of fewer than ten).
   public var sentences: [Span]
   public var words: [Span]
   public var statistics: TextStatistics
 
+  /// Below this many words, a stretch of text that ends without terminal punctuation is a
+  /// salutation, signature or heading rather than a sentence (textstat draws the same line).
+  static let minimumUnendedSentenceWords = 3
+
+  /// A heading: a whole one-line paragraph without an ending and of fewer than this many words.
+  static let maximumHeadingWords = 10
+
   /// Analyses the given paragraphs of a document (sentences never cross a paragraph).
   public init(document: Document, paragraphs: [Span]) {
+    let scalars = document.scalars
+    var counter = SyllableCounter()
+    var keptParagraphs: [Span] = []
     var sentences: [Span] = []
     var words: [Span] = []
-    var syllables = 0
-    var letters = 0
-    var polysyllables = 0
-    var longWords = 0
+    var counts = TextStatistics.Counts()
+    var countedSentences = 0
+    var previousUnended = false
     for paragraph in paragraphs {
-      sentences += SentenceSplitter.sentences(in: document, span: paragraph)
-      for word in WordTokenizer.words(in: document, span: paragraph) {
+      let firstWord = words.count
+      WordTokenizer.forEachWord(in: scalars, span: paragraph) { word in
         words.append(word)
-        let count = Syllables.count(in: document, span: word)
-        syllables += count
-        if count >= 3 { polysyllables += 1 }
-        let wordLetters = document.scalars[word.range].filter { $0.properties.isAlphabetic }.count
-        letters += wordLetters
-        if wordLetters > 6 { longWords += 1 }
+        let (syllables, key) = counter.countAndKey(scalars, word)
+        counts.syllables += syllables
+        if syllables >= Readability.polysyllableThreshold {
+          counts.polysyllables += 1
+          if !Readability.familiarWordKeys.contains(key) { counts.complexWords += 1 }
+        }
+        var wordLetters = 0
+        for offset in word.range where ScalarClass.isWordCharacter(scalars[offset]) {
+          wordLetters += 1
+        }
+        counts.letters += wordLetters
+        if wordLetters > 6 { counts.longWords += 1 }
+      }
+      if words.count > firstWord { keptParagraphs.append(paragraph) }
+      var wordIndex = firstWord
+      for sentence in SentenceSplitter.sentences(in: document, span: paragraph) {
+        while wordIndex < words.count && words[wordIndex].start < sentence.start {
+          wordIndex += 1
+        }
+        var sentenceWords = 0
+        while wordIndex + sentenceWords < words.count
+          && words[wordIndex + sentenceWords].start < sentence.end
+          && sentenceWords < Self.maximumHeadingWords
+        {
+          sentenceWords += 1
+        }
+        sentences.append(sentence)
+        guard sentenceWords > 0 else { continue }  // `. . .` alone: listed, not counted
+        // A sentence cut by a stray blank line (`… while driving I` / `know a few states …`)
+        // is counted once: the unended part before the break and the lower-case rest.
+        let continuation = previousUnended && ScalarClass.isLowercase(scalars[sentence.start])
+        previousUnended = false
+        // A short fragment without an ending (`Dear Ms. Okafor,`, `Sincerely, Sam`) or a
+        // heading is a line of the page: listed, not counted as a sentence.
+        let last = scalars[sentence.end - 1]
+        let ended =
+          SentenceSplitter.isTerminal(last)
+          || (SentenceSplitter.closers.contains(last.value) && sentence.length >= 2
+            && SentenceSplitter.isTerminal(scalars[sentence.end - 2]))
+        if continuation {
+          previousUnended = !ended
+          continue
+        }
+        if !ended {
+          if sentenceWords < Self.minimumUnendedSentenceWords { continue }
+          let wholeParagraph =
+            sentence.start <= paragraph.start + 1 && sentence.end >= paragraph.end - 1
+          if wholeParagraph && sentenceWords < Self.maximumHeadingWords
+            && !scalars[sentence.range].contains("\n")
+          {
+            continue
+          }
+        }
+        previousUnended = !ended
+        countedSentences += 1
+      }
+      for offset in paragraph.range where !ScalarClass.isWhitespace(scalars[offset]) {
+        counts.characters += 1
       }
     }
-    self.paragraphs = paragraphs.filter { !WordTokenizer.words(in: document, span: $0).isEmpty }
+    counts.words = words.count
+    counts.sentences = countedSentences
+    counts.paragraphs = keptParagraphs.count
+    self.paragraphs = keptParagraphs
     self.sentences = sentences
     self.words = words
-    self.statistics = TextStatistics(
-      words: words.count, sentences: sentences.count, paragraphs: self.paragraphs.count,
-      syllables: syllables, letters: letters, polysyllables: polysyllables,
-      complexWords: polysyllables, longWords: longWords)
+    self.statistics = TextStatistics(counts)
   }
 }

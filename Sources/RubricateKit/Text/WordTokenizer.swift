@@ -1,24 +1,166 @@
-/// Splits text into word tokens. (Placeholder: letters and digits runs; the text-core work
-/// replaces it with the full counting rule written down in the README.)
+/// Splits text into word tokens: the one definition of "a word" used by every count.
+///
+/// **The counting rule.** A word is a maximal run of letters, digits and combining marks,
+/// extended across these joiners when a letter or digit stands on both sides:
+/// - an apostrophe, straight or curly (`'`, `’`, `ʼ`): `don't`, `Lindqvist’s`, `o’clock`;
+/// - a hyphen (`-`, `‐`, `‑`): `well-known`, `self-interpreting`, `40-58`;
+/// - an underscore: `STUDENT_NAME`, `file_name`;
+/// - between digits only: `.`, `,`, `:`, `/` and the en dash: `3.5`, `1,000`, `2:30`,
+///   `3/4`, `40–58`;
+/// - a period inside an initialism whose parts are one or two letters, with its final period:
+///   `U.S.`, `e.g.`, `a.m.`, `Ph.D.`.
+///
+/// A URL (`https://…`, `www.…`) or an e-mail address is one word, up to the next white space,
+/// less trailing punctuation. Everything else separates words and is never a word itself:
+/// white space, punctuation, dashes (`—`, `–`, `--`), slashes between letters (`and/or` is two
+/// words), symbols (`&`, `%`, `$`). An apostrophe or hyphen at either end of a run is not part
+/// of the word (`students’` is the word `students`).
 public enum WordTokenizer {
   /// The word tokens inside `span`, in order.
   public static func words(in document: Document, span: Span) -> [Span] {
     var result: [Span] = []
-    var start: Int?
-    let scalars = document.scalars
-    for offset in span.range {
+    result.reserveCapacity(span.length / 5)
+    forEachWord(in: document.scalars, span: span) { result.append($0) }
+    return result
+  }
+
+  /// The number of words inside `span`.
+  public static func count(in document: Document, span: Span) -> Int {
+    var count = 0
+    forEachWord(in: document.scalars, span: span) { _ in count += 1 }
+    return count
+  }
+
+  /// Calls `body` with each word's span, in order, without building an array.
+  @inline(__always)
+  static func forEachWord(
+    in scalars: [Unicode.Scalar], span: Span, _ body: (Span) -> Void
+  ) {
+    let end = min(span.end, scalars.count)
+    var offset = max(0, span.start)
+    while offset < end {
+      guard ScalarClass.isWordCharacter(scalars[offset]) else {
+        offset += 1
+        continue
+      }
+      let wordEnd = endOfWord(in: scalars, from: offset, limit: end)
+      body(Span(offset, wordEnd))
+      offset = wordEnd
+    }
+  }
+
+  /// The end of the word that starts at `start` (a word character).
+  static func endOfWord(in scalars: [Unicode.Scalar], from start: Int, limit: Int) -> Int {
+    var offset = start + 1
+    while offset < limit {
       let scalar = scalars[offset]
-      let isWord =
-        scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || scalar == "'"
-        || scalar == "’" || scalar == "-"
-      if isWord {
-        if start == nil { start = offset }
-      } else if let first = start {
-        result.append(Span(first, offset))
-        start = nil
+      if ScalarClass.isWordCharacter(scalar) {
+        offset += 1
+        continue
+      }
+      let next = offset + 1
+      let nextIsWord = next < limit && ScalarClass.isWordCharacter(scalars[next])
+      if nextIsWord
+        && (ScalarClass.isApostrophe(scalar) || ScalarClass.isHyphen(scalar) || scalar == "_")
+      {
+        offset = next + 1
+        continue
+      }
+      let value = scalar.value
+      // `.` `,` `:` `/` and the en dash join digits: 3.5, 1,000, 2:30, 3/4, 40–58.
+      if nextIsWord
+        && (value == 0x2E || value == 0x2C || value == 0x3A || value == 0x2F
+          || value == 0x2013)
+        && ScalarClass.isDigit(scalars[offset - 1]) && ScalarClass.isDigit(scalars[next])
+      {
+        offset = next + 1
+        continue
+      }
+      if value == 0x2E || value == 0x3A || value == 0x40 || value == 0x2F,
+        let special = endOfAddress(in: scalars, from: start, limit: limit)
+      {
+        return special
+      }
+      if value == 0x2E, let initialism = endOfInitialism(in: scalars, from: start, limit: limit) {
+        return initialism
+      }
+      break
+    }
+    return offset
+  }
+
+  /// When the white-space delimited chunk at `start` is a URL or an e-mail address, its end
+  /// (trailing punctuation excluded).
+  static func endOfAddress(in scalars: [Unicode.Scalar], from start: Int, limit: Int) -> Int? {
+    var chunkEnd = start
+    var at: Int?
+    var scheme = false
+    while chunkEnd < limit && !ScalarClass.isWhitespace(scalars[chunkEnd]) {
+      let value = scalars[chunkEnd].value
+      if value == 0x40, at == nil { at = chunkEnd }
+      if value == 0x3A, chunkEnd + 2 < limit, scalars[chunkEnd + 1] == "/",
+        scalars[chunkEnd + 2] == "/"
+      {
+        scheme = true
+      }
+      chunkEnd += 1
+    }
+    var isAddress = scheme || startsWithWWW(scalars, start, chunkEnd)
+    if !isAddress, let at, at > start, ScalarClass.isWordCharacter(scalars[at - 1]) {
+      // An e-mail address needs a dot followed by a letter somewhere after the `@`.
+      var probe = at + 1
+      while probe + 1 < chunkEnd {
+        if scalars[probe] == ".", ScalarClass.isLetter(scalars[probe + 1]) {
+          isAddress = true
+          break
+        }
+        probe += 1
       }
     }
-    if let first = start { result.append(Span(first, span.end)) }
-    return result
+    guard isAddress else { return nil }
+    var upper = chunkEnd
+    while upper > start, trailingAddressPunctuation.contains(scalars[upper - 1].value) {
+      upper -= 1
+    }
+    return upper
+  }
+
+  private static func startsWithWWW(_ scalars: [Unicode.Scalar], _ start: Int, _ end: Int) -> Bool {
+    guard end - start > 4 else { return false }
+    return ScalarClass.asciiLower(scalars[start]) == 0x77
+      && ScalarClass.asciiLower(scalars[start + 1]) == 0x77
+      && ScalarClass.asciiLower(scalars[start + 2]) == 0x77 && scalars[start + 3] == "."
+  }
+
+  /// Characters that end a sentence or a quotation after a URL rather than belong to it
+  /// (what a reader would not copy into a browser).
+  private static let trailingAddressPunctuation: Set<UInt32> = Set(
+    ".,;:!?\"')]}>’”»".unicodeScalars.map(\.value))
+
+  /// When the letters at `start` form an initialism (`U.S.`, `e.g.`, `Ph.D.`), its end,
+  /// final period included.
+  static func endOfInitialism(in scalars: [Unicode.Scalar], from start: Int, limit: Int) -> Int? {
+    var offset = start
+    var parts = 0
+    var hasSingle = false
+    var lastPeriodEnd = start
+    while offset < limit {
+      var length = 0
+      while offset < limit, ScalarClass.isLetter(scalars[offset]) {
+        length += 1
+        offset += 1
+      }
+      guard length > 0 && length <= 2 else { break }
+      if offset < limit, scalars[offset] == "." {
+        parts += 1
+        if length == 1 { hasSingle = true }
+        offset += 1
+        lastPeriodEnd = offset
+      } else {
+        break
+      }
+    }
+    guard parts >= 2 && hasSingle else { return nil }
+    return lastPeriodEnd
   }
 }

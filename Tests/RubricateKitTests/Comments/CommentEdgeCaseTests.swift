@@ -20,12 +20,12 @@ import Testing
     #expect(analysis.sharedTerms.isEmpty)
   }
 
-  @Test func adversarialRunsOfMarksStayLinear() {
+  /// Long enough that a quadratic rule could not finish within the limit.
+  @Test(.timeLimit(.minutes(1))) func adversarialRunsOfMarksStayLinear() {
     let units = ["“", "\" ", "' ", "‘", "(", "?", "... ", "you could ", "[", "]", "50,000 "]
     var text = ""
     for index in 0..<40_000 { text += units[index % units.count] }
-    let clock = ContinuousClock()
-    let elapsed = clock.measure { _ = CommentFixtures.analyze(text) }
-    #expect(elapsed < .seconds(10))
+    let analysis = CommentFixtures.analyze(text)
+    #expect(analysis.relevance >= 0)
   }
 }

@@ -1,0 +1,92 @@
+/// A claim and what supports it.
+public struct Claim: Sendable, Equatable, Codable {
+  /// The index of the claim's sentence in the body sentences.
+  public var sentence: Int
+  public var start: Int
+  public var end: Int
+  public var text: String
+  public var support: ClaimSupport
+  /// What backs the claim: parts of its own sentence and evidence sentences linked to it.
+  public var evidence: [ClaimEvidence]
+  /// The names of the features that made the sentence a claim, strongest first.
+  public var features: [String]
+  /// The model's probability that the sentence is a claim.
+  public var confidence: Double
+  /// The boosters in the claim's sentence, as written.
+  public var boosters: [String]
+  /// Over-claiming: a booster on a claim that no source or data supports (`unsupported`, or
+  /// `weak`: certainty asserted on the writer's own word). Worth telling the student about.
+  public var overclaim: Bool
+  /// The claim stands in the introduction or the conclusion of a text of three paragraphs or
+  /// more: the thesis (or its restatement), backed by the claims of the body paragraphs.
+  public var thesis: Bool
+
+  public init(
+    sentence: Int, start: Int, end: Int, text: String, support: ClaimSupport = .unsupported,
+    evidence: [ClaimEvidence] = [], features: [String] = [], confidence: Double = 0,
+    boosters: [String] = [], overclaim: Bool = false, thesis: Bool = false
+  ) {
+    self.sentence = sentence
+    self.start = start
+    self.end = end
+    self.text = text
+    self.support = support
+    self.evidence = evidence
+    self.features = features
+    self.confidence = confidence
+    self.boosters = boosters
+    self.overclaim = overclaim
+    self.thesis = thesis
+  }
+}
+
+/// How well a claim is backed.
+public enum ClaimSupport: String, Sendable, Codable, CaseIterable {
+  /// A citation, named source, quotation or example backs it (for a thesis: a supported
+  /// body claim).
+  case supported
+  /// Only the writer's own reasoning, or data with no source, backs it.
+  case weak
+  case unsupported
+}
+
+/// One piece of evidence linked to a claim.
+public struct ClaimEvidence: Sendable, Equatable, Codable {
+  /// What kind of support a piece of evidence is.
+  public enum Kind: String, Sendable, Codable, CaseIterable {
+    case citation
+    /// A named or general source (`according to`, `a study found that`).
+    case source
+    case quotation
+    /// A number with a unit (`40 %`, `3 million people`, `$20`).
+    case statistic
+    /// A year or other bare number.
+    case number
+    /// An example introduced as such (`for example`).
+    case example
+    /// The writer's own reasoning (`because …`, an explanatory sentence).
+    case reason
+    /// For a thesis: a body-paragraph claim that argues for it (and has support of its own).
+    case claim
+
+    /// Whether this kind, on its own, makes a claim supported (the rest only weakly).
+    public var isExternal: Bool {
+      switch self {
+      case .citation, .source, .quotation, .example: true
+      case .statistic, .number, .reason, .claim: false
+      }
+    }
+  }
+
+  public var start: Int
+  public var end: Int
+  public var text: String
+  public var kind: Kind
+
+  public init(start: Int, end: Int, text: String, kind: Kind) {
+    self.start = start
+    self.end = end
+    self.text = text
+    self.kind = kind
+  }
+}

@@ -1,0 +1,116 @@
+/// Cheap character classes over Unicode scalars for the text core's hot loops.
+///
+/// ASCII is decided by range checks; other scalars fall back to Unicode properties.
+enum ScalarClass {
+  /// A letter, a digit or a combining mark: what words are made of.
+  @inline(__always)
+  static func isWordCharacter(_ scalar: Unicode.Scalar) -> Bool {
+    let value = scalar.value
+    if value < 0x80 {
+      return (value >= 0x61 && value <= 0x7A) || (value >= 0x41 && value <= 0x5A)
+        || (value >= 0x30 && value <= 0x39)
+    }
+    let properties = scalar.properties
+    if properties.isAlphabetic { return true }
+    switch properties.generalCategory {
+    case .decimalNumber, .nonspacingMark, .spacingMark, .letterNumber, .otherNumber:
+      return true
+    default:
+      return false
+    }
+  }
+
+  @inline(__always)
+  static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
+    let value = scalar.value
+    if value < 0x80 {
+      return (value >= 0x61 && value <= 0x7A) || (value >= 0x41 && value <= 0x5A)
+    }
+    return scalar.properties.isAlphabetic
+  }
+
+  @inline(__always)
+  static func isDigit(_ scalar: Unicode.Scalar) -> Bool {
+    let value = scalar.value
+    if value < 0x80 { return value >= 0x30 && value <= 0x39 }
+    return scalar.properties.generalCategory == .decimalNumber
+  }
+
+  @inline(__always)
+  static func isUppercase(_ scalar: Unicode.Scalar) -> Bool {
+    let value = scalar.value
+    if value < 0x80 { return value >= 0x41 && value <= 0x5A }
+    return scalar.properties.isUppercase
+  }
+
+  @inline(__always)
+  static func isLowercase(_ scalar: Unicode.Scalar) -> Bool {
+    let value = scalar.value
+    if value < 0x80 { return value >= 0x61 && value <= 0x7A }
+    return scalar.properties.isLowercase
+  }
+
+  @inline(__always)
+  static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+    let value = scalar.value
+    if value < 0x80 { return value == 0x20 || (value >= 0x09 && value <= 0x0D) }
+    return scalar.properties.isWhitespace
+  }
+
+  /// Straight, curly and modifier-letter apostrophes (and the left quote typed for one).
+  @inline(__always)
+  static func isApostrophe(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar.value {
+    case 0x27, 0x2019, 0x2BC, 0x2018: return true
+    default: return false
+    }
+  }
+
+  /// Hyphen-minus, the Unicode hyphen and the non-breaking hyphen (not dashes).
+  @inline(__always)
+  static func isHyphen(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar.value {
+    case 0x2D, 0x2010, 0x2011: return true
+    default: return false
+    }
+  }
+
+  /// The scalar lowercased when it is an ASCII letter, else unchanged.
+  @inline(__always)
+  static func asciiLower(_ scalar: Unicode.Scalar) -> UInt32 {
+    let value = scalar.value
+    return (value >= 0x41 && value <= 0x5A) ? value | 0x20 : value
+  }
+}
+
+/// A set of scalar values with a bitmap fast path for ASCII, for per-character table look-ups.
+struct ScalarSet: Sendable {
+  private let low: UInt64
+  private let high: UInt64
+  private let others: Set<UInt32>
+
+  init(_ values: Set<UInt32>) {
+    var low: UInt64 = 0
+    var high: UInt64 = 0
+    var others: Set<UInt32> = []
+    for value in values {
+      if value < 64 {
+        low |= 1 << UInt64(value)
+      } else if value < 128 {
+        high |= 1 << UInt64(value - 64)
+      } else {
+        others.insert(value)
+      }
+    }
+    self.low = low
+    self.high = high
+    self.others = others
+  }
+
+  @inline(__always)
+  func contains(_ value: UInt32) -> Bool {
+    if value < 64 { return low & (1 << UInt64(value)) != 0 }
+    if value < 128 { return high & (1 << UInt64(value - 64)) != 0 }
+    return !others.isEmpty && others.contains(value)
+  }
+}

@@ -1,0 +1,177 @@
+extension SentenceSplitter.Pass {
+  /// Reads the terminal punctuation cluster at `offset`, decides whether it ends the sentence
+  /// (cutting when it does) and returns where scanning resumes.
+  mutating func terminal(at offset: Int) -> Int {
+    // The cluster: terminal marks, also spaced (`. . .`, `! ! !`, `Fig. ??`).
+    var cursor = offset
+    var dots = 0
+    var marks = 0
+    while cursor < end {
+      let value = scalars[cursor].value
+      if value == 0x2E {
+        dots += 1
+      } else if value == 0x2026 {
+        dots += 3
+      } else if SentenceSplitter.isTerminal(scalars[cursor]) {
+        marks += 1
+      } else if value == 0x20 && cursor > offset && cursor + 1 < end
+        && SentenceSplitter.isTerminal(scalars[cursor + 1])
+      {
+        cursor += 1
+        continue
+      } else {
+        break
+      }
+      cursor += 1
+    }
+    let clusterEnd = cursor
+    // `[...]` and `(...)` mark an omission, not an ending.
+    if offset > start, scalars[offset - 1] == "[" || scalars[offset - 1] == "(" {
+      return clusterEnd
+    }
+    var closed = clusterEnd
+    while closed < end && closers.contains(scalars[closed].value) {
+      closed += 1
+    }
+    let absorbed = closed > clusterEnd
+    guard closed < end else { return closed }
+    let attached = offset > start && ScalarClass.isWordCharacter(scalars[offset - 1])
+    guard ScalarClass.isWhitespace(scalars[closed]) else {
+      // The space typed on the wrong side (`average .If`) or forgotten (`park.Then`, `fun!The`,
+      // `better."According`).
+      let detached = offset > start && ScalarClass.isWhitespace(scalars[offset - 1])
+      let glued =
+        (detached && ScalarClass.isLetter(scalars[closed]))
+        || (dots == 1 && marks == 0 && !absorbed && attached && missingSpace(offset))
+        || (marks > 0 && dots == 0 && attached && missingSpace(offset)
+          && !SentenceSplitter.exclamationNames.contains(keyBefore(offset)))
+        || (absorbed && closed + 1 < end && ScalarClass.isUppercase(scalars[closed])
+          && ScalarClass.isLowercase(scalars[closed + 1]))
+      if glued { cut(at: closed) }
+      return closed
+    }
+    // The next word, past white space, opening quotes, brackets and dashes.
+    var next = closed
+    var newlines = 0
+    while next < end && ScalarClass.isWhitespace(scalars[next]) {
+      if scalars[next] == "\n" { newlines += 1 }
+      next += 1
+    }
+    if newlines >= 2 || next >= end {
+      cut(at: closed)
+      return closed
+    }
+    while next < end
+      && (openers.contains(scalars[next].value)
+        || ScalarClass.isWhitespace(scalars[next]))
+    {
+      next += 1
+    }
+    guard next < end, ScalarClass.isWordCharacter(scalars[next]) else { return closed }
+    let nextScalar = scalars[next]
+    let upper = ScalarClass.isUppercase(nextScalar)
+    let lower = ScalarClass.isLowercase(nextScalar)
+    let digit = ScalarClass.isDigit(nextScalar)
+
+    var ends: Bool
+    if marks > 0 {
+      let exclamationName =
+        marks == 1 && dots == 0 && scalars[offset] == "!"
+        && SentenceSplitter.exclamationNames.contains(keyBefore(offset))
+      ends = !lower && !exclamationName
+    } else if dots <= 2 {
+      ends = afterPeriod(offset, attached: attached, absorbed: absorbed, next: next)
+    } else if dots == 3 {
+      ends = upper && !SentenceSplitter.pronounI.contains(word(at: next))
+    } else {
+      // `word. . . . Next`: the word's own period ends the sentence, the ellipsis opens the
+      // next one (as style guides quote an omission at the start of a sentence).
+      if attached && scalars[offset] == "." && offset + 1 < end && scalars[offset + 1] == " "
+        && upper
+      {
+        cut(at: offset + 1)
+        return closed
+      }
+      ends = upper || digit
+    }
+    if ends { cut(at: closed) }
+    return closed
+  }
+
+  /// Whether a single period (or a doubled one) at `offset` ends the sentence, given the word
+  /// that starts at `next`.
+  private func afterPeriod(_ offset: Int, attached: Bool, absorbed: Bool, next: Int) -> Bool {
+    let nextScalar = scalars[next]
+    let upper = ScalarClass.isUppercase(nextScalar)
+    let lower = ScalarClass.isLowercase(nextScalar)
+    let digit = ScalarClass.isDigit(nextScalar)
+    let degreeBefore = offset > start && scalars[offset - 1] == "°"
+    if attached || degreeBefore {
+      let key = keyBefore(offset)
+      if SentenceSplitter.nameAbbreviations.contains(key) { return false }
+      if digit && SentenceSplitter.numberAbbreviations.contains(key) { return false }
+      if SentenceSplitter.abbreviations.contains(key) || isInitialism(key) {
+        return upper && SentenceSplitter.sentenceStarters.contains(word(at: next))
+      }
+    }
+    if absorbed && lower { return false }
+    return true
+  }
+
+  /// `park.Then`: a period between a lower-case word and a capitalised one, the space
+  /// forgotten.
+  private func missingSpace(_ offset: Int) -> Bool {
+    guard offset + 2 < end, ScalarClass.isUppercase(scalars[offset + 1]),
+      ScalarClass.isLowercase(scalars[offset + 2])
+    else { return false }
+    var cursor = offset
+    while cursor > start && ScalarClass.isLowercase(scalars[cursor - 1]) { cursor -= 1 }
+    guard offset - cursor >= 2 else { return false }
+    if cursor > start && !ScalarClass.isWhitespace(scalars[cursor - 1]) { return false }
+    let key = keyBefore(offset)
+    return !SentenceSplitter.abbreviations.contains(key)
+      && !SentenceSplitter.nameAbbreviations.contains(key)
+  }
+
+  /// The lower-cased letters (with inner periods, apostrophes and `°`) just before `offset`:
+  /// the key looked up in the abbreviation tables (`u.s`, `e.g`, `mr`, `n°`).
+  func keyBefore(_ offset: Int) -> String {
+    var lower = offset
+    while lower > start {
+      let scalar = scalars[lower - 1]
+      if ScalarClass.isLetter(scalar) || scalar == "." || scalar == "°"
+        || ScalarClass.isApostrophe(scalar)
+      {
+        lower -= 1
+      } else {
+        break
+      }
+    }
+    if lower > start && ScalarClass.isDigit(scalars[lower - 1]) { return "" }
+    var key = String.UnicodeScalarView()
+    for scalar in scalars[lower..<offset] {
+      key.append(Unicode.Scalar(ScalarClass.asciiLower(scalar)) ?? scalar)
+    }
+    return String(key)
+  }
+
+  /// The lower-cased word at `offset` (letters and apostrophes), for the starter table.
+  func word(at offset: Int) -> String {
+    var key = String.UnicodeScalarView()
+    var cursor = offset
+    while cursor < end && cursor - offset < 16
+      && (ScalarClass.isLetter(scalars[cursor]) || ScalarClass.isApostrophe(scalars[cursor]))
+    {
+      key.append(Unicode.Scalar(ScalarClass.asciiLower(scalars[cursor])) ?? scalars[cursor])
+      cursor += 1
+    }
+    return String(key)
+  }
+
+  /// A one-letter initial (`k`) or an initialism of one- and two-letter parts (`u.s`, `ph.d`).
+  private func isInitialism(_ key: String) -> Bool {
+    let parts = key.split(separator: ".", omittingEmptySubsequences: false)
+    if parts.count == 1 { return key.unicodeScalars.count == 1 }
+    return parts.allSatisfy { !$0.isEmpty && $0.unicodeScalars.count <= 2 }
+  }
+}

@@ -1,0 +1,84 @@
+import Testing
+
+@testable import RubricateKit
+
+@Suite struct ReadabilityTests {
+  @Test func formulasMatchHandComputedValues() {
+    // 100 words, 5 sentences, 150 syllables, 450 letters, 10 polysyllables, 8 complex words.
+    let scores = ReadabilityScores(
+      words: 100, sentences: 5, syllables: 150, letters: 450, polysyllables: 10,
+      complexWords: 8, characters: 480)
+    // 206.835 - 1.015 * 20 - 84.6 * 1.5 = 59.635
+    #expect(scores.fleschReadingEase == 59.64)
+    // 0.39 * 20 + 11.8 * 1.5 - 15.59 = 9.91
+    #expect(scores.fleschKincaidGrade == 9.91)
+    // 0.4 * (20 + 8) = 11.2
+    #expect(scores.gunningFog == 11.2)
+    // 1.043 * sqrt(30 * 10 / 5) + 3.1291 = 1.043 * 7.745967 + 3.1291 = 11.2083
+    #expect(scores.smogIndex == 11.21)
+    // 0.0588 * 450 - 0.296 * 5 - 15.8 = 9.18
+    #expect(scores.colemanLiauIndex == 9.18)
+    // 4.71 * 4.8 + 0.5 * 20 - 21.43 = 11.178
+    #expect(scores.automatedReadabilityIndex == 11.18)
+  }
+
+  @Test func emptyTextIsAllZero() {
+    for text in ["", "  \n\n ", "— … !"] {
+      let document = Document(text: text)
+      let analysis = TextAnalysis(document: document, paragraphs: document.paragraphs())
+      let statistics = analysis.statistics
+      #expect(statistics.words == 0)
+      #expect(statistics.sentences == 0)
+      #expect(statistics.paragraphs == 0)
+      #expect(statistics.syllables == 0)
+      #expect(
+        statistics.readability
+          == ReadabilityScores(
+            words: 0, sentences: 0, syllables: 0, letters: 0, polysyllables: 0,
+            complexWords: 0))
+      #expect(statistics.readability.fleschReadingEase == 0)
+      #expect(statistics.readability.smogIndex == 0)
+    }
+  }
+
+  @Test func analysisCountsAShortText() {
+    let text = """
+      Why Peer Feedback Works
+
+      Students revise more when a classmate comments. Teachers, e.g. Ms. Okafor, see it daily.
+
+      Dear reader,
+      """
+    let document = Document(text: text)
+    let analysis = TextAnalysis(document: document, paragraphs: document.paragraphs())
+    let statistics = analysis.statistics
+    // Heading (4 words) + 7 + 7 words + salutation (2 words).
+    #expect(statistics.words == 20)
+    // The heading and the salutation are listed but not counted as sentences.
+    #expect(analysis.sentences.count == 4)
+    #expect(statistics.sentences == 2)
+    #expect(statistics.paragraphs == 3)
+    // Why 1, Peer 1, Feedback 2, Works 1 | Students 2, revise 2, more 1, when 1, a 1,
+    // classmate 2, comments 2 | Teachers 2, e.g. 1, Ms 1, Okafor 3, see 1, it 1, daily 2 |
+    // Dear 1, reader 2.
+    #expect(statistics.syllables == 30)
+    #expect(statistics.polysyllables == 1)
+    #expect(statistics.complexWords == 1)
+    let expected = ReadabilityScores(
+      words: 20, sentences: 2, syllables: 30, letters: statistics.letters, polysyllables: 1,
+      complexWords: 1, characters: statistics.characters)
+    #expect(statistics.readability == expected)
+    // 206.835 - 1.015 * 10 - 84.6 * 1.5 = 69.785
+    #expect(statistics.readability.fleschReadingEase == 69.79)
+  }
+
+  @Test func aStrayBlankLineDoesNotMakeTwoSentences() {
+    let text =
+      "We know a few states that ban texting while driving, and\n\nissued the law. It works."
+    let document = Document(text: text)
+    let analysis = TextAnalysis(document: document, paragraphs: document.paragraphs())
+    #expect(analysis.sentences.count == 3)
+    #expect(analysis.statistics.sentences == 2)
+    #expect(analysis.statistics.paragraphs == 2)
+  }
+}
