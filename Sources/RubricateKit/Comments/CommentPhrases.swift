@@ -30,8 +30,8 @@ enum CommentPhrases {
         "you suggest that", "you mention that", "you bring up", "you brought up", "you compare",
         "you present", "you conclude", "you emphasize", "you emphasise", "you highlight",
         "you raise", "you outline", "you are saying", "you're saying", "you seem to say",
-        "the main idea of your post", "the post says", "your post says", "you say",
-        "you said", "your main idea is", "the main point of your post",
+        "the main idea of your post", "the post says", "your post says", "you say that",
+        "you said that", "your main idea is", "the main point of your post",
       ]
     ),
     (
