@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 """Score reference-list detection on ../shared/data/student-papers/ (real student papers).
 
-Each paper is given to `rubricate references FILE` (release build), which prints one JSON line
-per entry of the reference list it finds. Scored: the section is found in papers that have one
+Each paper is given to `rubricate references --input-format text FILE` (release build), which
+prints one JSON line per entry of the reference list it finds. Scored: the section is found in papers that have one
 (target >= 95%), falsely found in papers that have none (target <= 5%), the entry count is exactly
 right (target >= 80% of papers with a section) and entry boundaries (share of gold entries whose
 span is matched exactly, white space trimmed).
@@ -27,8 +27,9 @@ def run_cli(data, papers):
     results = {}
     for paper in papers:
         path = data / "papers" / f"{paper['paper_id']}.txt"
-        out = subprocess.run([str(binary), "references", str(path)], capture_output=True,
-                             text=True)
+        # The papers are plain text (no blog page around them): read them as such.
+        out = subprocess.run([str(binary), "references", "--input-format", "text", str(path)],
+                             capture_output=True, text=True)
         if out.returncode not in (0, 1):
             sys.exit(f"rubricate references failed on {path}: {out.stderr.strip()}")
         entries = [json.loads(line) for line in out.stdout.splitlines() if line.strip()]

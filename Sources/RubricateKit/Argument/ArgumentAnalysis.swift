@@ -31,6 +31,24 @@ public struct ArgumentAnalysis: Sendable, Equatable {
 
   /// Over-claiming: the claims that carry a booster but no source or data supports.
   public var overclaims: [Claim] { claims.filter(\.overclaim) }
+
+  /// The spans of the claims with the given support (for summaries and reports).
+  public func claimSpans(_ support: ClaimSupport) -> [Span] {
+    claims.filter { $0.support == support }.map { Span($0.start, $0.end) }
+  }
+
+  /// The spans of the boosters (or hedges) in the body.
+  public func markerSpans(_ kind: StanceMarker.Kind) -> [Span] {
+    stanceMarkers.filter { $0.kind == kind }.map { Span($0.start, $0.end) }
+  }
+
+  /// The spans of the boosters that sit in over-claiming claims.
+  public var overclaimBoosterSpans: [Span] {
+    let claimsWithBoosters = overclaims.map { Span($0.start, $0.end) }
+    return markerSpans(.booster).filter { marker in
+      claimsWithBoosters.contains { $0.contains(marker) }
+    }
+  }
 }
 
 /// What a sentence does in the argument.
@@ -40,59 +58,4 @@ public enum SentenceRole: String, Sendable, Codable, CaseIterable {
   /// A citation, statistic, named source, example, quotation or reason offered for a claim.
   case evidence
   case other
-}
-
-/// A sentence's role, how sure the model is, and the features that decided it.
-public struct SentenceAssessment: Sendable, Equatable, Codable {
-  public var role: SentenceRole
-  /// The probability of the chosen role (for `other`: one minus the larger of the two).
-  public var confidence: Double
-  public var claimProbability: Double
-  public var evidenceProbability: Double
-  /// The features that weighed most for the decision, strongest first; a rule that overrode
-  /// the model is listed first as `rule.<name>`.
-  public var features: [FeatureWeight]
-
-  public init(
-    role: SentenceRole, confidence: Double, claimProbability: Double,
-    evidenceProbability: Double, features: [FeatureWeight]
-  ) {
-    self.role = role
-    self.confidence = confidence
-    self.claimProbability = claimProbability
-    self.evidenceProbability = evidenceProbability
-    self.features = features
-  }
-}
-
-/// One feature's contribution (weight × value) to a decision.
-public struct FeatureWeight: Sendable, Equatable, Codable {
-  public var name: String
-  public var weight: Double
-
-  public init(name: String, weight: Double) {
-    self.name = name
-    self.weight = weight
-  }
-}
-
-/// A booster or a hedge found in the body.
-public struct StanceMarker: Sendable, Equatable, Codable {
-  /// Whether the marker strengthens or softens the writer's commitment.
-  public enum Kind: String, Sendable, Codable, CaseIterable {
-    case booster
-    case hedge
-  }
-
-  public var kind: Kind
-  public var start: Int
-  public var end: Int
-  public var text: String
-
-  public init(kind: Kind, start: Int, end: Int, text: String) {
-    self.kind = kind
-    self.start = start
-    self.end = end
-    self.text = text
-  }
 }

@@ -101,6 +101,9 @@ enum ArgumentLexicon {
     "from my point of view", "i agree", "i disagree", "i strongly", "i firmly", "i am convinced",
     "i would argue", "i argue", "personally", "i support", "i am in favour", "i am in favor",
     "my opinion", "i would say", "i do not think", "i don't think", "i'm convinced",
+    "my answer is", "i want to argue", "i will argue", "i am going to argue", "i contend",
+    "i maintain", "my position is", "my view is", "this essay argues", "this post argues",
+    "i am arguing", "i'd argue", "i am for", "i am against", "i'm for", "i'm against",
   ])
 
   /// Stance vocabulary: words that talk about positions and judgements.
@@ -130,6 +133,9 @@ enum ArgumentLexicon {
     "vital", "key", "major", "serious", "great", "greater", "more important", "a waste",
     "detrimental", "advantageous", "worthwhile", "unnecessary", "inappropriate", "appropriate",
     "preferable", "superior", "inferior", "ideal", "problem", "problems", "crucially",
+    "terrible", "awful", "excellent", "disaster", "mistake", "ridiculous", "absurd",
+    "foolish", "wise", "sensible", "reasonable", "unreasonable", "unacceptable", "acceptable",
+    "worthless", "pointless", "justified", "unjustified",
   ])
 
   static let firstPersonSingular = PhraseTable(["i", "me", "my", "mine", "myself", "i'm"])

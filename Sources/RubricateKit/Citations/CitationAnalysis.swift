@@ -7,6 +7,7 @@ public struct CitationAnalysis: Sendable, Equatable {
   /// The heading above the reference list, when there is one.
   public var referencesHeading: Span?
 
+  /// An analysis from parsed entries and found citations.
   public init(
     references: [ReferenceEntry] = [], citations: [InTextCitation] = [],
     referencesHeading: Span? = nil
@@ -71,16 +72,20 @@ extension CitationAnalysis {
     citations.filter { $0.kind != .attribution }.map(\.span)
   }
 
+  /// The entries no citation points at.
   public var uncitedReferenceSpans: [Span] {
     uncitedReferences.map { Span(references[$0].start, references[$0].end) }
   }
 
+  /// The entries at least one citation points at.
   public var citedReferenceSpans: [Span] {
     citedReferences.map { Span(references[$0].start, references[$0].end) }
   }
 
+  /// The citations whose source is missing from the list.
   public var unmatchedCitationSpans: [Span] { unmatchedCitations.map { citations[$0].span } }
 
+  /// The citations that fit more than one entry.
   public var ambiguousCitationSpans: [Span] { ambiguousCitations.map { citations[$0].span } }
 
   /// Entries with problems, with the problems' codes (`no-year`, `unbalanced-quotes`, …).

@@ -110,6 +110,11 @@ extension EntryScanner {
     {
       layout.invertedFirstAuthor = true
     }
+    if let first = chunks.first?.parts.first, NameChunk.isInitialPart(first),
+      chunks.first?.parts.count ?? 0 >= 2
+    {
+      layout.givenFirstInitials = true
+    }
     layout.initialsOnly =
       chunks.contains { $0.isInitialsOnly }
       || chunks.contains { chunk in

@@ -14,8 +14,10 @@ public struct InTextCitation: Sendable, Equatable, Codable {
     case attribution
   }
 
+  /// Where the citation sits (scalar offsets, end exclusive).
   public var start: Int
   public var end: Int
+  /// The citation as written.
   public var text: String
   public var kind: Kind
   /// The author names (family names or organisations) as written.
@@ -36,6 +38,7 @@ public struct InTextCitation: Sendable, Equatable, Codable {
   /// holds that name (not encoded).
   var nameOnly = false
 
+  /// A citation; matching fills `reference` and `candidates` later.
   public init(
     start: Int, end: Int, text: String, kind: Kind, names: [String] = [], year: String? = nil,
     reference: Int? = nil, candidates: [Int] = [], numbers: [Int] = [], locator: String? = nil,

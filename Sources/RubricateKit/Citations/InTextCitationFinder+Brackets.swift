@@ -17,6 +17,7 @@ extension InTextCitationFinder {
     "slide", "video", "episode", "season", "track", "study", "experiment", "trial", "sample",
     "grades", "ages", "pages", "figures", "tables", "schemes", "sections", "chapters", "steps",
     "compounds", "compound", "entries", "entry", "eqs", "refs", "ref", "lanes", "lane", "panels",
+    "tab", "tabs", "eqn", "suppl", "supplementary", "supplemental", "sup", "ext", "extended",
     "panel", "i", "ii", "iii", "iv", "v", "us",
   ]
   /// Months: `in March (2020)` is a date, not a citation.
@@ -87,8 +88,11 @@ extension InTextCitationFinder {
         part: ArraySlice<CitationToken>, names: [String], year: String?, locator: String?,
         nameOnly: Bool
       )] = []
+    // `(OCH 3 )`: a space before the closing bracket is a formula's subscript, not a page.
+    let spacedClose = close > open + 1 && CitationScalars.isSpace(document.scalars[close - 1])
     for part in parts {
       guard let reading = readPart(part) else { continue }
+      if spacedClose && reading.year == nil { continue }
       parsed.append((part, reading.names, reading.year, reading.locator, reading.nameOnly))
     }
     if parsed.isEmpty {
@@ -252,6 +256,8 @@ extension InTextCitationFinder {
     }) {
       return nil
     }
+    // `(SIM of 10)`, `(OCH 3 )`: a label or a formula, not an author and a page.
+    if let lastName = nameWords.last, EntryScanner.corporateGlue.contains(lastName) { return nil }
     guard nameWords.allSatisfy(looksLikeName), tokens[numberStart].spaceBefore,
       !(numberStart > 0 && tokens[numberStart - 1].kind == .punct
         && CitationScalars.isDash(tokens[numberStart - 1].first))
@@ -298,6 +304,12 @@ extension InTextCitationFinder {
         if token.first == "," || token.first == ":" || token.first == "." { continue }
         if CitationScalars.isDash(token.first) { words.append("-") } else { return nil }
       case .word:
+        // `2011a, b`: a second work of the same year.
+        if token.text.unicodeScalars.count == 1, let letter = token.text.unicodeScalars.first,
+          ("a"..."h").contains(letter)
+        {
+          continue
+        }
         if isLocatorWord(token.text)
           || [
             "chapter", "table", "figure", "paragraph", "section",

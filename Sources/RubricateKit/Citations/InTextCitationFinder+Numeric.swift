@@ -39,7 +39,7 @@ extension InTextCitationFinder {
       // `(12)` counts only where a callout sits: before punctuation or the end of a line, and
       // never as a lone year-sized number.
       let fitsCallout =
-        [".", ",", ";", ":", ")", "\n"].contains(next) || (next == " " && afterNext == "\n")
+        [".", ",", ";", ")", "\n"].contains(next) || (next == " " && afterNext == "\n")
       guard fitsCallout, (Int(tokens[0].text) ?? 0) <= 300 else { return nil }
       let previous = open > paragraph.start ? scalars[open - 1] : " "
       guard previous == " " || CitationScalars.isLetter(previous) else { return nil }

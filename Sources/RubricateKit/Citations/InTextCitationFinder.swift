@@ -193,6 +193,12 @@ public enum InTextCitationFinder {
       } else if wordBefore && (lineEnd || spacedPunct) {
         if spacedPunct || tail > end { strong += 1 }
       } else if commaBefore && (lowerWord || newSentence) {
+        // `(CDCl 3 , 125 MHz)`, `(6.8 mg, 20 mol %)`: a quantity inside brackets.
+        if openBracketNearby(scalars, before: offset, lower: span.start)
+          || unitFollows(scalars, from: tail + 1, limit: span.end)
+        {
+          continue
+        }
         weak = true
       } else if commaBefore && (lineEnd || spacedPunct) {
         weak = true
@@ -207,6 +213,20 @@ public enum InTextCitationFinder {
             numbers: numbers(in: document.text(of: citationSpan))), weak
         ))
     }
+  }
+
+  /// Units that follow a quantity (`125 MHz`, `20 mol %`, `1 equiv`): the number is a measure.
+  static let units: Set<String> = [
+    "mhz", "hz", "khz", "ghz", "mol", "mmol", "equiv", "eq", "mg", "g", "kg", "ml", "l", "h",
+    "min", "s", "ms", "nm", "mm", "cm", "m", "km", "ppm", "k", "mm", "um", "µm", "μm", "ng",
+    "μg", "µg", "ul", "μl", "µl", "days", "weeks", "years", "patients", "mice", "rats", "cells",
+  ]
+
+  static func unitFollows(_ scalars: [Unicode.Scalar], from start: Int, limit: Int) -> Bool {
+    var end = start
+    while end < limit, end < start + 8, CitationScalars.isLetter(scalars[end]) { end += 1 }
+    guard end > start else { return start < limit && scalars[start] == "%" }
+    return units.contains(CitationScalars.fold(Document.string(from: scalars[start..<end])))
   }
 
   /// Whether an unclosed `(` sits shortly before `before` on the same line.

@@ -27,6 +27,7 @@ public struct ReferenceEntry: Sendable, Equatable, Codable {
   /// Whether the author list ends in "et al.".
   public var etAl: Bool
 
+  /// An entry with the fields found so far (the parser fills them).
   public init(
     start: Int, end: Int, text: String, style: ReferenceStyle = .unknown,
     authors: [ReferenceAuthor] = [], year: String? = nil, title: String? = nil,

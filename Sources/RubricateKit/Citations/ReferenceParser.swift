@@ -49,6 +49,8 @@ struct EntryLayout: Sendable, Equatable {
   var invertedFirstAuthor = false
   /// Given names were written as initials.
   var initialsOnly = false
+  /// The first author's initials come first (`T. Marsh`), as IEEE writes names.
+  var givenFirstInitials = false
   /// `Place: Publisher` was seen.
   var placeColonPublisher = false
   /// `vol.` / `pp.` / `no.` markers.

@@ -11,6 +11,9 @@ enum ReferenceStyleDetector {
     }
     if layout.bareYearAfterAuthors { return .chicago }
     if layout.quotedTitlePeriod || layout.mlaMedium { return .mla }
+    // Numbered lists (`3. Gimlich, R. L. …`) and initials-first names with the year at the end
+    // (`A. L. Yuille. Title. Journal, 3(1), 1991.`) are the numbered (IEEE / Vancouver) family.
+    if entry.number != nil || layout.givenFirstInitials { return .ieee }
     if entry.authors.isEmpty && entry.title == nil { return .unknown }
     if layout.placeColonPublisher && entry.year != nil { return .chicago }
     if layout.invertedFirstAuthor && !layout.initialsOnly && entry.title != nil

@@ -62,17 +62,18 @@ extension ClassReport {
 
   /// The table of submissions in three views; anchors pick one, CSS shows it.
   static func studentTable(_ results: [SubmissionResult], links: [String: String]) -> String {
-    // `results` is in canonical order; ties keep it through the index.
+    // `results` is in canonical order; ties keep it through the index. Views hold indices so
+    // no result (a large value) is copied.
     let byScore = results.indices.sorted {
       results[$0].percentage != results[$1].percentage
         ? results[$0].percentage > results[$1].percentage : $0 < $1
-    }.map { results[$0] }
+    }
     let byScoreAscending = results.indices.sorted {
       results[$0].percentage != results[$1].percentage
         ? results[$0].percentage < results[$1].percentage : $0 < $1
-    }.map { results[$0] }
-    let views: [(id: String, label: String, rows: [SubmissionResult])] = [
-      ("by-name", "By name", results),
+    }
+    let views: [(id: String, label: String, rows: [Int])] = [
+      ("by-name", "By name", Array(results.indices)),
       ("by-score", "By score, highest first", byScore),
       ("by-score-ascending", "By score, lowest first", byScoreAscending),
     ]
@@ -85,7 +86,7 @@ extension ClassReport {
         "<th>Student</th><th>User ID</th><th>Kind</th><th>Title</th><th class=\"num\">Points</th>"
       html += "<th class=\"num\">%</th><th>Grade</th><th class=\"num\">Lowest levels</th>"
       html += "</tr></thead>\n<tbody>\n"
-      for result in view.rows { html += studentRow(result, links: links) }
+      for index in view.rows { html += studentRow(results[index], links: links) }
       html += "</tbody>\n</table>\n</div>\n"
     }
     return html + "</div>\n</section>\n"

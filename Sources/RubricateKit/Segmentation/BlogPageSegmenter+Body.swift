@@ -21,6 +21,10 @@ extension BlogPageSegmenter {
       if line.isBlank {
         if let first = runStart { blocks.append(first..<index) }
         runStart = nil
+      } else if let rule = BoilerplateRules.rule(for: line.key), rule.strength == .inline {
+        if let first = runStart { blocks.append(first..<index) }
+        runStart = nil
+        page.segments.append(Segment(kind: .boilerplate, span: line.span, rule: rule.id))
       } else if isTailStart(lines, index) {
         break
       } else if runStart == nil {

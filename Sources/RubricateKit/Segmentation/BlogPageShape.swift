@@ -6,7 +6,8 @@ public enum BlogPageShape {
   static let minFurnitureRules = 2
 
   /// Whether `document` has a blog page's shape: a title with a dateline under it, a comment
-  /// heading, or several kinds of sharing/comment-form furniture.
+  /// heading, a comment's name-and-time header, or several kinds of sharing/comment-form
+  /// furniture.
   public static func isBlogPage(_ document: Document) -> Bool {
     let lines = PageLine.lines(of: document)
     let content = lines.indices.filter { !lines[$0].isBlank }
@@ -30,6 +31,11 @@ public enum BlogPageShape {
       let line = lines[index]
       guard line.key != nil else { continue }
       if let rule = CommentRules.heading(line.key), rule != "comments.heading" { return true }
+      if index != first,
+        CommentHeader.parse(lines, at: index, requireDate: true, requireTime: true) != nil
+      {
+        return true
+      }
       if let rule = BoilerplateRules.rule(for: line.key), rule.strength == .strong {
         furniture.insert(rule.id)
         if furniture.count >= minFurnitureRules { return true }

@@ -94,6 +94,12 @@ enum BoilerplateRules {
     LineRule("footer.skip", .prefix("skip to content")),
     LineRule("header.tagline", .prefix("just another wordpress")),
     LineRule("footer.search", .prefix("search for:")),
+    // Inside the post: WordPress.com ads and excerpt links.
+    LineRule("inline.advert", .exact("advertisement"), .inline),
+    LineRule("inline.advert", .exact("advertisements"), .inline),
+    LineRule("inline.advert", .exact("report this ad"), .inline),
+    LineRule("inline.advert", .exact("privacy settings"), .inline),
+    LineRule("inline.continue-reading", .prefix("continue reading"), .inline),
     // Single words that are only furniture when they stand alone around the post.
     LineRule("widget.word", .exact("reply"), .weak),
     LineRule("widget.word", .exact("like"), .weak),

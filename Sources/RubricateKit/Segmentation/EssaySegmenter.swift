@@ -8,7 +8,9 @@ public enum EssaySegmenter {
   static let salutations: [String] = [
     "dear", "to:", "to the ", "to whom", "hello", "hi ", "hi,", "greetings", "attn", "attention",
   ]
-  static let sentenceEnders: Set<Unicode.Scalar> = [".", "!", "?", ":", ";", ",", "\u{201D}", "\""]
+  /// Closing punctuation that makes a first line a sentence. A question mark does not: essay
+  /// and post titles are often questions (`Should Cities Ban Cars?`).
+  static let sentenceEnders: Set<Unicode.Scalar> = [".", "!", ":", ";", ",", "\u{201D}", "\""]
 
   /// Segments `document` as an essay.
   public static func segment(_ document: Document) -> PageSegmentation {

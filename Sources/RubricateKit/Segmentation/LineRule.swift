@@ -14,6 +14,9 @@ struct LineRule: Sendable {
   enum Strength: Sendable {
     case strong
     case weak
+    /// Furniture that sits between the post's own paragraphs (ads, "Continue reading"): it is
+    /// dropped wherever it appears but does not end the body.
+    case inline
   }
 
   let id: String

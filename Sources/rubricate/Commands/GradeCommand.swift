@@ -147,10 +147,14 @@ enum GradeCommand: Subcommand {
     let stems = StudentLabel.uniqueStems(results.map(\.submission))
     let comments = Grader.comments(in: results)
     let indices = Array(results.indices)
-    let errors = parallelMap(indices, jobs: jobs) { index -> String? in
+    // Each worker renders one submission's reports and its results.jsonl line.
+    let rendered = parallelMap(indices, jobs: jobs) { index -> Result<String, CommandError> in
       let result = results[index]
       let own = result.submission.kind == .post ? comments[result.submission.id] ?? [] : []
       do {
+        let record = ResultRecord(
+          result, source: sources[result.submission.id] ?? "", gradedAt: timestamp)
+        let tree = try JSONWriter.tree(record)
         for format in Set(formats).sorted() {
           switch format {
           case "markdown":
@@ -165,26 +169,28 @@ enum GradeCommand: Subcommand {
               TextReporter.render(result, comments: own, timestamp: timestamp),
               to: "\(stems[index]).txt")
           default:
-            let record = ResultRecord(
-              result, source: sources[result.submission.id] ?? "", gradedAt: timestamp)
-            try directory.write(
-              try JSONOutput.encode(record, pretty: true) + "\n", to: "\(stems[index]).json")
+            var pretty = ""
+            JSONWriter.write(tree, into: &pretty, indent: "")
+            try directory.write(pretty + "\n", to: "\(stems[index]).json")
           }
         }
-        return nil
+        var line = ""
+        JSONWriter.write(tree, into: &line, indent: nil)
+        return .success(line)
       } catch {
-        return Pipeline.describe(error)
+        return .failure(CommandError.message(Pipeline.describe(error)))
       }
     }
-    if let first = errors.compactMap({ $0 }).first { throw CommandError.message(first) }
+    var lines: [String] = []
+    for outcome in rendered {
+      switch outcome {
+      case .success(let line): lines.append(line)
+      case .failure(let error): throw error
+      }
+    }
     try directory.write(
       ClassSummaryCSV.render(results, rubrics: [grader.postRubric, grader.commentRubric]),
       to: "class-summary.csv")
-    let lines = try results.map {
-      try JSONOutput.encode(
-        ResultRecord($0, source: sources[$0.submission.id] ?? "", gradedAt: timestamp),
-        pretty: false)
-    }
     try directory.write(lines.map { $0 + "\n" }.joined(), to: "results.jsonl")
     let linkExtension =
       formats.contains("html") ? "html" : formats.contains("markdown") ? "md" : nil

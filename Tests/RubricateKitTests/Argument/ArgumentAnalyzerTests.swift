@@ -256,3 +256,23 @@ import Testing
     #expect(argument.roles[4] == .claim)
   }
 }
+
+@Suite struct ArgumentThesisTests {
+  /// A thesis announced mid-introduction (not in the conventional last place) is still found.
+  @Test func aThesisAnnouncedMidIntroduction() {
+    let marks = ArgumentMarks(
+      """
+      Every morning the street outside my school is full of idling cars. This week we were \
+      asked whether phones belong in class. ⟦My answer is no: schools should keep phones in \
+      lockers during lessons.⟧ Many parents will disagree.
+
+      ⟦First, phones distract students from learning.⟧ Even a silent phone on the desk pulls \
+      attention away from the teacher.
+
+      ⟦In conclusion, phones belong in lockers.⟧
+      """)
+    let (_, argument) = marks.analyze()
+    #expect(argument.claims.map { Span($0.start, $0.end) } == marks.expected)
+    #expect(argument.claims[0].features.contains("has.opinion"))
+  }
+}

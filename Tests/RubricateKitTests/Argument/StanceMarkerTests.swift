@@ -31,3 +31,14 @@ import Testing
     #expect(ArgumentAnalyzer.rate(1, 3) == 33.33)
   }
 }
+
+@Suite struct ArgumentSummarySpanTests {
+  @Test func spansForSummaries() {
+    let marks = ArgumentMarks.post(body: "⟦Obviously, phones ruin every lesson.⟧")
+    let (_, argument) = marks.analyze()
+    #expect(argument.claimSpans(.unsupported).count == 3)
+    #expect(argument.claimSpans(.supported).isEmpty)
+    #expect(argument.markerSpans(.booster).map { marks.document.text(of: $0) } == ["Obviously"])
+    #expect(argument.overclaimBoosterSpans.map { marks.document.text(of: $0) } == ["Obviously"])
+  }
+}

@@ -53,6 +53,9 @@ import Testing
       marked: "Guidelines changed ⟦(World Health Organization [WHO], 2020)⟧.",
       kinds: [.parenthetical], names: [["World Health Organization WHO"]], years: ["2020"]),
     Case(
+      marked: "Two papers in one year ⟦(Osei, 2015a, b)⟧ agree.",
+      kinds: [.parenthetical], names: [["Osei"]], years: ["2015a"]),
+    Case(
       marked: "Undated pages count too ⟦(Brandt, n.d.)⟧.",
       kinds: [.parenthetical], names: [["Brandt"]], years: ["n.d."]),
     Case(
@@ -100,6 +103,10 @@ import Testing
     "1. Choose a topic.\n2. Find three sources.",
     "The score rose from 3.5 to 4.2 over 2 years.",
     "President Lincoln (1861–1865) led the Union.",
+    "We pretrain a base model (see Tab. 1) first.",
+    "Remaining (%) = (Share of 10) over the total.",
+    "The reagent (OCH 3 ) was added slowly.",
+    "Spectra were taken in water (D 2 O, 500 MHz) at noon.",
   ]
 
   @Test(arguments: falseFriends) func ignoresFalseFriends(_ text: String) {

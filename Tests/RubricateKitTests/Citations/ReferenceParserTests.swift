@@ -91,6 +91,15 @@ import Testing
         + "Web. 3 Apr. 2019.",
       style: .mla, authors: ["Lindqvist", "Okafor"], year: "2008", title: "Threads and Replies",
       container: "Kairos", volume: "12", issue: "1"),
+    // Initials first and the year at the end: the numbered family, even without a number.
+    Case(
+      entry: "K. Mensah. Templates for peer review. Journal of Writing Studies, 3(1) 59-70, 2019.",
+      style: .ieee, authors: ["Mensah"], year: "2019", title: "Templates for peer review",
+      container: "Journal of Writing Studies", volume: "3", issue: "1", pages: "59-70"),
+    Case(
+      entry: "2. Mensah KA, Osei B. Blogging and feedback. J Writ Stud. 2020;4(2):11-19.",
+      style: .ieee, authors: ["Mensah", "Osei"], year: "2020", title: "Blogging and feedback",
+      container: "J Writ Stud", volume: "4", issue: "2", pages: "11-19"),
     // Messy: no year at all, and no place of publication.
     Case(
       entry: "Mendez, Carla. Writing Online. ",
@@ -155,5 +164,16 @@ import Testing
     }
     #expect(json.contains("\"year\":null"))
     #expect(json.contains("\"authors\":[{\"family\":\"Mendez\",\"given\":\"Carla\"}]"))
+  }
+
+  @Test func listingSaysWhatWasFoundAndWhatToFix() {
+    let entry = ReferenceParser.parse(
+      "Marsh, Tom. “Blogging Back.”Computers and Composition 20.4 (2003): 40±58.")
+    #expect(
+      entry.listing == """
+        Marsh, Tom. “Blogging Back.”Computers and Composition 20.4 (2003): 40±58.
+          mla · Marsh · 2003 · “Blogging Back” · Computers and Composition 20(4)
+          ! Garbled characters (such as a stray ± or â€): retype the punctuation by hand.
+        """)
   }
 }

@@ -92,6 +92,13 @@ import Testing
     #expect(BlogPageShape.isBlogPage(Document(text: "Body text.\n\nShare this:\nLike this:\n")))
     #expect(BlogPageShape.isBlogPage(Document(text: "Body text.\n\n2 Responses to “T”\n")))
     #expect(!BlogPageShape.isBlogPage(Document(text: "Body text.\n\nComments\n")))
+    #expect(
+      BlogPageShape.isBlogPage(
+        Document(
+          text: "Title\n\nOne.\n\nTwo.\n\nThree.\n\nAna Ruiz\nMay 2, 2024 at 9:15 am\nNice.\n")))
+    #expect(
+      !BlogPageShape.isBlogPage(
+        Document(text: "Title\n\nOne.\n\nTwo.\n\nThree.\n\nAna Ruiz\nMay 2, 2024\nNice.\n")))
   }
 
   @Test func essaySalutationsAreNotTitles() throws {
@@ -102,100 +109,5 @@ import Testing
     let dear = try SourceReader.read(
       bytes: Array("Dear Senator\n\nVote yes.\n".utf8), name: "d.txt")
     #expect(dear[0].title == nil)
-  }
-}
-
-@Suite struct PageQuoteTests {
-  @Test func quotationsInAScrapedBody() throws {
-    let (submissions, spans) = try InputMarks.read(
-      """
-      March 4, 2024
-      Quiet Streets
-
-      ⟦Noise is the cost of traffic we notice least.⟧
-
-      ⟦> Cities are for people, not for parking.
-      > Everyone says so until they need to park.⟧
-
-      ⟦“Traffic noise raises stress hormones even while we sleep, and children near busy roads read later than their peers.”
-      — A city health report⟧
-
-      ⟦“Fine,” she said.⟧
-
-      Share this:
-      """)
-    let post = submissions[0]
-    #expect(post.title == "Quiet Streets")
-    #expect(post.dateText == "March 4, 2024")
-    #expect(post.quotes == [spans[1], spans[2]])
-    #expect(
-      post.segments.filter { $0.kind == .blockquote }.map(\.rule) == [
-        "quote.marker", "quote.quoted-paragraph",
-      ])
-    #expect(post.body == [spans[0], spans[3]])
-  }
-}
-
-@Suite struct CommentFurnitureTests {
-  @Test func badgesEditAndLikeLinesStayInsideAComment() throws {
-    let (submissions, spans) = try InputMarks.read(
-      """
-      Longer Lunch Breaks
-      October 1, 2024
-
-      ⟦Forty minutes would let everyone eat and still get outside.⟧
-
-      2 Comments
-
-      Maria Chen's avatar
-      Maria Chen
-      October 2, 2024 at 12:10 pm
-      Edit
-      ⟦Would the school day get longer, then?⟧
-      Like
-      ⟦Or would a class get shorter?⟧
-      Log in to Reply
-
-      lnguyen
-      Post author
-      October 2, 2024 at 1:00 pm
-      ⟦Shorter passing times would cover it.⟧
-      Liked by 1 person
-      Reply
-      """)
-    #expect(submissions.count == 3)
-    #expect(submissions[1].author == "Maria Chen")
-    #expect(submissions[1].body == [spans[1], spans[2]])
-    #expect(submissions[2].author == "lnguyen")
-    #expect(submissions[2].date == "2024-10-02T13:00")
-    #expect(submissions[2].body == [spans[3]])
-    #expect(
-      submissions[2].segments.map(\.kind) == [
-        .commentHeader, .commentHeader, .commentHeader, .comment, .boilerplate,
-      ])
-    #expect(submissions[0].segments.filter { $0.rule == "comment.reply" }.count == 2)
-  }
-}
-
-@Suite struct PageHeaderTests {
-  @Test func siteNameAndTaglineBeforeTheTitle() throws {
-    let post = try SourceReader.read(
-      bytes: Array(
-        """
-        Skip to content
-        Room 12 Blog
-        Thoughts from Ms. Park's class
-        Menu
-        Why Cities Should Ban Cars
-        Posted on March 4, 2024 by lnguyen
-        Leave a comment
-
-        Cars take up most of the street and give little back.
-        """.utf8), name: "p.txt")[0]
-    #expect(post.title == "Why Cities Should Ban Cars")
-    #expect(post.author == "lnguyen")
-    #expect(post.texts(of: .body) == ["Cars take up most of the street and give little back."])
-    #expect(post.segments.filter { $0.rule == "page.site-header" }.count == 2)
-    #expect(post.kindCounts == [.title: 1, .dateline: 1, .boilerplate: 5, .body: 1])
   }
 }
