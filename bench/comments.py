@@ -1,9 +1,13 @@
 #!/usr/bin/env python3
 """Peer-comment analysis: benchmark, and the generator of the built-in word-frequency table.
 
-  python3 bench/comments.py [--comments N] [--students N]
-      Builds the release harness and times the scoring of N synthetic peer comments against the
-      posts of a class of N students (default: 1,000 comments, 300 students).
+  python3 bench/comments.py [--comments N] [--students N] [--cli]
+      Builds the release harness and times the scoring of N peer comments against the posts of
+      a class of N students (default: 1,000 comments, 300 students). The posts are essays from
+      ../shared/data/essays-unlabelled (read in place); the comments are filled-in templates
+      written for this project (praise, quotations, questions, off-topic chatter). With --cli,
+      also times `rubricate analyze` (release) on the class as a WordPress export with and
+      without its comments.
 
   python3 bench/comments.py make-frequency-table > Sources/RubricateKit/Comments/EnglishWordFrequencies.swift
       Regenerates the built-in English frequency table from the `wordfreq` package
@@ -147,6 +151,81 @@ def run_benchmark(students, comments):
         print("load average during the run:", handle.read().split()[0])
 
 
+def wxr(batch, with_comments):
+    """A WordPress export of the class: one post per essay, and its comments."""
+    from xml.sax.saxutils import escape
+
+    def cdata(text):
+        return "<![CDATA[" + text.replace("]]>", "]]]]><![CDATA[>") + "]]>"
+
+    by_post = {}
+    for index, item in enumerate(batch["comments"]):
+        by_post.setdefault(item["post"], []).append((index, item["text"]))
+    items = []
+    for number, post in enumerate(batch["posts"]):
+        paragraphs = "".join(f"<p>{escape(p.strip())}</p>\n" for p in post.split("\n\n") if p.strip())
+        comments = ""
+        if with_comments:
+            for index, text in by_post.get(number, []):
+                comments += (
+                    "<wp:comment><wp:comment_id>{}</wp:comment_id>"
+                    "<wp:comment_author>{}</wp:comment_author>"
+                    "<wp:comment_date>{}</wp:comment_date>"
+                    "<wp:comment_content>{}</wp:comment_content>"
+                    "<wp:comment_approved>{}</wp:comment_approved>"
+                    "<wp:comment_type>{}</wp:comment_type>"
+                    "<wp:comment_parent>0</wp:comment_parent></wp:comment>\n"
+                ).format(index + 1, cdata(f"Student {index % 300}"), cdata("2024-03-06 09:14:03"),
+                         cdata(text), cdata("1"), cdata("comment"))
+        items.append(
+            "<item><title>{}</title><dc:creator>{}</dc:creator>"
+            "<content:encoded>{}</content:encoded><wp:post_id>{}</wp:post_id>"
+            "<wp:post_date>{}</wp:post_date><wp:status>{}</wp:status>"
+            "<wp:post_type>{}</wp:post_type>\n{}</item>\n".format(
+                cdata(f"Post {number}"), cdata(f"student{number}"), cdata(paragraphs),
+                10_000 + number, cdata("2024-03-05 10:00:00"), cdata("publish"), cdata("post"),
+                comments))
+    return (
+        '<?xml version="1.0" encoding="UTF-8" ?>\n<rss version="2.0" '
+        'xmlns:content="http://purl.org/rss/1.0/modules/content/" '
+        'xmlns:dc="http://purl.org/dc/elements/1.1/" '
+        'xmlns:wp="http://wordpress.org/export/1.2/">\n<channel><title>Bench class</title>\n'
+        + "".join(items) + "</channel></rss>\n")
+
+
+def run_cli(students, comments, repeats=3):
+    """Times `rubricate analyze` on the class as a WXR export with and without its comments."""
+    import tempfile
+    import time
+
+    batch = make_class(students, comments)
+    print("running: swift build -c release --product rubricate", file=sys.stderr)
+    subprocess.run(["swift", "build", "-c", "release", "--product", "rubricate"], cwd=ROOT,
+                   check=True, capture_output=True)
+    binary = os.path.join(ROOT, ".build", "release", "rubricate")
+    folder = tempfile.mkdtemp()
+    timings = {}
+    for label, with_comments in [("posts only", False), ("posts and comments", True)]:
+        path = os.path.join(folder, f"class-{with_comments}.xml")
+        with open(path, "w", encoding="utf-8") as handle:
+            handle.write(wxr(batch, with_comments))
+        best = None
+        for _ in range(repeats):
+            start = time.perf_counter()
+            result = subprocess.run([binary, "analyze", path, "--jobs", "1"],
+                                    capture_output=True, text=True)
+            elapsed = time.perf_counter() - start
+            if result.returncode != 0:
+                sys.stderr.write(result.stderr[-2000:])
+                sys.exit(1)
+            best = elapsed if best is None else min(best, elapsed)
+        timings[label] = best
+        print(f"rubricate analyze (release, --jobs 1), {label}: {best:.3f} s")
+    extra = timings["posts and comments"] - timings["posts only"]
+    print(f"cost of the {comments} comments (analysis, JSON and all): {extra:.3f} s "
+          f"({extra / comments * 1e6:.0f} µs/comment)")
+
+
 if __name__ == "__main__":
     if len(sys.argv) > 1 and sys.argv[1] == "make-frequency-table":
         make_frequency_table()
@@ -156,5 +235,9 @@ if __name__ == "__main__":
     parser = argparse.ArgumentParser(description="Time peer-comment scoring.")
     parser.add_argument("--students", type=int, default=300)
     parser.add_argument("--comments", type=int, default=1000)
+    parser.add_argument("--cli", action="store_true",
+                        help="also time the release CLI on the class as a WXR export")
     options = parser.parse_args()
     run_benchmark(options.students, options.comments)
+    if options.cli:
+        run_cli(options.students, options.comments)

@@ -63,6 +63,7 @@ extension CommentAnalyzer {
           sentence: sentenceOf[match.tokens.lowerBound]))
     }
     cues += evidenceCues(document: document, tokens: tokens, sentenceOf: sentenceOf, quoted: quoted)
+    cues += concessionCues(tokens: tokens, sentenceOf: sentenceOf, quoted: quoted, cues: cues)
     var result: [CommentMove] = []
     let cuesBySentence = Dictionary(grouping: cues, by: \.sentence)
     for (index, sentence) in sentences.enumerated() {
@@ -75,9 +76,14 @@ extension CommentAnalyzer {
         var end = sentence.end
         var next = sentence.end
         if position + 1 < clauses.count {
-          // Split at the last clause punctuation between the two cues, else at the next cue.
+          // Split at the last clause punctuation between the two cues, else before the last
+          // joining conjunction, else right after this move's cue.
           let nextCue = clauses[position + 1].span.start
           let between = max(start, cue.span.end)..<max(start, cue.span.end, nextCue)
+          let joining = CommentAnalyzer.tokenRange(
+            of: Span(between.lowerBound, between.upperBound), in: tokens
+          )
+          .last { joiningWords.contains(tokens[$0].word) }
           // A comma inside a number (`50,000`) is not a clause boundary.
           if let mark = between.last(where: {
             clausePunctuation.contains(document.scalars[$0])
@@ -86,8 +92,11 @@ extension CommentAnalyzer {
           }) {
             end = trimmedEnd(before: mark, from: start, document: document)
             next = min(nextCue, clauseStart(after: mark, document: document))
+          } else if let joining {
+            end = trimmedEnd(before: tokens[joining].span.start, from: start, document: document)
+            next = min(nextCue, clauseStart(after: tokens[joining].span.end, document: document))
           } else {
-            end = trimmedEnd(before: nextCue, from: start, document: document)
+            end = cue.span.end
             next = min(nextCue, clauseStart(after: end, document: document))
           }
         }
@@ -201,6 +210,31 @@ extension CommentAnalyzer {
   /// The last question mark of a sentence, as a span.
   private static func questionMark(in sentence: Span, document: Document) -> Span? {
     sentence.range.last { document.scalars[$0] == "?" }.map { Span($0, $0 + 1) }
+  }
+
+  /// `I agree, but …`: a concessive conjunction after praise in the same sentence, with no
+  /// more specific move after it, is a counterpoint.
+  private static func concessionCues(
+    tokens: [CommentToken], sentenceOf: [Int], quoted: [Bool], cues: [Cue]
+  ) -> [Cue] {
+    let bySentence = Dictionary(grouping: cues, by: \.sentence)
+    var result: [Cue] = []
+    for (index, token) in tokens.enumerated()
+    where !quoted[index] && index > 0 && sentenceOf[index - 1] == sentenceOf[index]
+      && CommentPhrases.concessiveConjunctions.contains(token.word)
+    {
+      let inSentence = bySentence[sentenceOf[index]] ?? []
+      let praisedBefore = inSentence.contains {
+        $0.kind == .praise && $0.span.end <= token.span.start
+      }
+      let specificAfter = inSentence.contains {
+        $0.span.start >= token.span.start && ($0.kind.isConstructive || $0.kind == .mitigation)
+      }
+      if praisedBefore && !specificAfter {
+        result.append(Cue(kind: .counterpoint, span: token.span, sentence: sentenceOf[index]))
+      }
+    }
+    return result
   }
 
   /// Evidence the phrase table cannot see: links, percentages and parenthetical citations

@@ -4,13 +4,12 @@ import Foundation
 /// and generic praise.
 public enum CommentAnalyzer {
   /// When a comment counts as generic praise: it praises, brings nothing constructive other
-  /// than perhaps a question, points at no part of the post, most of its words are in praising
-  /// clauses, and
-  /// it shares fewer than two content words with the post unless its relevance is high.
+  /// than perhaps a question, points at no part of the post, most of its words (function words
+  /// aside) are in praising clauses, and it shares fewer than two content words with the post
+  /// (naming the topic, as in "I agree uniforms are bad", is not engaging with it).
   /// Thresholds set by hand on comments written for this project (Tests/…/Comments).
   enum GenericPraiseRule {
     static let minimumSharedTermsForRelated = 2
-    static let relevanceForRelated = 0.2
     static let minimumPraiseShare = 0.5
   }
   /// A quotation needs this many words to localise a comment (one quoted word is not a place).
@@ -86,9 +85,12 @@ public enum CommentAnalyzer {
       post.map { context in
         context.keyTerms.filter(shared.contains).map { context.spelling[$0] ?? $0 }
       } ?? []
-    let totalWeight = vector.values.reduce(0, +)
-    let overlap =
-      totalWeight > 0 ? shared.reduce(0) { $0 + (vector[$1] ?? 0) } / totalWeight : 0
+    // Sums run in sorted key order: dictionary order changes from run to run, and the JSON
+    // must not.
+    let keys = vector.keys.sorted()
+    let totalWeight = keys.reduce(0) { $0 + (vector[$1] ?? 0) }
+    let sharedWeight = keys.reduce(0) { $0 + (shared.contains($1) ? vector[$1] ?? 0 : 0) }
+    let overlap = totalWeight > 0 ? sharedWeight / totalWeight : 0
 
     let localized =
       !partReferences.isEmpty || !restated.isEmpty
@@ -97,8 +99,7 @@ public enum CommentAnalyzer {
         (quote.foundInPost || quote.foundInParent) && range.count >= minimumLocalizingQuoteWords
       }
     let genericPraise = isGenericPraise(
-      moves: moves, tokens: tokens, localized: localized, sharedCount: shared.count,
-      relevance: relevance)
+      moves: moves, tokens: tokens, localized: localized, sharedCount: shared.count)
     return CommentAnalysis(
       relevance: rounded(relevance), overlap: rounded(overlap), sharedTerms: sharedTerms,
       localized: localized, quotes: quotes, paraphrases: paraphrases,
@@ -107,16 +108,12 @@ public enum CommentAnalyzer {
   }
 
   private static func isGenericPraise(
-    moves: [CommentMove], tokens: [CommentToken], localized: Bool, sharedCount: Int,
-    relevance: Double
+    moves: [CommentMove], tokens: [CommentToken], localized: Bool, sharedCount: Int
   ) -> Bool {
     let praise = moves.filter { $0.kind == .praise }.map { Span($0.start, $0.end) }
     guard !praise.isEmpty, !localized else { return false }
     if moves.contains(where: { $0.kind.isConstructive && $0.kind != .question }) { return false }
-    let related =
-      sharedCount >= GenericPraiseRule.minimumSharedTermsForRelated
-      || relevance >= GenericPraiseRule.relevanceForRelated
-    if related { return false }
+    if sharedCount >= GenericPraiseRule.minimumSharedTermsForRelated { return false }
     // Questions unrelated to the post ("what made you pick this topic?") are neutral.
     var inQuestion = [Bool](repeating: false, count: tokens.count)
     for move in moves where move.kind == .question {
@@ -128,7 +125,11 @@ public enum CommentAnalyzer {
     for span in praise {
       for index in tokenRange(of: span, in: tokens) { inPraise[index] = true }
     }
-    let counted = tokens.indices.filter { !inQuestion[$0] }
+    // Function words and numbers ("10/10") are neither praise nor substance.
+    let counted = tokens.indices.filter { index in
+      !inQuestion[index] && !CommentVocabulary.stopWords.contains(tokens[index].word)
+        && tokens[index].word.unicodeScalars.contains(where: \.isLetter)
+    }
     let praiseWords = counted.filter { inPraise[$0] }.count
     return Double(praiseWords) >= GenericPraiseRule.minimumPraiseShare * Double(counted.count)
   }
@@ -146,9 +147,9 @@ public enum CommentAnalyzer {
     of context: CommentContext, tokens: [CommentToken], sentences: [Span], sentenceOf: [Int],
     quoted: [Bool], document: Document
   ) -> [CommentPassage] {
-    var stemsBySentence = [Set<String>](repeating: [], count: sentences.count)
+    var stemsBySentence = [Set<Int>](repeating: [], count: sentences.count)
     for (index, token) in tokens.enumerated() where token.isContent && !quoted[index] {
-      stemsBySentence[sentenceOf[index]].insert(token.stem)
+      stemsBySentence[sentenceOf[index]].insert(token.stemHash)
     }
     var result: [CommentPassage] = []
     for (index, stems) in stemsBySentence.enumerated()

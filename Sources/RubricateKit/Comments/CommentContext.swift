@@ -5,8 +5,8 @@ import Foundation
 ///
 /// Build it once per post and reuse it for every comment on that post.
 public struct CommentContext: Sendable, Equatable {
-  /// The post's key terms: its this many highest-weighted terms, and every term it repeats
-  /// (a writer repeats what the post is about).
+  /// The post's key terms: its this many highest-weighted terms, and the terms it repeats
+  /// (a writer repeats what the post is about) that are not much lighter than those.
   static let keyTermCount = 30
   /// The length of the word sequences a comment must repeat to echo the post.
   static let shingleLength = 4
@@ -23,8 +23,9 @@ public struct CommentContext: Sendable, Equatable {
   let shingles: Set<Int>
   /// The number of distinct content stems of each sentence.
   let sentenceSizes: [Int]
-  /// The sentences (indices into ``sentenceSizes``) each content stem occurs in.
-  let sentencesOfStem: [String: [Int]]
+  /// The sentences (indices into ``sentenceSizes``) each content stem (by ``CommentToken/stemHash``)
+  /// occurs in.
+  let sentencesOfStem: [Int: [Int]]
 
   /// Prepares the text of `body` (spans of `document`) for comparison.
   public init(document: Document, body: [Span], weights: TermWeights) {
@@ -48,18 +49,27 @@ public struct CommentContext: Sendable, Equatable {
     self.vector = vector
     self.norm = CommentContext.norm(of: vector)
     self.spelling = stems.mapValues(\.word)
-    self.keyTerms = vector.sorted { lhs, rhs in
+    let ranked = vector.sorted { lhs, rhs in
       lhs.value != rhs.value
         ? lhs.value > rhs.value : (stems[lhs.key]?.first ?? 0) < (stems[rhs.key]?.first ?? 0)
-    }.enumerated().filter { rank, term in
-      rank < CommentContext.keyTermCount || (stems[term.key]?.count ?? 0) >= 2
+    }
+    // Repeated terms beyond the top ones count when they weigh at least half as much as the
+    // last of the top ones (so `every` or `come` used twice do not).
+    let floor =
+      ranked.count > CommentContext.keyTermCount
+      ? ranked[CommentContext.keyTermCount - 1].value / 2 : 0
+    self.keyTerms = ranked.enumerated().filter { rank, term in
+      rank < CommentContext.keyTermCount
+        || ((stems[term.key]?.count ?? 0) >= 2 && term.value >= floor)
     }.map(\.element.key)
     self.shingles = Set(CommentContext.shingles(of: tokens))
     var sizes: [Int] = []
-    var sentencesOfStem: [String: [Int]] = [:]
+    var sentencesOfStem: [Int: [Int]] = [:]
     for sentence in CommentContext.sentences(of: tokens, in: document) {
-      var stemsOfSentence = Set<String>()
-      for token in tokens[sentence] where token.isContent { stemsOfSentence.insert(token.stem) }
+      var stemsOfSentence = Set<Int>()
+      for token in tokens[sentence] where token.isContent {
+        stemsOfSentence.insert(token.stemHash)
+      }
       for stem in stemsOfSentence { sentencesOfStem[stem, default: []].append(sizes.count) }
       sizes.append(stemsOfSentence.count)
     }
@@ -89,8 +99,8 @@ public struct CommentContext: Sendable, Equatable {
     return result
   }
 
-  /// The post sentence sharing the most content stems with `stems`, and how many it shares.
-  func closestSentence(to stems: Set<String>) -> (sentence: Int, shared: Int)? {
+  /// The post sentence sharing the most content stems (by hash) with `stems`, and how many.
+  func closestSentence(to stems: Set<Int>) -> (sentence: Int, shared: Int)? {
     var counts: [Int: Int] = [:]
     for stem in stems {
       for sentence in sentencesOfStem[stem] ?? [] { counts[sentence, default: 0] += 1 }
@@ -112,8 +122,13 @@ public struct CommentContext: Sendable, Equatable {
     return vector
   }
 
+  /// The Euclidean norm, summed in sorted key order so that the result is the same in every
+  /// run (dictionary order is not).
   static func norm(of vector: [String: Double]) -> Double {
-    vector.values.reduce(0) { $0 + $1 * $1 }.squareRoot()
+    vector.keys.sorted().reduce(0) { sum, key in
+      let value = vector[key] ?? 0
+      return sum + value * value
+    }.squareRoot()
   }
 
   /// The cosine similarity between a vector and this text's.
@@ -121,8 +136,8 @@ public struct CommentContext: Sendable, Equatable {
     let otherNorm = CommentContext.norm(of: other)
     guard norm > 0, otherNorm > 0 else { return 0 }
     var dot = 0.0
-    for (stem, weight) in other {
-      if let mine = vector[stem] { dot += weight * mine }
+    for stem in other.keys.sorted() {
+      if let mine = vector[stem], let weight = other[stem] { dot += weight * mine }
     }
     return min(1, dot / (norm * otherNorm))
   }

@@ -30,7 +30,8 @@ enum CommentPhrases {
         "you suggest that", "you mention that", "you bring up", "you brought up", "you compare",
         "you present", "you conclude", "you emphasize", "you emphasise", "you highlight",
         "you raise", "you outline", "you are saying", "you're saying", "you seem to say",
-        "the main idea of your post", "your main idea is", "the main point of your post",
+        "the main idea of your post", "the post says", "your post says", "you say that",
+        "you said that", "your main idea is", "the main point of your post",
       ]
     ),
     (
@@ -51,7 +52,8 @@ enum CommentPhrases {
         "spot on", "so true", "very true", "important topic", "important issue",
         "important point", "cool", "perfect", "beautiful", "relatable", "i can relate",
         "can't wait", "cannot wait", "kudos", "bravo", "congrats", "love how", "i love",
-        "i really love", "love this", "love your", "love the way", "loved reading",
+        "i really love", "love this", "love your", "love the way", "loved reading", "catchy",
+        "wow", "solid", "well organized", "well organised", "well explained", "on point",
       ]
     ),
     (
@@ -76,6 +78,9 @@ enum CommentPhrases {
         "generalization", "one-sided", "one sided", "biased", "unsupported", "not supported",
         "didn't support", "not sure what you mean", "not sure what you meant", "hard to believe",
         "not convincing", "not very convincing", "not persuasive", "falls short", "distracting",
+        "a bit long", "a little long", "kind of long", "very long", "long-winded", "wordy",
+        "hard to read", "needs a citation", "needs a source", "needs evidence", "needs sources",
+        "need a source", "need a citation", "needs citation", "no citation",
       ]
     ),
     (
@@ -97,6 +102,13 @@ enum CommentPhrases {
         "if you add", "if you included", "if you include", "if you had", "adding a",
         "adding some", "adding more", "including a", "including more", "how about",
         "why not", "make it clearer", "could be improved", "could use", "it needs to",
+        "have you thought about", "have you considered", "did you consider", "that could make",
+        "this could make", "that would make", "would make your", "could make your",
+        "should focus", "could focus", "the post should", "the post could", "i would add",
+        "i would cut", "i would remove", "i would change", "i would move", "i would include",
+        "i would explain", "i would mention", "i would rewrite", "i would shorten", "i'd add",
+        "i'd cut", "i'd remove", "i'd change", "i'd include", "^cut", "^remove", "^change",
+        "^shorten", "^rewrite", "^delete", "^give", "^use",
         "this needs to", "the post needs to",
       ]
     ),
@@ -122,6 +134,7 @@ enum CommentPhrases {
         "opponents", "what about", "not everyone", "in contrast", "on the contrary", "whereas",
         "it depends", "the flip side", "devil's advocate", "i would argue", "i'd argue",
         "i'm not so sure", "not necessarily", "disagree", "less sure", "less convinced",
+        "i don't think", "i do not think", "i don't believe", "i do not believe",
         "i'm not so convinced",
       ]
     ),
@@ -130,7 +143,8 @@ enum CommentPhrases {
       [
         "according to", "a study", "one study", "this study", "studies show", "study shows",
         "studies have shown", "a recent study", "research shows", "research has shown",
-        "research suggests", "researchers", "a survey", "a report", "statistics", "statistic",
+        "research suggests", "researchers", "a survey", "a report", "statistics show",
+        "the statistics show",
         "percent", "per cent", "for example", "for instance", "i read an article",
         "i read a", "an article", "i found an article", "i found a source", "here is a source",
         "a source that", "this source", "one source", "in my experience", "from my experience",
@@ -153,12 +167,17 @@ enum CommentPhrases {
       [
         "a great deal", "a good deal", "a good amount", "a great amount", "good and bad",
         "good or bad", "the good news", "for good", "great britain", "the great depression",
+        "when you say", "when you said", "where you say", "where you said", "what you say",
         "what i think", "a lot of people think", "at the end of the day", "a good part",
         "a good number", "a good chance", "a good few", "a great many", "a great number",
         "good luck", "so good at", "good at", "a good while", "great-grandparents",
       ]
     ),
   ]
+
+  /// Conjunctions that, after praise or agreement in the same sentence, open a reservation
+  /// (`I agree, but students can also …`): a counterpoint when nothing more specific follows.
+  static let concessiveConjunctions: Set<String> = ["but", "though", "although", "yet"]
 
   /// Words that turn praise into a problem when one of them is among the three words before
   /// it in the same sentence (`not very convincing`, `wasn't clear`).
@@ -189,7 +208,8 @@ enum CommentPhrases {
     questions perspective insight insights analysis observation observations description
     organization organisation transition transitions word words language tone hook
     statistic statistics quote quotes fact facts reason reasons reasoning claim claims
-    thesis content information info stuff one read start opening ending job work effort
+    thesis content information info stuff one read start opening ending job work effort case
+    title intro
     """.split(whereSeparator: \.isWhitespace).map { CommentText.stemForm(String($0)) }
   ).union(CommentText.metaStems)
 

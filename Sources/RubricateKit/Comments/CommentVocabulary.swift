@@ -4,7 +4,9 @@ enum CommentVocabulary {
   ///
   /// The Snowball English stop word list (Martin Porter, snowballstem.org, BSD licence), with
   /// the contractions in both apostrophe forms handled by normalisation, plus informal
-  /// function words common in blog comments (`gonna`, `lot`, `also`, `really`, `thing`).
+  /// function words common in blog comments (`gonna`, `lot`, `also`, `really`, `thing`) and
+  /// the most frequent English words that say nothing about a topic (indefinite pronouns,
+  /// light verbs, frequency adverbs and connectives from the top of the frequency table).
   static let stopWords: Set<String> = Set(
     """
     i me my myself we our ours ourselves you your yours yourself yourselves he him his himself
@@ -20,7 +22,13 @@ enum CommentVocabulary {
     such no nor not only own same so than too very s t can will just don should now
     also really lot lots thing things much many even still yet well get got getting go going
     gonna wanna way ways make makes made one ones us may might must shall like dont im ive
-    youre thats isnt doesnt didnt cant wont etc ok okay yes oh wow lol
+    youre thats isnt doesnt didnt cant wont etc ok okay yes oh lol
+    every everyone everybody everything someone somebody something anyone anybody anything
+    nobody nothing come comes came coming goes went gone take takes took taken give gives gave
+    given put puts first next always never often sometimes usually already actually probably
+    maybe perhaps quite rather almost enough less least since though although however
+    therefore thus instead else ever around within without upon toward towards across along
+    among another others whether
     """.split(whereSeparator: \.isWhitespace).map(String.init))
 
   /// The vocabulary of commenting itself (reading, writing, agreeing, praising), ignored for

@@ -29,9 +29,9 @@ public struct TermWeights: Sendable, Equatable {
     var memo = CommentText.Memo()
     for text in documents {
       let document = Document(text: text)
-      var seen = Set<String>()
+      var seen = Set<Int>()
       for token in CommentText.tokens(in: document, spans: [document.fullSpan], memo: &memo)
-      where token.isContent && seen.insert(token.stem).inserted {
+      where token.isContent && seen.insert(token.stemHash).inserted {
         frequencies[token.stem, default: 0] += 1
       }
     }

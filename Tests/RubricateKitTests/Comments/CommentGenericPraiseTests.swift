@@ -14,6 +14,10 @@ import Testing
     everything you said. Thanks for sharing, I can't wait to read your next post! Well done.
     """,
     "Great job on the post! What made you pick this topic?",
+    "Wow! Amazing!!! 10/10",
+    // Naming the topic is not engaging with the post.
+    "this was really good i agree with u uniforms are bad",
+    "Good job! Very informative and well written, I learned so much about uniforms.",
   ])
   func praiseThatCouldAnswerAnyPostIsGeneric(comment: String) {
     let analysis = CommentFixtures.analyze(comment)

@@ -91,7 +91,7 @@ import Testing
     #expect((analysis.parentRelevance ?? 0) > 0.2)
     #expect(analysis.relevance > 0.2)
     #expect(
-      analysis.moves.map(\.kind) == [.counterpoint, .question, .mitigation])
+      analysis.moves.map(\.kind) == [.counterpoint, .question, .summary, .mitigation])
     #expect(CommentFixtures.analyze("I see it differently.").parentRelevance == nil)
   }
 }

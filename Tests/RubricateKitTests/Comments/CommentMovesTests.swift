@@ -64,6 +64,30 @@ import Testing
       "Great post, but you could add a source.",
       ["praise: Great post", "suggestion: you could add a source."]
     ),
+    (
+      "I agree, but shoes cost more than blazers.",
+      ["praise: I agree", "counterpoint: but shoes cost more than blazers."]
+    ),
+    (
+      "Your title is catchy but your intro is a bit long.",
+      ["praise: Your title is catchy", "problem: your intro is a bit long."]
+    ),
+    (
+      "I think you make a strong case.", ["mitigation: I think", "praise: you make a strong case."]
+    ),
+    (
+      "I don't think uniforms are the problem.",
+      ["counterpoint: I don't think uniforms are the problem."]
+    ),
+    (
+      "Have you thought about asking teachers?",
+      [
+        "suggestion: Have you thought about asking teachers?",
+        "question: Have you thought about asking teachers?",
+      ]
+    ),
+    ("I would cut the first sentence.", ["suggestion: I would cut the first sentence."]),
+    ("The post says blazers are costly.", ["summary: The post says blazers are costly."]),
   ])
   func movesOfAComment(comment: String, expected: [String]) {
     #expect(CommentFixtures.moves(CommentFixtures.analyze(comment)) == expected)
