@@ -8,6 +8,10 @@ public struct Analyzer: Sendable {
     public var posts: [String: Submission]
     /// Term weights learnt from the batch's posts (built-in weights for small batches).
     public var weights: TermWeights
+    /// Each post prepared once for the comments that answer it.
+    public var postContexts: [String: CommentContext]
+    /// Comments by id, for replies to be read against the comment they answer.
+    public var comments: [String: Submission]
   }
 
   /// Posts learn term weights only from a class this large; fewer give noisy idf values.
@@ -29,7 +33,16 @@ public struct Analyzer: Sendable {
           post.body.map { post.document.text(of: $0) }.joined(separator: "\n\n")
         })
       : .builtIn
-    return BatchContext(posts: byID, weights: weights)
+    var contexts: [String: CommentContext] = [:]
+    let answered = Set(submissions.compactMap { $0.kind == .comment ? $0.post : nil })
+    for (id, post) in byID where answered.contains(id) {
+      contexts[id] = CommentContext(document: post.document, body: post.body, weights: weights)
+    }
+    var comments: [String: Submission] = [:]
+    for comment in submissions where comment.kind == .comment && comments[comment.id] == nil {
+      comments[comment.id] = comment
+    }
+    return BatchContext(posts: byID, weights: weights, postContexts: contexts, comments: comments)
   }
 
   /// Analyses a batch in order: comments are read against the posts they answer.
@@ -41,13 +54,28 @@ public struct Analyzer: Sendable {
 
   /// Analyses one submission of a prepared batch.
   public func analyze(_ submission: Submission, context: BatchContext) -> SubmissionAnalysis {
-    analyze(
-      submission, post: submission.post.flatMap { context.posts[$0] }, weights: context.weights)
+    let parent = submission.parent.flatMap { context.comments[$0] }
+    return analyze(
+      submission, postContext: submission.post.flatMap { context.postContexts[$0] },
+      parentContext: parent.map {
+        CommentContext(document: $0.document, body: $0.body, weights: context.weights)
+      }, weights: context.weights)
   }
 
   /// Analyses one submission; a comment is read against `post` when it is known.
   public func analyze(
     _ submission: Submission, post: Submission? = nil, weights: TermWeights = .builtIn
+  ) -> SubmissionAnalysis {
+    analyze(
+      submission,
+      postContext: post.map {
+        CommentContext(document: $0.document, body: $0.body, weights: weights)
+      }, parentContext: nil, weights: weights)
+  }
+
+  func analyze(
+    _ submission: Submission, postContext: CommentContext?, parentContext: CommentContext?,
+    weights: TermWeights
   ) -> SubmissionAnalysis {
     let document = submission.document
     let text = TextAnalysis(document: document, paragraphs: submission.body)
@@ -65,8 +93,8 @@ public struct Analyzer: Sendable {
     var comment: CommentAnalysis?
     if submission.kind == .comment {
       comment = CommentAnalyzer.analyze(
-        comment: document, body: submission.body, post: post?.document,
-        postBody: post?.body ?? [], weights: weights)
+        comment: document, body: submission.body, post: postContext, parent: parentContext,
+        weights: weights)
     }
     return SubmissionAnalysis(
       submission: submission, text: text, quotes: quotes, citations: citations,

@@ -526,13 +526,13 @@ public enum BuiltInRubrics {
             {
               "name": "On the post",
               "points": 10,
-              "when": { "min": 0.25 },
+              "when": { "min": 0.2 },
               "feedback": "Your comment engages with what the post actually says (relevance {value})."
             },
             {
               "name": "Partly on the post",
               "points": 6,
-              "when": { "min": 0.1 },
+              "when": { "min": 0.08 },
               "feedback": "Your comment touches on the post only in general terms (relevance {value}). Name the writer's main point in your own words before you respond to it."
             },
             {
