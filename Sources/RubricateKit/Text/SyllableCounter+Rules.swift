@@ -17,14 +17,37 @@ extension SyllableCounter {
     return hash
   }
 
-  /// ``Syllables/exceptions`` keyed by ``hash(_:)``.
+  /// ``Syllables/exceptions`` keyed by ``hash(_:)``, plus the rule counts of the most
+  /// frequent English words worked out once (a look-up is cheaper than the rules).
   static let exceptionCounts: [UInt64: UInt8] = {
     var table: [UInt64: UInt8] = [:]
+    for word in frequentWords {
+      let letters = Array(word.utf8)
+      table[hash(letters)] = UInt8(countByRule(letters))
+    }
     for (word, count) in Syllables.exceptions {
       table[hash(Array(word.utf8))] = UInt8(count)
     }
     return table
   }()
+
+  /// The most frequent words of English prose (function words and common verbs, as in Fry's
+  /// instant-word list): about half of all tokens.
+  private static let frequentWords: [String] = [
+    "the", "of", "and", "to", "a", "in", "is", "it", "you", "that", "he", "was", "for", "on",
+    "are", "with", "as", "i", "his", "they", "be", "at", "one", "have", "this", "from", "or",
+    "had", "by", "not", "but", "what", "some", "we", "can", "out", "other", "were", "all",
+    "there", "when", "up", "use", "your", "how", "said", "an", "each", "she", "which", "do",
+    "their", "time", "if", "will", "way", "about", "many", "then", "them", "would", "write",
+    "like", "so", "these", "her", "long", "make", "thing", "see", "him", "two", "has", "look",
+    "more", "day", "could", "go", "come", "did", "no", "most", "my", "over", "know", "than",
+    "call", "first", "who", "may", "down", "side", "been", "now", "find", "any", "new", "work",
+    "part", "take", "get", "place", "made", "live", "where", "after", "back", "little", "only",
+    "because", "people", "should", "think", "also", "help", "students", "student", "school",
+    "more", "very", "good", "just", "even", "being", "into", "its", "our", "us", "me", "does",
+    "dont", "things", "want", "need", "way", "able", "really", "lot",
+    "while", "such", "much", "why", "those", "car", "cars", "well", "same", "still", "own",
+  ]
 
   static func isVowelLetter(_ letter: UInt8) -> Bool {
     letter == 0x61 || letter == 0x65 || letter == 0x69 || letter == 0x6F || letter == 0x75

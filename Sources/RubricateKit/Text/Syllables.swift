@@ -42,6 +42,7 @@ struct SyllableCounter {
   ) {
     var key: UInt64 = 0xcbf2_9ce4_8422_2325
     var total = 0
+    wordCharacters = 0
     var partStart = span.start
     var hasLetters = false
     var afterApostrophe = false
@@ -101,11 +102,18 @@ struct SyllableCounter {
       let value = ScalarClass.asciiLower(scalars[index])
       if value >= 0x61 && value <= 0x7A {
         letters.append(UInt8(value))
-      } else if value >= 0xC0 {
-        letters.append(Self.foldAccented(value))
+        wordCharacters += 1
+      } else if value >= 0x30 && value <= 0x39 {
+        wordCharacters += 1
+      } else if value >= 0x80 && ScalarClass.isWordCharacter(scalars[index]) {
+        if value >= 0xC0 { letters.append(Self.foldAccented(value)) }
+        wordCharacters += 1
       }
     }
   }
+
+  /// Letters, digits and marks of the last word counted (Coleman–Liau's letters).
+  private(set) var wordCharacters = 0
 
   private static func foldAccented(_ value: UInt32) -> UInt8 {
     switch value {

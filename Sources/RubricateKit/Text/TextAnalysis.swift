@@ -28,7 +28,7 @@ public struct TextAnalysis: Sendable, Equatable {
     var previousUnended = false
     for paragraph in paragraphs {
       let firstWord = words.count
-      WordTokenizer.forEachWord(in: scalars, span: paragraph) { word in
+      counts.characters += WordTokenizer.forEachWord(in: scalars, span: paragraph) { word in
         words.append(word)
         let (syllables, key) = counter.countAndKey(scalars, word)
         counts.syllables += syllables
@@ -36,16 +36,16 @@ public struct TextAnalysis: Sendable, Equatable {
           counts.polysyllables += 1
           if !Readability.familiarWordKeys.contains(key) { counts.complexWords += 1 }
         }
-        var wordLetters = 0
-        for offset in word.range where ScalarClass.isWordCharacter(scalars[offset]) {
-          wordLetters += 1
-        }
+        let wordLetters = counter.wordCharacters
         counts.letters += wordLetters
         if wordLetters > 6 { counts.longWords += 1 }
       }
       if words.count > firstWord { keptParagraphs.append(paragraph) }
       var wordIndex = firstWord
-      for sentence in SentenceSplitter.sentences(in: document, span: paragraph) {
+      let paragraphWords = words[firstWord...]
+      for sentence in SentenceSplitter.sentences(
+        in: scalars, span: paragraph, words: paragraphWords)
+      {
         while wordIndex < words.count && words[wordIndex].start < sentence.start {
           wordIndex += 1
         }
@@ -85,9 +85,6 @@ public struct TextAnalysis: Sendable, Equatable {
         }
         previousUnended = !ended
         countedSentences += 1
-      }
-      for offset in paragraph.range where !ScalarClass.isWhitespace(scalars[offset]) {
-        counts.characters += 1
       }
     }
     counts.words = words.count

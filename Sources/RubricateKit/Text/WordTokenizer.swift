@@ -31,22 +31,28 @@ public enum WordTokenizer {
     return count
   }
 
-  /// Calls `body` with each word's span, in order, without building an array.
+  /// Calls `body` with each word's span, in order, without building an array; returns the
+  /// number of scalars in `span` that are not white space.
   @inline(__always)
+  @discardableResult
   static func forEachWord(
     in scalars: [Unicode.Scalar], span: Span, _ body: (Span) -> Void
-  ) {
+  ) -> Int {
     let end = min(span.end, scalars.count)
     var offset = max(0, span.start)
+    var visible = 0
     while offset < end {
       guard ScalarClass.isWordCharacter(scalars[offset]) else {
+        if !ScalarClass.isWhitespace(scalars[offset]) { visible += 1 }
         offset += 1
         continue
       }
       let wordEnd = endOfWord(in: scalars, from: offset, limit: end)
       body(Span(offset, wordEnd))
+      visible += wordEnd - offset
       offset = wordEnd
     }
+    return visible
   }
 
   /// The end of the word that starts at `start` (a word character).
