@@ -125,7 +125,9 @@ extension SentenceSplitter.Pass {
       ScalarClass.isLowercase(scalars[offset + 2])
     else { return false }
     var cursor = offset
-    while cursor > start && ScalarClass.isLowercase(scalars[cursor - 1]) { cursor -= 1 }
+    while cursor > start && offset - cursor < 64 && ScalarClass.isLowercase(scalars[cursor - 1]) {
+      cursor -= 1
+    }
     guard offset - cursor >= 2 else { return false }
     if cursor > start && !ScalarClass.isWhitespace(scalars[cursor - 1]) { return false }
     let key = keyBefore(offset)
@@ -137,7 +139,7 @@ extension SentenceSplitter.Pass {
   /// the key looked up in the abbreviation tables (`u.s`, `e.g`, `mr`, `n°`).
   func keyBefore(_ offset: Int) -> String {
     var lower = offset
-    while lower > start {
+    while lower > start && offset - lower < 16 {  // abbreviation keys are short
       let scalar = scalars[lower - 1]
       if ScalarClass.isLetter(scalar) || scalar == "." || scalar == "°"
         || ScalarClass.isApostrophe(scalar)

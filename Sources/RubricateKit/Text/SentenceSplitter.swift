@@ -77,6 +77,7 @@ public enum SentenceSplitter {
       var offset = start
       var markerIndex = 0
       var wordIndex = words?.startIndex ?? 0
+      var addressFreeUntil = 0
       while offset < end {
         while markerIndex < markers.count && markers[markerIndex].start < offset {
           markerIndex += 1
@@ -99,10 +100,12 @@ public enum SentenceSplitter {
             if wordIndex < words.endIndex && words[wordIndex].start == offset {
               wordEnd = words[wordIndex].end
             } else {
-              wordEnd = WordTokenizer.endOfWord(in: scalars, from: offset, limit: end)
+              wordEnd = WordTokenizer.endOfWord(
+                in: scalars, from: offset, limit: end, addressFreeUntil: &addressFreeUntil)
             }
           } else {
-            wordEnd = WordTokenizer.endOfWord(in: scalars, from: offset, limit: end)
+            wordEnd = WordTokenizer.endOfWord(
+              in: scalars, from: offset, limit: end, addressFreeUntil: &addressFreeUntil)
           }
           if scalars[wordEnd - 1] == "." && wordEnd - 1 > offset {
             // An initialism's final period may also end the sentence (`… in the U.S. How …`).
