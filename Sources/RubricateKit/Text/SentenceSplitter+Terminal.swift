@@ -110,7 +110,11 @@ extension SentenceSplitter.Pass {
       let key = keyBefore(offset)
       if SentenceSplitter.nameAbbreviations.contains(key) { return false }
       if digit && SentenceSplitter.numberAbbreviations.contains(key) { return false }
-      if SentenceSplitter.abbreviations.contains(key) || isInitialism(key) {
+      // A one-letter initial is a capital (`Anna K. Okafor`); `a grade of d.` ends a sentence.
+      let initial =
+        key.unicodeScalars.count == 1
+        ? ScalarClass.isUppercase(scalars[offset - 1]) : isInitialism(key)
+      if SentenceSplitter.abbreviations.contains(key) || initial {
         return upper && SentenceSplitter.sentenceStarters.contains(word(at: next))
       }
     }

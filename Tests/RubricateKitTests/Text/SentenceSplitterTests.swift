@@ -32,6 +32,7 @@ import Testing
     ("pdfLineBreaks", "⟦This sentence was pasted\nfrom a PDF and breaks\nmid-line.⟧ ⟦Next one.⟧"),
     ("blankLineEnds", "⟦A heading without a stop⟧\n\n⟦The body starts here.⟧"),
     ("blankLineMidSentence", "⟦the student forgot⟧\n  \n⟦to finish.⟧"),
+    ("lowercaseLetter", "⟦They lowered it to a d.⟧ ⟦so students can play.⟧"),
     ("lowercaseStart", "⟦It was late.⟧ ⟦i went home.⟧"),
     ("gluedPeriod", "⟦We went to the park .⟧⟦Then we left.⟧"),
     ("missingSpace", "⟦We went to the park.⟧⟦Then we left.⟧"),
