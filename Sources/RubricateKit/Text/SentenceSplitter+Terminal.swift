@@ -78,7 +78,9 @@ extension SentenceSplitter.Pass {
       let exclamationName =
         marks == 1 && dots == 0 && scalars[offset] == "!"
         && SentenceSplitter.exclamationNames.contains(keyBefore(offset))
-      ends = !lower && !exclamationName
+      // `why? i think …`: a lower-case *i* after `?` or `!` starts a sentence in student prose.
+      let lowerI = lower && !absorbed && SentenceSplitter.pronounI.contains(word(at: next))
+      ends = (!lower || lowerI) && !exclamationName
     } else if dots <= 2 {
       ends = afterPeriod(offset, attached: attached, absorbed: absorbed, next: next)
     } else if dots == 3 {

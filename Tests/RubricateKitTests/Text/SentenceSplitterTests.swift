@@ -38,6 +38,7 @@ import Testing
     ("missingSpace", "⟦We went to the park.⟧⟦Then we left.⟧"),
     ("missingSpaceAfterQuote", "⟦It said “go home.”⟧⟦Nobody did.⟧"),
     ("doubleMarks", "⟦Really?!⟧ ⟦Yes!!⟧ ⟦Fine.⟧"),
+    ("lowercaseIAfterQuestion", "⟦Why would they?⟧ ⟦i think it is unfair.⟧"),
     ("yahoo", "⟦She works at Yahoo! in Paris.⟧"),
     ("dashAfterExclamation", "⟦Add eggs and -- voila! -- a cake.⟧"),
     ("urlAndEmail", "⟦See https://example.org/a.html.⟧ ⟦Write to ann.lee@example.edu.⟧ ⟦Thanks.⟧"),
