@@ -1,7 +1,13 @@
 extension SyllableCounter {
   /// The syllables of one lowercase ASCII word part: the exceptions table, else the rules.
   static func countFolded(_ word: [UInt8]) -> Int {
-    if let known = exceptionCounts[hash(word)] { return Int(known) }
+    countFolded(word, hash: hash(word))
+  }
+
+  /// The same, given the part's ``hash(_:)``.
+  @inline(__always)
+  static func countFolded(_ word: [UInt8], hash key: UInt64) -> Int {
+    if let known = exceptionCounts.value(for: key) { return Int(known) }
     return countByRule(word)
   }
 
@@ -19,17 +25,11 @@ extension SyllableCounter {
 
   /// ``Syllables/exceptions`` keyed by ``hash(_:)``, plus the rule counts of the most
   /// frequent English words worked out once (a look-up is cheaper than the rules).
-  static let exceptionCounts: [UInt64: UInt8] = {
-    var table: [UInt64: UInt8] = [:]
-    for word in frequentWords {
+  static let exceptionCounts = WordKeyTable(
+    frequentWords.map { word in
       let letters = Array(word.utf8)
-      table[hash(letters)] = UInt8(countByRule(letters))
-    }
-    for (word, count) in Syllables.exceptions {
-      table[hash(Array(word.utf8))] = UInt8(count)
-    }
-    return table
-  }()
+      return (hash(letters), UInt8(countByRule(letters)))
+    } + Syllables.exceptions.map { (hash(Array($0.key.utf8)), UInt8($0.value)) })
 
   /// The most frequent words of English prose (function words and common verbs, as in Fry's
   /// instant-word list): about half of all tokens.
@@ -122,7 +122,8 @@ extension SyllableCounter {
     count -= silentEndings(word)
     guard length > 3 else { return max(count, 1) }
     count += hiatus(word)
-    for rule in addingEndingBytes where ends(word, with: rule.suffix) {
+    let byLast = Int(word[length - 1] & 0x7F)
+    for rule in addingEndingsByLastLetter[byLast] where ends(word, with: rule.suffix) {
       let before = length - rule.suffix.count - 1
       if before < 0 || rule.after == 0 || (rule.after == 1 && !isVowel(word, before))
         || (rule.after == 2 && isVowel(word, before) && word[before] != 0x75)
@@ -159,8 +160,17 @@ extension SyllableCounter {
     ("oyees", 0, 1), ("oyee", 0, 1), ("oyers", 0, 1), ("oyer", 0, 1),
   ]
 
-  private static let addingEndingBytes: [(suffix: [UInt8], after: Int, extra: Int)] =
-    addingEndings.map { (bytes($0.suffix), $0.after, $0.extra) }
+  /// ``addingEndings`` as bytes, grouped by their last letter (checked per word).
+  private static let addingEndingsByLastLetter: [[(suffix: [UInt8], after: Int, extra: Int)]] = {
+    var buckets = [[(suffix: [UInt8], after: Int, extra: Int)]](repeating: [], count: 128)
+    for rule in addingEndings {
+      let suffix = bytes(rule.suffix)
+      if let last = suffix.last {
+        buckets[Int(last & 0x7F)].append((suffix, rule.after, rule.extra))
+      }
+    }
+    return buckets
+  }()
   private static let addingPrefixBytes: [[UInt8]] = addingPrefixes.map { bytes($0.prefix) }
 
   /// Word beginnings with a vowel pair spoken as two syllables (`cooperate`, `react`,

@@ -54,16 +54,19 @@ struct SyllableCounter {
         continue
       }
       fold(scalars, partStart, offset)
+      var partKey: UInt64 = 0xcbf2_9ce4_8422_2325
       for byte in letters {
         key ^= UInt64(byte)
         key = key &* 0x100_0000_01b3
+        partKey ^= UInt64(byte)
+        partKey = partKey &* 0x100_0000_01b3
       }
       if !letters.isEmpty {
         hasLetters = true
         if afterApostrophe {
           total += contractionEnding(previousTotal: total)
         } else {
-          total += Self.countFolded(letters)
+          total += Self.countFolded(letters, hash: partKey)
           lastLetter = letters[letters.count - 1]
           beforeLastLetter = letters.count >= 2 ? letters[letters.count - 2] : 0
         }
