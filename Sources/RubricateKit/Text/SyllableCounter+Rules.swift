@@ -1,20 +1,16 @@
 extension SyllableCounter {
-  /// The syllables of one lowercase ASCII word part: the exceptions table, else the rules.
-  static func countFolded(_ word: [UInt8]) -> Int {
-    countFolded(word, hash: hash(word))
-  }
-
-  /// The same, given the part's ``hash(_:)``.
+  /// The syllables of one lowercase ASCII word part, given its `hash`: the
+  /// exceptions table, else the rules.
   @inline(__always)
-  static func countFolded(_ word: [UInt8], hash key: UInt64) -> Int {
+  static func countFolded(_ word: Letters, hash key: UInt64) -> Int {
     if let known = exceptionCounts.value(for: key) { return Int(known) }
     return countByRule(word)
   }
 
   /// FNV-1a over the letters: the exceptions table's key (no `String` per word).
-  static func hash(_ word: [UInt8]) -> UInt64 { hash(word[...]) }
+  static func hash(_ word: [UInt8]) -> UInt64 { word.withUnsafeBufferPointer { hash($0) } }
 
-  static func hash(_ word: ArraySlice<UInt8>) -> UInt64 {
+  static func hash(_ word: Letters) -> UInt64 {
     var hash: UInt64 = 0xcbf2_9ce4_8422_2325
     for byte in word {
       hash ^= UInt64(byte)
@@ -28,7 +24,7 @@ extension SyllableCounter {
   static let exceptionCounts = WordKeyTable(
     frequentWords.map { word in
       let letters = Array(word.utf8)
-      return (hash(letters), UInt8(countByRule(letters)))
+      return (hash(letters), UInt8(letters.withUnsafeBufferPointer { countByRule($0) }))
     } + Syllables.exceptions.map { (hash(Array($0.key.utf8)), UInt8($0.value)) })
 
   /// The most frequent words of English prose (function words and common verbs, as in Fry's
@@ -54,7 +50,7 @@ extension SyllableCounter {
   }
 
   @inline(__always)
-  private static func isVowel(_ word: [UInt8], _ index: Int) -> Bool {
+  private static func isVowel(_ word: Letters, _ index: Int) -> Bool {
     switch word[index] {
     case 0x61, 0x65, 0x69, 0x6F: return true
     case 0x75: return index == 0 || word[index - 1] != 0x71  // u after q is a consonant
@@ -64,7 +60,7 @@ extension SyllableCounter {
   }
 
   @inline(__always)
-  private static func ends(_ word: [UInt8], with suffix: [UInt8]) -> Bool {
+  private static func ends(_ word: Letters, with suffix: [UInt8]) -> Bool {
     let count = suffix.count
     guard word.count >= count else { return false }
     let base = word.count - count
@@ -73,7 +69,7 @@ extension SyllableCounter {
   }
 
   @inline(__always)
-  private static func starts(_ word: [UInt8], with prefix: [UInt8]) -> Bool {
+  private static func starts(_ word: Letters, with prefix: [UInt8]) -> Bool {
     guard word.count >= prefix.count else { return false }
     for index in 0..<prefix.count where word[index] != prefix[index] { return false }
     return true
@@ -83,7 +79,7 @@ extension SyllableCounter {
     text.withUTF8Buffer { Array($0) }
   }
 
-  private static func hasSuffix(_ word: [UInt8], _ suffix: StaticString) -> Bool {
+  private static func hasSuffix(_ word: Letters, _ suffix: StaticString) -> Bool {
     let count = suffix.utf8CodeUnitCount
     guard word.count >= count else { return false }
     let base = word.count - count
@@ -93,7 +89,7 @@ extension SyllableCounter {
     }
   }
 
-  private static func hasPrefix(_ word: [UInt8], _ prefix: StaticString) -> Bool {
+  private static func hasPrefix(_ word: Letters, _ prefix: StaticString) -> Bool {
     let count = prefix.utf8CodeUnitCount
     guard word.count >= count else { return false }
     return prefix.withUTF8Buffer { buffer in
@@ -103,7 +99,7 @@ extension SyllableCounter {
   }
 
   /// The rule-based count (see ``Syllables``).
-  static func countByRule(_ word: [UInt8]) -> Int {
+  static func countByRule(_ word: Letters) -> Int {
     let length = word.count
     guard length > 0 else { return 0 }
     var count = 0
@@ -182,7 +178,7 @@ extension SyllableCounter {
 
   /// Compounds whose first part ends in a silent `e` (`lifestyle`, `moreover`, `someone`):
   /// the two parts counted apart.
-  private static func compoundCount(_ word: [UInt8]) -> Int? {
+  private static func compoundCount(_ word: Letters) -> Int? {
     let length = word.count
     guard length >= 5 else { return nil }
     var index = 2
@@ -191,14 +187,15 @@ extension SyllableCounter {
       guard word[index] == 0x65, !isVowel(word, index - 1), isVowel(word, index - 2) else {
         continue
       }
-      guard compoundEndingKeys.contains(hash(word[(index + 1)...])) else { continue }
-      return countByRule(Array(word[0...index])) + countByRule(Array(word[(index + 1)...]))
+      let tail = Letters(rebasing: word[(index + 1)...])
+      guard compoundEndingKeys.contains(hash(tail)) else { continue }
+      return countByRule(Letters(rebasing: word[0...index])) + countByRule(tail)
     }
     return nil
   }
 
-  private static let compoundEndingKeys: Set<UInt64> = Set(
-    compoundEndings.map { hash(bytes($0)[...]) })
+  private static let compoundEndingKeys = WordKeyTable(
+    compoundEndings.map { (hash(bytes($0)), 1) })
 
   /// Second parts of English compounds (`-over`, `-some`, `-style`, `-work`, …), longest first.
   private static let compoundEndings: [StaticString] = [
@@ -211,7 +208,7 @@ extension SyllableCounter {
 
   /// Syllables to drop for silent endings: final `e`, `-es`, `-ed`, and the `e` before
   /// `-ly`, `-ment`, `-ful`, `-ness`, `-less`.
-  private static func silentEndings(_ word: [UInt8]) -> Int {
+  private static func silentEndings(_ word: Letters) -> Int {
     let length = word.count
     let last = word[length - 1]
     let consonantLE = { (end: Int) -> Bool in
@@ -271,7 +268,7 @@ extension SyllableCounter {
 
   /// Vowel pairs spoken as two syllables (`ia` in *media*, `io` in *radio*, `ua` in *actual*),
   /// with the contexts where they merge (`-tion`, `-cial`, `qua-`, `-geous`).
-  private static func hiatus(_ word: [UInt8]) -> Int {
+  private static func hiatus(_ word: Letters) -> Int {
     let length = word.count
     var extra = 0
     var index = 1
@@ -336,7 +333,7 @@ extension SyllableCounter {
   }
 
   /// `li` + vowel after `l` or `i` (`million`, `brilliant`, `familiar`): one syllable.
-  private static func liquidL(_ word: [UInt8], _ index: Int) -> Bool {
+  private static func liquidL(_ word: Letters, _ index: Int) -> Bool {
     index >= 2 && word[index - 1] == 0x6C && (word[index - 2] == 0x6C || word[index - 2] == 0x69)
   }
 }

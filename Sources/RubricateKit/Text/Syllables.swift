@@ -12,8 +12,7 @@
 public enum Syllables {
   /// The syllables of the word at `span`.
   public static func count(in document: Document, span: Span) -> Int {
-    var counter = SyllableCounter()
-    return counter.count(document.scalars, span)
+    SyllableCounter.count(document.scalars, span).syllables
   }
 
   /// The syllables of one word.
@@ -23,100 +22,108 @@ public enum Syllables {
   }
 }
 
-/// A syllable counter with a reusable letter buffer, so that counting a text's words allocates
-/// nothing per word.
-struct SyllableCounter {
-  private var letters: [UInt8] = []
+/// The lower-cased ASCII letters of one word part, as the syllable rules read them.
+typealias Letters = UnsafeBufferPointer<UInt8>
 
-  init() { letters.reserveCapacity(32) }
-
-  /// The syllables of the word at `span`: its hyphen- and apostrophe-separated parts added up.
-  mutating func count(_ scalars: [Unicode.Scalar], _ span: Span) -> Int {
-    countAndKey(scalars, span).syllables
+/// The syllable counter's word loop: folds each hyphen- or apostrophe-separated part into a
+/// stack buffer (no allocation per word) and counts it.
+enum SyllableCounter {
+  /// What counting one word found.
+  struct Word {
+    var syllables: Int
+    /// FNV-1a hash of the word's folded letters, hyphens and apostrophes left out (the key
+    /// of ``Readability/familiarWords``).
+    var key: UInt64
+    /// Letters, digits and marks (Coleman–Liau's letters).
+    var characters: Int
   }
 
-  /// The syllables of the word at `span` and a hash of its lowercased letters (for table
-  /// look-ups such as ``Readability/familiarWords``).
-  mutating func countAndKey(_ scalars: [Unicode.Scalar], _ span: Span) -> (
-    syllables: Int, key: UInt64
-  ) {
-    var key: UInt64 = 0xcbf2_9ce4_8422_2325
-    var total = 0
-    wordCharacters = 0
-    var partStart = span.start
-    var hasLetters = false
+  /// The longest part folded; longer tokens (URLs) are counted on their first letters.
+  static let maximumPartLength = 64
+
+  /// The syllables of the word at `span`: its hyphen- and apostrophe-separated parts added up.
+  static func count(_ scalars: [Unicode.Scalar], _ span: Span) -> Word {
+    withUnsafeTemporaryAllocation(of: UInt8.self, capacity: maximumPartLength) { buffer in
+      count(scalars, span, buffer: buffer)
+    }
+  }
+
+  private static func count(
+    _ scalars: [Unicode.Scalar], _ span: Span, buffer: UnsafeMutableBufferPointer<UInt8>
+  ) -> Word {
+    var word = Word(syllables: 0, key: 0xcbf2_9ce4_8422_2325, characters: 0)
+    var length = 0
+    var partKey: UInt64 = 0xcbf2_9ce4_8422_2325
     var afterApostrophe = false
+    var lastLetter: UInt8 = 0
+    var beforeLastLetter: UInt8 = 0
+    var hasLetters = false
     var offset = span.start
-    while offset <= span.end {
-      let scalar: Unicode.Scalar? = offset < span.end ? scalars[offset] : nil
-      if let scalar, !ScalarClass.isHyphen(scalar), !ScalarClass.isApostrophe(scalar) {
+    while true {
+      let atEnd = offset >= span.end
+      let scalar: Unicode.Scalar = atEnd ? " " : scalars[offset]
+      let separator = atEnd || ScalarClass.isHyphen(scalar) || ScalarClass.isApostrophe(scalar)
+      if !separator {
+        let value = ScalarClass.asciiLower(scalar)
+        var letter: UInt8 = 0
+        if value >= 0x61 && value <= 0x7A {
+          letter = UInt8(truncatingIfNeeded: value)
+          word.characters += 1
+        } else if value >= 0x30 && value <= 0x39 {
+          word.characters += 1
+        } else if value >= 0x80 && ScalarClass.isWordCharacter(scalar) {
+          if value >= 0xC0 { letter = foldAccented(value) }
+          word.characters += 1
+        }
+        if letter != 0 && length < maximumPartLength {
+          buffer[length] = letter
+          length += 1
+          partKey = (partKey ^ UInt64(letter)) &* 0x100_0000_01b3
+          word.key = (word.key ^ UInt64(letter)) &* 0x100_0000_01b3
+        }
         offset += 1
         continue
       }
-      fold(scalars, partStart, offset)
-      var partKey: UInt64 = 0xcbf2_9ce4_8422_2325
-      for byte in letters {
-        key ^= UInt64(byte)
-        key = key &* 0x100_0000_01b3
-        partKey ^= UInt64(byte)
-        partKey = partKey &* 0x100_0000_01b3
-      }
-      if !letters.isEmpty {
+      if length > 0 {
         hasLetters = true
+        let letters = Letters(rebasing: buffer[0..<length])
         if afterApostrophe {
-          total += contractionEnding(previousTotal: total)
+          word.syllables += contractionEnding(
+            letters, lastLetter: lastLetter, beforeLastLetter: beforeLastLetter)
         } else {
-          total += Self.countFolded(letters, hash: partKey)
-          lastLetter = letters[letters.count - 1]
-          beforeLastLetter = letters.count >= 2 ? letters[letters.count - 2] : 0
+          word.syllables += countFolded(letters, hash: partKey)
+          lastLetter = letters[length - 1]
+          beforeLastLetter = length >= 2 ? letters[length - 2] : 0
         }
       }
-      afterApostrophe = scalar.map(ScalarClass.isApostrophe) ?? false
+      if atEnd { break }
+      afterApostrophe = ScalarClass.isApostrophe(scalar)
+      length = 0
+      partKey = 0xcbf2_9ce4_8422_2325
       offset += 1
-      partStart = offset
     }
-    if !hasLetters { return (span.isEmpty ? 0 : 1, key) }
-    return (max(total, 1), key)
+    if !hasLetters {
+      word.syllables = span.isEmpty ? 0 : 1
+    } else {
+      word.syllables = max(word.syllables, 1)
+    }
+    return word
   }
 
-  /// The last two letters of the part before an apostrophe.
-  private var lastLetter: UInt8 = 0
-  private var beforeLastLetter: UInt8 = 0
-
-  /// Syllables added by what follows an apostrophe (the folded `letters`), given the part
-  /// before it.
-  private func contractionEnding(previousTotal: Int) -> Int {
+  /// Syllables added by what follows an apostrophe, given the last letters before it.
+  private static func contractionEnding(
+    _ letters: Letters, lastLetter: UInt8, beforeLastLetter: UInt8
+  ) -> Int {
     if letters.count == 1 && letters[0] == 0x74 && lastLetter == 0x6E {  // n't
       // can't, don't, aren't: no extra syllable; didn't, isn't, couldn't: one.
-      return SyllableCounter.isVowelLetter(beforeLastLetter) ? 0 : 1
+      return isVowelLetter(beforeLastLetter) ? 0 : 1
     }
     if letters.count == 1 && letters[0] == 0x73 {  // 's after a sibilant: boss's, Max's
       return lastLetter == 0x73 || lastLetter == 0x78 || lastLetter == 0x7A ? 1 : 0
     }
     if letters.count <= 2 { return 0 }  // 'll 're 've 'd 'm
-    return Self.countFolded(letters)
+    return countFolded(letters, hash: hash(letters))
   }
-
-  /// Copies the letters of `scalars[lower..<upper]` into `letters`, lowercased, accented
-  /// vowels folded to their base vowel, other non-ASCII letters as a consonant, digits dropped.
-  private mutating func fold(_ scalars: [Unicode.Scalar], _ lower: Int, _ upper: Int) {
-    letters.removeAll(keepingCapacity: true)
-    for index in lower..<upper {
-      let value = ScalarClass.asciiLower(scalars[index])
-      if value >= 0x61 && value <= 0x7A {
-        letters.append(UInt8(value))
-        wordCharacters += 1
-      } else if value >= 0x30 && value <= 0x39 {
-        wordCharacters += 1
-      } else if value >= 0x80 && ScalarClass.isWordCharacter(scalars[index]) {
-        if value >= 0xC0 { letters.append(Self.foldAccented(value)) }
-        wordCharacters += 1
-      }
-    }
-  }
-
-  /// Letters, digits and marks of the last word counted (Coleman–Liau's letters).
-  private(set) var wordCharacters = 0
 
   private static func foldAccented(_ value: UInt32) -> UInt8 {
     switch value {

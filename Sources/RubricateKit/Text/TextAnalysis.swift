@@ -19,7 +19,6 @@ public struct TextAnalysis: Sendable, Equatable {
   /// Analyses the given paragraphs of a document (sentences never cross a paragraph).
   public init(document: Document, paragraphs: [Span]) {
     let scalars = document.scalars
-    var counter = SyllableCounter()
     var keptParagraphs: [Span] = []
     var sentences: [Span] = []
     var words: [Span] = []
@@ -30,13 +29,15 @@ public struct TextAnalysis: Sendable, Equatable {
       let firstWord = words.count
       counts.characters += WordTokenizer.forEachWord(in: scalars, span: paragraph) { word in
         words.append(word)
-        let (syllables, key) = counter.countAndKey(scalars, word)
+        let counted = SyllableCounter.count(scalars, word)
+        let syllables = counted.syllables
+        let key = counted.key
         counts.syllables += syllables
         if syllables >= Readability.polysyllableThreshold {
           counts.polysyllables += 1
           if !Readability.familiarWordKeys.contains(key) { counts.complexWords += 1 }
         }
-        let wordLetters = counter.wordCharacters
+        let wordLetters = counted.characters
         counts.letters += wordLetters
         if wordLetters > 6 { counts.longWords += 1 }
       }
