@@ -59,43 +59,71 @@ extension SyllableCounter {
     }
   }
 
-  @inline(__always)
-  private static func ends(_ word: Letters, with suffix: [UInt8]) -> Bool {
-    let count = suffix.count
-    guard word.count >= count else { return false }
-    let base = word.count - count
-    for index in 0..<count where word[base + index] != suffix[index] { return false }
-    return true
+  /// Up to eight letters packed into an integer, for comparing affixes without arrays: the
+  /// word's last letters (``tail(_:)``, last letter in the low byte) or first letters
+  /// (``head(_:)``, first letter in the low byte).
+  struct Affix: Sendable {
+    let packed: UInt64
+    let mask: UInt64
+    let length: Int
+
+    private init(packed: UInt64, length: Int) {
+      self.packed = packed
+      self.length = length
+      self.mask = length >= 8 ? ~0 : (1 << UInt64(8 * length)) - 1
+    }
+
+    /// The affix as a suffix (compare with ``tail(_:)``).
+    static func suffix(_ text: StaticString) -> Affix {
+      let bytes = text.withUTF8Buffer { Array($0) }
+      var packed: UInt64 = 0
+      for (index, byte) in bytes.reversed().enumerated() where index < 8 {
+        packed |= UInt64(byte) << UInt64(8 * index)
+      }
+      return Affix(packed: packed, length: bytes.count)
+    }
+
+    /// The affix as a prefix (compare with ``head(_:)``).
+    static func prefix(_ text: StaticString) -> Affix {
+      let bytes = text.withUTF8Buffer { Array($0) }
+      var packed: UInt64 = 0
+      for (index, byte) in bytes.enumerated() where index < 8 {
+        packed |= UInt64(byte) << UInt64(8 * index)
+      }
+      return Affix(packed: packed, length: bytes.count)
+    }
+
+    @inline(__always)
+    func matches(_ packedWord: UInt64, length wordLength: Int) -> Bool {
+      length <= wordLength && packedWord & mask == packed
+    }
   }
 
   @inline(__always)
-  private static func starts(_ word: Letters, with prefix: [UInt8]) -> Bool {
-    guard word.count >= prefix.count else { return false }
-    for index in 0..<prefix.count where word[index] != prefix[index] { return false }
-    return true
+  static func tail(_ word: Letters) -> UInt64 {
+    var packed: UInt64 = 0
+    let count = word.count
+    var index = 0
+    while index < 8 && index < count {
+      packed |= UInt64(word[count - 1 - index]) << UInt64(8 * index)
+      index += 1
+    }
+    return packed
+  }
+
+  @inline(__always)
+  static func head(_ word: Letters) -> UInt64 {
+    var packed: UInt64 = 0
+    var index = 0
+    while index < 8 && index < word.count {
+      packed |= UInt64(word[index]) << UInt64(8 * index)
+      index += 1
+    }
+    return packed
   }
 
   private static func bytes(_ text: StaticString) -> [UInt8] {
     text.withUTF8Buffer { Array($0) }
-  }
-
-  private static func hasSuffix(_ word: Letters, _ suffix: StaticString) -> Bool {
-    let count = suffix.utf8CodeUnitCount
-    guard word.count >= count else { return false }
-    let base = word.count - count
-    return suffix.withUTF8Buffer { buffer in
-      for index in 0..<count where word[base + index] != buffer[index] { return false }
-      return true
-    }
-  }
-
-  private static func hasPrefix(_ word: Letters, _ prefix: StaticString) -> Bool {
-    let count = prefix.utf8CodeUnitCount
-    guard word.count >= count else { return false }
-    return prefix.withUTF8Buffer { buffer in
-      for index in 0..<count where word[index] != buffer[index] { return false }
-      return true
-    }
   }
 
   /// The rule-based count (see ``Syllables``).
@@ -118,9 +146,9 @@ extension SyllableCounter {
     count -= silentEndings(word)
     guard length > 3 else { return max(count, 1) }
     count += hiatus(word)
-    let byLast = Int(word[length - 1] & 0x7F)
-    for rule in addingEndingsByLastLetter[byLast] where ends(word, with: rule.suffix) {
-      let before = length - rule.suffix.count - 1
+    let end = tail(word)
+    for rule in addingEndingRules where rule.suffix.matches(end, length: length) {
+      let before = length - rule.suffix.length - 1
       if before < 0 || rule.after == 0 || (rule.after == 1 && !isVowel(word, before))
         || (rule.after == 2 && isVowel(word, before) && word[before] != 0x75)
         || (rule.after == 3 && (word[before] == 0x63 || word[before] == 0x74))
@@ -134,13 +162,18 @@ extension SyllableCounter {
       let before = word[length - 3]
       if !isVowel(word, length - 3) && before != 0x72 && before != 0x6E { count += 1 }
     }
-    for prefix in addingPrefixBytes where starts(word, with: prefix) {
+    let start = head(word)
+    for prefix in addingPrefixAffixes where prefix.matches(start, length: length) {
       count += 1
       break
     }
-    if word[0] == 0x63 && hasPrefix(word, "creat") && !hasPrefix(word, "creatur") { count += 1 }
+    if creat.matches(start, length: length) && !creatur.matches(start, length: length) {
+      count += 1
+    }
     // `idea`, `areas`: a final ea after one consonant after a vowel.
-    let eaEnd = hasSuffix(word, "eas") ? length - 3 : (hasSuffix(word, "ea") ? length - 2 : -1)
+    let eaEnd =
+      eas.matches(end, length: length)
+      ? length - 3 : (ea.matches(end, length: length) ? length - 2 : -1)
     if eaEnd >= 2 && !isVowel(word, eaEnd - 1) && isVowel(word, eaEnd - 2) { count += 1 }
     return max(count, 1)
   }
@@ -156,18 +189,21 @@ extension SyllableCounter {
     ("oyees", 0, 1), ("oyee", 0, 1), ("oyers", 0, 1), ("oyer", 0, 1),
   ]
 
-  /// ``addingEndings`` as bytes, grouped by their last letter (checked per word).
-  private static let addingEndingsByLastLetter: [[(suffix: [UInt8], after: Int, extra: Int)]] = {
-    var buckets = [[(suffix: [UInt8], after: Int, extra: Int)]](repeating: [], count: 128)
-    for rule in addingEndings {
-      let suffix = bytes(rule.suffix)
-      if let last = suffix.last {
-        buckets[Int(last & 0x7F)].append((suffix, rule.after, rule.extra))
-      }
-    }
-    return buckets
-  }()
-  private static let addingPrefixBytes: [[UInt8]] = addingPrefixes.map { bytes($0.prefix) }
+  /// One of ``addingEndings``, packed.
+  private struct EndingRule: Sendable {
+    let suffix: Affix
+    let after: Int
+    let extra: Int
+  }
+
+  private static let addingEndingRules: [EndingRule] = addingEndings.map {
+    EndingRule(suffix: .suffix($0.suffix), after: $0.after, extra: $0.extra)
+  }
+  private static let addingPrefixAffixes: [Affix] = addingPrefixes.map { .prefix($0.prefix) }
+  private static let creat = Affix.prefix("creat")
+  private static let creatur = Affix.prefix("creatur")
+  private static let eas = Affix.suffix("eas")
+  private static let ea = Affix.suffix("ea")
 
   /// Word beginnings with a vowel pair spoken as two syllables (`cooperate`, `react`,
   /// `reality`, `theatre`, `science`).
@@ -219,14 +255,14 @@ extension SyllableCounter {
     let consonantRE = length >= 4 && word[length - 2] == 0x72 && !isVowel(word, length - 3)
     if last == 0x65 && !isVowel(word, length - 2) && !consonantLE(length - 1) && !consonantRE {
       drop += 1  // make, time
-    } else if hasSuffix(word, "es") && !isVowel(word, length - 3) {
+    } else if last == 0x73 && word[length - 2] == 0x65 && !isVowel(word, length - 3) {
       let before = word[length - 3]
       let sibilant =
         before == 0x73 || before == 0x78 || before == 0x7A
         || before == 0x63 || before == 0x67
         || (before == 0x68 && length >= 5 && (word[length - 4] == 0x63 || word[length - 4] == 0x73))
       if !sibilant && !consonantLE(length - 2) { drop += 1 }  // makes, hopes; not boxes, tables
-    } else if hasSuffix(word, "ed") && !isVowel(word, length - 3) {
+    } else if last == 0x64 && word[length - 2] == 0x65 && !isVowel(word, length - 3) {
       let before = word[length - 3]
       let hundred =
         before == 0x72 && length >= 5 && !isVowel(word, length - 4) && word[length - 4] != 0x72
@@ -235,15 +271,18 @@ extension SyllableCounter {
       }
     }
     // league, colleagues, unique: a final -gue/-que after a vowel is silent.
-    let gueEnd = hasSuffix(word, "s") ? length - 1 : length
+    let gueEnd = last == 0x73 ? length - 1 : length
     if gueEnd >= 5 && word[gueEnd - 1] == 0x65 && word[gueEnd - 2] == 0x75
       && word[gueEnd - 3] == 0x67 && isVowel(word, gueEnd - 4)
     {
       drop += 1
     }
-    for suffix in silentESuffixBytes {
-      let stemEnd = length - suffix.count
-      guard stemEnd >= (suffix.count >= 4 ? 4 : 3), ends(word, with: suffix) else { continue }
+    let end = tail(word)
+    for suffix in silentESuffixAffixes {
+      let stemEnd = length - suffix.length
+      guard stemEnd >= (suffix.length >= 4 ? 4 : 3), suffix.matches(end, length: length) else {
+        continue
+      }
       let consonant = word[stemEnd - 2]
       let single =
         isVowel(word, stemEnd - 3) || consonant == 0x63 || consonant == 0x67 || consonant == 0x73
@@ -264,7 +303,7 @@ extension SyllableCounter {
     ("ty", 2),
   ]
 
-  private static let silentESuffixBytes: [[UInt8]] = silentESuffixes.map { bytes($0.text) }
+  private static let silentESuffixAffixes: [Affix] = silentESuffixes.map { .suffix($0.text) }
 
   /// Vowel pairs spoken as two syllables (`ia` in *media*, `io` in *radio*, `ua` in *actual*),
   /// with the contexts where they merge (`-tion`, `-cial`, `qua-`, `-geous`).

@@ -43,13 +43,38 @@ enum SyllableCounter {
 
   /// The syllables of the word at `span`: its hyphen- and apostrophe-separated parts added up.
   static func count(_ scalars: [Unicode.Scalar], _ span: Span) -> Word {
+    var memo = Memo()
+    return count(scalars, span, memo: &memo)
+  }
+
+  /// The same, remembering the counts of word parts in `memo` (words repeat within a text).
+  static func count(_ scalars: [Unicode.Scalar], _ span: Span, memo: inout Memo) -> Word {
     withUnsafeTemporaryAllocation(of: UInt8.self, capacity: maximumPartLength) { buffer in
-      count(scalars, span, buffer: buffer)
+      count(scalars, span, buffer: buffer, memo: &memo)
+    }
+  }
+
+  /// A small direct-mapped cache of part counts by part key, local to one analysis.
+  struct Memo {
+    private var keys = [UInt64](repeating: 0, count: 1024)
+    private var counts = [UInt8](repeating: 0, count: 1024)
+
+    init() {}
+
+    @inline(__always)
+    mutating func count(_ letters: Letters, key: UInt64) -> Int {
+      let slot = Int(truncatingIfNeeded: key) & 1023
+      if keys[slot] == key { return Int(counts[slot]) }
+      let count = SyllableCounter.countFolded(letters, hash: key)
+      keys[slot] = key
+      counts[slot] = UInt8(truncatingIfNeeded: min(count, 255))
+      return count
     }
   }
 
   private static func count(
-    _ scalars: [Unicode.Scalar], _ span: Span, buffer: UnsafeMutableBufferPointer<UInt8>
+    _ scalars: [Unicode.Scalar], _ span: Span, buffer: UnsafeMutableBufferPointer<UInt8>,
+    memo: inout Memo
   ) -> Word {
     var word = Word(syllables: 0, key: 0xcbf2_9ce4_8422_2325, characters: 0)
     var length = 0
@@ -91,7 +116,7 @@ enum SyllableCounter {
           word.syllables += contractionEnding(
             letters, lastLetter: lastLetter, beforeLastLetter: beforeLastLetter)
         } else {
-          word.syllables += countFolded(letters, hash: partKey)
+          word.syllables += memo.count(letters, key: partKey)
           lastLetter = letters[length - 1]
           beforeLastLetter = length >= 2 ? letters[length - 2] : 0
         }

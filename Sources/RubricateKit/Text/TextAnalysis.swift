@@ -24,12 +24,13 @@ public struct TextAnalysis: Sendable, Equatable {
     var words: [Span] = []
     var counts = TextStatistics.Counts()
     var countedSentences = 0
+    var memo = SyllableCounter.Memo()
     var previousUnended = false
     for paragraph in paragraphs {
       let firstWord = words.count
       counts.characters += WordTokenizer.forEachWord(in: scalars, span: paragraph) { word in
         words.append(word)
-        let counted = SyllableCounter.count(scalars, word)
+        let counted = SyllableCounter.count(scalars, word, memo: &memo)
         let syllables = counted.syllables
         let key = counted.key
         counts.syllables += syllables
