@@ -43,39 +43,46 @@ enum SyllableCounter {
 
   /// The syllables of the word at `span`: its hyphen- and apostrophe-separated parts added up.
   static func count(_ scalars: [Unicode.Scalar], _ span: Span) -> Word {
-    var memo = Memo()
-    return count(scalars, span, memo: &memo)
+    withWorkspace { count(scalars, span, in: $0) }
   }
 
-  /// The same, remembering the counts of word parts in `memo` (words repeat within a text).
-  static func count(_ scalars: [Unicode.Scalar], _ span: Span, memo: inout Memo) -> Word {
-    withUnsafeTemporaryAllocation(of: UInt8.self, capacity: maximumPartLength) { buffer in
-      count(scalars, span, buffer: buffer, memo: &memo)
-    }
-  }
-
-  /// A small direct-mapped cache of part counts by part key, local to one analysis.
-  struct Memo {
-    private var keys = [UInt64](repeating: 0, count: 1024)
-    private var counts = [UInt8](repeating: 0, count: 1024)
-
-    init() {}
+  /// Scratch memory for counting a text's words: the letter buffer and a small direct-mapped
+  /// cache of part counts (words repeat within a text). Valid only inside ``withWorkspace(_:)``.
+  struct Workspace {
+    fileprivate let letters: UnsafeMutableBufferPointer<UInt8>
+    fileprivate let memoKeys: UnsafeMutableBufferPointer<UInt64>
+    fileprivate let memoCounts: UnsafeMutableBufferPointer<UInt8>
 
     @inline(__always)
-    mutating func count(_ letters: Letters, key: UInt64) -> Int {
-      let slot = Int(truncatingIfNeeded: key) & 1023
-      if keys[slot] == key { return Int(counts[slot]) }
+    fileprivate func count(_ letters: Letters, key: UInt64) -> Int {
+      let slot = Int(truncatingIfNeeded: key) & (SyllableCounter.memoSize - 1)
+      if memoKeys[slot] == key { return Int(memoCounts[slot]) }
       let count = SyllableCounter.countFolded(letters, hash: key)
-      keys[slot] = key
-      counts[slot] = UInt8(truncatingIfNeeded: min(count, 255))
+      memoKeys[slot] = key
+      memoCounts[slot] = UInt8(truncatingIfNeeded: min(count, 255))
       return count
     }
   }
 
-  private static func count(
-    _ scalars: [Unicode.Scalar], _ span: Span, buffer: UnsafeMutableBufferPointer<UInt8>,
-    memo: inout Memo
-  ) -> Word {
+  /// Slots of the part-count cache (a power of two).
+  static let memoSize = 1024
+
+  /// Runs `body` with scratch memory for ``count(_:_:in:)``, allocated once for a whole text.
+  static func withWorkspace<Result>(_ body: (Workspace) -> Result) -> Result {
+    withUnsafeTemporaryAllocation(of: UInt8.self, capacity: maximumPartLength) { letters in
+      withUnsafeTemporaryAllocation(of: UInt64.self, capacity: memoSize) { keys in
+        keys.initialize(repeating: 0)
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: memoSize) { counts in
+          counts.initialize(repeating: 0)
+          return body(Workspace(letters: letters, memoKeys: keys, memoCounts: counts))
+        }
+      }
+    }
+  }
+
+  /// The syllables of the word at `span`, using `workspace`.
+  static func count(_ scalars: [Unicode.Scalar], _ span: Span, in workspace: Workspace) -> Word {
+    let buffer = workspace.letters
     var word = Word(syllables: 0, key: 0xcbf2_9ce4_8422_2325, characters: 0)
     var length = 0
     var partKey: UInt64 = 0xcbf2_9ce4_8422_2325
@@ -116,7 +123,7 @@ enum SyllableCounter {
           word.syllables += contractionEnding(
             letters, lastLetter: lastLetter, beforeLastLetter: beforeLastLetter)
         } else {
-          word.syllables += memo.count(letters, key: partKey)
+          word.syllables += workspace.count(letters, key: partKey)
           lastLetter = letters[length - 1]
           beforeLastLetter = length >= 2 ? letters[length - 2] : 0
         }

@@ -18,19 +18,26 @@ public struct TextAnalysis: Sendable, Equatable {
 
   /// Analyses the given paragraphs of a document (sentences never cross a paragraph).
   public init(document: Document, paragraphs: [Span]) {
+    self = SyllableCounter.withWorkspace { workspace in
+      TextAnalysis(document: document, paragraphs: paragraphs, workspace: workspace)
+    }
+  }
+
+  private init(
+    document: Document, paragraphs: [Span], workspace: SyllableCounter.Workspace
+  ) {
     let scalars = document.scalars
     var keptParagraphs: [Span] = []
     var sentences: [Span] = []
     var words: [Span] = []
     var counts = TextStatistics.Counts()
     var countedSentences = 0
-    var memo = SyllableCounter.Memo()
     var previousUnended = false
     for paragraph in paragraphs {
       let firstWord = words.count
       counts.characters += WordTokenizer.forEachWord(in: scalars, span: paragraph) { word in
         words.append(word)
-        let counted = SyllableCounter.count(scalars, word, memo: &memo)
+        let counted = SyllableCounter.count(scalars, word, in: workspace)
         let syllables = counted.syllables
         let key = counted.key
         counts.syllables += syllables
