@@ -15,7 +15,11 @@ let package = Package(
       dependencies: ["RubricateKit"],
       exclude: ["Fixtures", "Snapshots"]
     ),
-    .testTarget(name: "rubricateTests", dependencies: ["rubricate", "RubricateKit"]),
+    .testTarget(
+      name: "rubricateTests",
+      dependencies: ["rubricate", "RubricateKit"],
+      exclude: ["Fixtures", "Snapshots"]
+    ),
   ],
   swiftLanguageModes: [.v6]
 )

@@ -48,15 +48,9 @@ enum Pipeline {
   }
 }
 
-/// Stable JSON: keys sorted, slashes unescaped.
+/// Stable JSON: keys sorted, slashes unescaped (see ``JSONWriter``).
 enum JSONOutput {
-  static func encode(_ value: some Encodable, pretty: Bool, sorted: Bool = true) throws -> String {
-    let encoder = JSONEncoder()
-    var formatting: JSONEncoder.OutputFormatting = [.withoutEscapingSlashes]
-    if pretty { formatting.insert(.prettyPrinted) }
-    if sorted { formatting.insert(.sortedKeys) }
-    encoder.outputFormatting = formatting
-    let data = try encoder.encode(value)
-    return String(decoding: data, as: UTF8.self)
+  static func encode(_ value: some Encodable, pretty: Bool) throws -> String {
+    pretty ? try JSONWriter.pretty(value) : try JSONWriter.compact(value)
   }
 }

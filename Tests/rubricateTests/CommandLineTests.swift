@@ -103,8 +103,8 @@ import Testing
     let written = try FileManager.default.contentsOfDirectory(atPath: out.path).sorted()
     #expect(
       written == [
-        "class-empty-md.json", "class-empty-md.md", "class-good-txt.json", "class-good-txt.md",
-        "class-summary.csv", "results.jsonl",
+        "class-report.html", "class-summary.csv", "empty-md.html", "empty-md.json",
+        "empty-md.md", "good-txt.html", "good-txt.json", "good-txt.md", "results.jsonl",
       ])
     #expect(try FileManager.default.contentsOfDirectory(atPath: input.path).sorted() == before)
   }
@@ -133,5 +133,33 @@ import Testing
     let check = try Rubricate.run(["rubric", "check", rubric.path])
     #expect(check.status == 2)
     #expect(check.stderr == output.stderr)
+  }
+}
+
+/// Student text is data: a submission full of markup and script must render as inert text in
+/// every HTML report.
+@Suite struct HostileInputTests {
+  @Test func payloadsAreEscapedInEveryReport() throws {
+    let out = try Rubricate.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: out) }
+    let run = try Rubricate.run([
+      "grade", "Tests/rubricateTests/Fixtures/hostile", "--out", out.path, "--quiet",
+      "--format", "html", "--format", "markdown",
+    ])
+    #expect(run.status == 0)
+    let names = try FileManager.default.contentsOfDirectory(atPath: out.path)
+    #expect(names.filter { $0.hasSuffix(".html") }.count == 3)
+    for name in names where name.hasSuffix(".html") || name.hasSuffix(".md") {
+      let text = try String(contentsOf: out.appendingPathComponent(name), encoding: .utf8)
+      for payload in [
+        "<script>", "<img src=x", "onerror=\"document", "href=\"javascript:",
+        "<b>bold</b>",
+      ] {
+        #expect(!text.contains(payload), "\(name) contains \(payload)")
+      }
+      if name.hasSuffix(".md") {
+        #expect(!text.contains("study](javascript:"), "\(name) has a live Markdown link")
+      }
+    }
   }
 }

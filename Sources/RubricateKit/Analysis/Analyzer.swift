@@ -16,26 +16,12 @@ public struct Analyzer: Sendable {
   /// Links comments to their posts and learns term weights from the posts.
   ///
   /// A comment's `post` may hold a post's id, its file name or its title (a Markdown comment
-  /// names its post in front matter); it is rewritten to the post's id when one matches.
+  /// names its post in front matter); ``SubmissionLinker`` rewrites it to the post's id.
   public func prepare(_ submissions: inout [Submission]) -> BatchContext {
+    submissions = SubmissionLinker.link(submissions)
     let posts = submissions.filter { $0.kind == .post }
     var byID: [String: Submission] = [:]
-    var byAlias: [String: String] = [:]
-    for post in posts {
-      byID[post.id] = byID[post.id] ?? post
-      let fileName = post.document.name.split(separator: "/").last.map(String.init) ?? ""
-      for alias in [post.id, fileName, Self.stem(fileName), post.title ?? ""]
-      where !alias.isEmpty {
-        byAlias[alias.lowercased()] = byAlias[alias.lowercased()] ?? post.id
-      }
-    }
-    for index in submissions.indices where submissions[index].kind == .comment {
-      if let reference = submissions[index].post, byID[reference] == nil,
-        let id = byAlias[reference.lowercased()] ?? byAlias[Self.stem(reference).lowercased()]
-      {
-        submissions[index].post = id
-      }
-    }
+    for post in posts where byID[post.id] == nil { byID[post.id] = post }
     let weights =
       posts.count >= Self.minimumPostsForClassWeights
       ? TermWeights(
@@ -85,13 +71,5 @@ public struct Analyzer: Sendable {
     return SubmissionAnalysis(
       submission: submission, text: text, quotes: quotes, citations: citations,
       argument: argument, comment: comment)
-  }
-
-  /// `car-free.md` → `car-free`.
-  static func stem(_ fileName: String) -> String {
-    guard let dot = fileName.lastIndex(of: "."), dot != fileName.startIndex else {
-      return fileName
-    }
-    return String(fileName[..<dot])
   }
 }

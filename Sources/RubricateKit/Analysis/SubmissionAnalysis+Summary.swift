@@ -43,7 +43,29 @@ extension SubmissionAnalysis {
     citations: CitationAnalysis, argument: ArgumentAnalysis, comment: CommentAnalysis?
   ) -> Summary {
     var summary = Summary()
-    summary.citationsInText = citations.citations.count
+    summary.citationsInText = citations.citationsInText
+    summary.countedCitations = citations.countedCitationSpans
+    summary.uncitedReferences = citations.uncitedReferenceSpans
+    summary.citedReferences = citations.citedReferenceSpans
+    summary.referenceProblems = citations.referenceProblemSpans
+    summary.unmatchedCitations = citations.unmatchedCitationSpans
+    for claim in argument.claims {
+      let span = Span(claim.start, claim.end)
+      switch claim.support {
+      case .supported: summary.supportedClaims.append(span)
+      case .weak: summary.weakClaims.append(span)
+      case .unsupported: summary.unsupportedClaims.append(span)
+      }
+      if claim.overclaim { summary.overclaims.append(span) }
+    }
+    for marker in argument.stanceMarkers {
+      let span = Span(marker.start, marker.end)
+      switch marker.kind {
+      case .booster: summary.boosters.append(span)
+      case .hedge: summary.hedges.append(span)
+      }
+    }
+    summary.moves = comment?.moveSpans ?? [:]
     return summary
   }
 }

@@ -4,60 +4,95 @@ public struct CitationAnalysis: Sendable, Equatable {
   public var references: [ReferenceEntry]
   /// The in-text citations, in text order.
   public var citations: [InTextCitation]
+  /// The heading above the reference list, when there is one.
+  public var referencesHeading: Span?
 
-  public init(references: [ReferenceEntry] = [], citations: [InTextCitation] = []) {
+  /// An analysis from parsed entries and found citations.
+  public init(
+    references: [ReferenceEntry] = [], citations: [InTextCitation] = [],
+    referencesHeading: Span? = nil
+  ) {
     self.references = references
     self.citations = citations
+    self.referencesHeading = referencesHeading
+  }
+
+  /// Indices of the entries no citation points at (nor could point at, when ambiguous).
+  public var uncitedReferences: [Int] {
+    var cited = Set<Int>()
+    for citation in citations {
+      if let reference = citation.reference { cited.insert(reference) }
+      cited.formUnion(citation.candidates)
+    }
+    return references.indices.filter { !cited.contains($0) }
+  }
+
+  /// Indices of the citations that name a source the reference list does not hold.
+  ///
+  /// Links and attributions are left out: a link is its own source and an attribution is
+  /// already reported as weak. With no reference list at all nothing is reported here (the
+  /// missing list is the finding, see ``references``).
+  public var unmatchedCitations: [Int] {
+    guard !references.isEmpty else { return [] }
+    return citations.indices.filter { index in
+      let citation = citations[index]
+      guard citation.kind != .link && citation.kind != .attribution else { return false }
+      return citation.reference == nil && citation.candidates.isEmpty
+    }
+  }
+
+  /// Indices of the citations that fit more than one entry.
+  public var ambiguousCitations: [Int] {
+    citations.indices.filter {
+      citations[$0].reference == nil && citations[$0].candidates.count > 1
+    }
+  }
+
+  /// The citations that count as citing a source (everything but weak attributions).
+  public var citationsInText: Int {
+    citations.filter { $0.kind != .attribution }.count
+  }
+
+  /// Indices of the entries with at least one problem.
+  public var referencesWithProblems: [Int] {
+    references.indices.filter { !references[$0].problems.isEmpty }
+  }
+
+  /// Indices of the entries at least one citation points at.
+  public var citedReferences: [Int] {
+    let uncited = Set(uncitedReferences)
+    return references.indices.filter { !uncited.contains($0) }
   }
 }
 
-/// One parsed reference-list entry. (Placeholder: the citations work adds the fields.)
-public struct ReferenceEntry: Sendable, Equatable, Codable {
-  public var start: Int
-  public var end: Int
-  public var text: String
-
-  public init(start: Int, end: Int, text: String) {
-    self.start = start
-    self.end = end
-    self.text = text
+/// The same findings as spans into the document, the shape measures and reports quote.
+extension CitationAnalysis {
+  /// The citations `citations.inText` counts (everything but weak attributions).
+  public var countedCitationSpans: [Span] {
+    citations.filter { $0.kind != .attribution }.map(\.span)
   }
-}
 
-/// One in-text citation. (Placeholder: the citations work adds the fields.)
-public struct InTextCitation: Sendable, Equatable, Codable {
-  public var start: Int
-  public var end: Int
-  public var text: String
-
-  public init(start: Int, end: Int, text: String) {
-    self.start = start
-    self.end = end
-    self.text = text
+  /// The entries no citation points at.
+  public var uncitedReferenceSpans: [Span] {
+    uncitedReferences.map { Span(references[$0].start, references[$0].end) }
   }
-}
 
-/// Finds and parses references and citations. (Placeholder.)
-public enum CitationAnalyzer {
-  /// - Parameters:
-  ///   - body: the paragraphs of the writer's prose (where in-text citations are looked for).
-  ///   - referenceEntries: the entry spans segmentation found, or `nil` to look for a
-  ///     reference list at the end of `body` with ``ReferenceListDetector``.
-  ///   - links: hyperlinks in the text (a link to a source is a citation).
-  public static func analyze(
-    document: Document, body: [Span], referenceEntries: [Span]?, links: [Link]
-  ) -> CitationAnalysis {
-    let entries = referenceEntries ?? []
-    return CitationAnalysis(
-      references: entries.map {
-        ReferenceEntry(start: $0.start, end: $0.end, text: document.text(of: $0))
-      })
+  /// The entries at least one citation points at.
+  public var citedReferenceSpans: [Span] {
+    citedReferences.map { Span(references[$0].start, references[$0].end) }
   }
-}
 
-/// Parses one reference entry. (Placeholder.)
-public enum ReferenceParser {
-  public static func parse(document: Document, span: Span) -> ReferenceEntry {
-    ReferenceEntry(start: span.start, end: span.end, text: document.text(of: span))
+  /// The citations whose source is missing from the list.
+  public var unmatchedCitationSpans: [Span] { unmatchedCitations.map { citations[$0].span } }
+
+  /// The citations that fit more than one entry.
+  public var ambiguousCitationSpans: [Span] { ambiguousCitations.map { citations[$0].span } }
+
+  /// Entries with problems, with the problems' codes (`no-year`, `unbalanced-quotes`, …).
+  public var referenceProblemSpans: [(span: Span, problems: [String])] {
+    referencesWithProblems.map { index in
+      let entry = references[index]
+      return (Span(entry.start, entry.end), entry.problems.map(\.rawValue))
+    }
   }
 }

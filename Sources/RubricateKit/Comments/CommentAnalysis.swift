@@ -1,47 +1,65 @@
 /// How a peer comment engages with the post it answers.
-/// (Placeholder: the comments work adds quotes, moves and the rest.)
+///
+/// Every span (`start`, `end`) indexes the comment's ``Document``.
 public struct CommentAnalysis: Sendable, Equatable, Codable {
-  /// Similarity of the comment to its post, 0 to 1.
+  /// TF-IDF cosine similarity of the comment to its post, 0 to 1 (0 when the post is unknown).
   public var relevance: Double
+  /// The idf-weighted share of the comment's content words that also occur in the post, 0 to 1.
+  public var overlap: Double
+  /// The post's key terms that the comment takes up, most important first (as the post spells
+  /// them).
   public var sharedTerms: [String]
+  /// Whether the comment points at a specific part of the post: a quotation found in it, a
+  /// close paraphrase, or a reference such as `your second paragraph` or `when you say`.
   public var localized: Bool
+  /// Passages the comment puts in quotation marks, and whether each really occurs in the post.
+  public var quotes: [CommentQuote]
+  /// Unquoted stretches of the comment that repeat the post's wording closely.
+  public var paraphrases: [CommentPassage]
+  /// References to a part of the post (`your conclusion`, `when you say`, `the second paragraph`).
+  public var partReferences: [CommentPassage]
+  /// The feedback moves found, in text order.
+  public var moves: [CommentMove]
+  /// The number of moves of each kind.
+  public var moveCounts: CommentMoveCounts
+  /// Moves that give the writer something to work with: problems, suggestions, questions,
+  /// counterpoints and evidence.
+  public var constructiveMoves: Int
+  /// Short on substance, mostly praise, and unrelated in content to the post.
   public var genericPraise: Bool
+  /// For a reply: TF-IDF cosine similarity to the comment it answers.
+  public var parentRelevance: Double?
 
   public init(
-    relevance: Double = 0, sharedTerms: [String] = [], localized: Bool = false,
-    genericPraise: Bool = false
+    relevance: Double = 0, overlap: Double = 0, sharedTerms: [String] = [],
+    localized: Bool = false, quotes: [CommentQuote] = [], paraphrases: [CommentPassage] = [],
+    partReferences: [CommentPassage] = [], moves: [CommentMove] = [], genericPraise: Bool = false,
+    parentRelevance: Double? = nil
   ) {
     self.relevance = relevance
+    self.overlap = overlap
     self.sharedTerms = sharedTerms
     self.localized = localized
+    self.quotes = quotes
+    self.paraphrases = paraphrases
+    self.partReferences = partReferences
+    self.moves = moves
+    self.moveCounts = CommentMoveCounts(moves)
+    self.constructiveMoves = moves.filter(\.kind.isConstructive).count
     self.genericPraise = genericPraise
-  }
-}
-
-/// Term weights for relevance: inverse document frequencies.
-public struct TermWeights: Sendable, Equatable {
-  public var idf: [String: Double]
-  public var defaultIDF: Double
-
-  public init(idf: [String: Double] = [:], defaultIDF: Double = 1) {
-    self.idf = idf
-    self.defaultIDF = defaultIDF
+    self.parentRelevance = parentRelevance
   }
 
-  /// Weights learnt from a class's posts (each a list of body texts).
-  public init(documents: [String]) {
-    self.init()
+  /// The moves of one kind.
+  public func moves(_ kind: CommentMove.Kind) -> [CommentMove] {
+    moves.filter { $0.kind == kind }
   }
 
-  /// The built-in English weights, used when there is no class to learn from.
-  public static let builtIn = TermWeights()
-}
-
-/// Analyses a comment against its post. (Placeholder.)
-public enum CommentAnalyzer {
-  public static func analyze(
-    comment: Document, body: [Span], post: Document?, postBody: [Span], weights: TermWeights
-  ) -> CommentAnalysis {
-    CommentAnalysis()
+  /// The spans of the moves, by kind name (`suggestion`, `question`, …); every kind present.
+  public var moveSpans: [String: [Span]] {
+    var result = Dictionary(
+      uniqueKeysWithValues: CommentMove.Kind.allCases.map { ($0.rawValue, [Span]()) })
+    for move in moves { result[move.kind.rawValue, default: []].append(Span(move.start, move.end)) }
+    return result
   }
 }

@@ -26,3 +26,22 @@ extension Document {
     return result
   }
 }
+
+extension Document {
+  /// The byte order mark a UTF-8 file may start with. It is kept in the text (Python's `utf-8`
+  /// codec keeps it too, so offsets agree) but belongs to no paragraph.
+  public static let byteOrderMark: Unicode.Scalar = "\u{FEFF}"
+
+  /// ``paragraphs(in:)`` with a leading byte order mark left out of the first paragraph.
+  public func contentParagraphs(in span: Span? = nil) -> [Span] {
+    paragraphs(in: span).compactMap { paragraph in
+      var start = paragraph.start
+      while start < paragraph.end,
+        scalars[start] == Document.byteOrderMark || scalars[start].properties.isWhitespace
+      {
+        start += 1
+      }
+      return start < paragraph.end ? Span(start, paragraph.end) : nil
+    }
+  }
+}

@@ -70,10 +70,41 @@ public struct Document: Sendable {
   public func line(of offset: Int) -> Int { position(of: offset).line }
 
   /// Builds a `String` from a slice of scalars.
+  ///
+  /// Encodes to UTF-8 in one pass into the string's own storage: appending scalars to a
+  /// `String.UnicodeScalarView` one by one was a third of `grade`'s time in a profile.
   public static func string(from scalars: ArraySlice<Unicode.Scalar>) -> String {
-    var view = String.UnicodeScalarView()
-    view.append(contentsOf: scalars)
-    return String(view)
+    var capacity = 0
+    for scalar in scalars {
+      capacity +=
+        scalar.value < 0x80 ? 1 : scalar.value < 0x800 ? 2 : scalar.value < 0x10000 ? 3 : 4
+    }
+    return String(unsafeUninitializedCapacity: capacity) { buffer in
+      var index = 0
+      for scalar in scalars {
+        let value = scalar.value
+        if value < 0x80 {
+          buffer[index] = UInt8(value)
+          index += 1
+        } else if value < 0x800 {
+          buffer[index] = UInt8(0xC0 | (value >> 6))
+          buffer[index + 1] = UInt8(0x80 | (value & 0x3F))
+          index += 2
+        } else if value < 0x10000 {
+          buffer[index] = UInt8(0xE0 | (value >> 12))
+          buffer[index + 1] = UInt8(0x80 | ((value >> 6) & 0x3F))
+          buffer[index + 2] = UInt8(0x80 | (value & 0x3F))
+          index += 3
+        } else {
+          buffer[index] = UInt8(0xF0 | (value >> 18))
+          buffer[index + 1] = UInt8(0x80 | ((value >> 12) & 0x3F))
+          buffer[index + 2] = UInt8(0x80 | ((value >> 6) & 0x3F))
+          buffer[index + 3] = UInt8(0x80 | (value & 0x3F))
+          index += 4
+        }
+      }
+      return index
+    }
   }
 }
 

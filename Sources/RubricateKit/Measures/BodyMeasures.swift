@@ -8,7 +8,7 @@ enum BodyMeasures {
         "Word tokens of the body paragraphs; titles, references, comments, boilerplate and quoted passages are not counted.",
       examples: [
         Measure.Example(
-          "The city’s plan isn't new: 3.5 km of bus lanes opened in 2019.", value: 11),
+          "The city’s plan isn't new: 3.5 km of bus lanes opened in 2019.", value: 13),
         Measure.Example("", value: 0),
       ],
       compute: { MeasureValue(Double($0.text.statistics.words)) }),

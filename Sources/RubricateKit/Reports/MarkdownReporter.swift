@@ -56,6 +56,7 @@ public enum MarkdownReporter {
         }
       }
     }
+    lines += findings(result)
     lines += statistics(result.analysis)
     if !comments.isEmpty {
       lines.append("")
@@ -70,6 +71,27 @@ public enum MarkdownReporter {
       }
     }
     return lines.joined(separator: "\n") + "\n"
+  }
+
+  /// Every problem found, whether or not a criterion used it: unsupported and weak claims,
+  /// over-claiming, citations with no entry, uncited entries and entries with problems.
+  static func findings(_ result: SubmissionResult) -> [String] {
+    let document = result.analysis.document
+    let problems = HTMLFinding.collect(result).filter(\.kind.isProblem)
+    guard !problems.isEmpty else { return [] }
+    var lines = ["", "## Findings"]
+    for kind in HTMLFinding.Kind.allCases where kind.isProblem {
+      let found = problems.filter { $0.kind == kind }
+      guard !found.isEmpty else { continue }
+      lines += ["", "### \(kind.label) (\(found.count))", ""]
+      for finding in found {
+        let note = finding.note.isEmpty ? "" : " — \(escape(finding.note))"
+        lines.append(
+          "- line \(document.line(of: finding.span.start)): \(escape(FeedbackItem.quote(document.text(of: finding.span))))\(note)"
+        )
+      }
+    }
+    return lines
   }
 
   static func statistics(_ analysis: SubmissionAnalysis) -> [String] {

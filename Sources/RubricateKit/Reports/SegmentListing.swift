@@ -9,12 +9,18 @@ public enum SegmentListing {
       if let date = submission.date ?? submission.dateText { header += ", \(date)" }
       lines.append(header)
       let document = submission.document
+      // A comment's segments also stand in its post's list (they share the page).
+      let sharesPage = submissions.contains {
+        $0.kind == .post && $0.id != submission.id && $0.document == document
+      }
+      if submission.kind == .comment && sharesPage { continue }
       for segment in submission.segments {
         let first = document.line(of: segment.span.start)
         let last = document.line(of: max(segment.span.start, segment.span.end - 1))
         let range = first == last ? "\(first)" : "\(first)-\(last)"
-        var preview = document.text(of: segment.span).replacingNewlines()
-        if preview.count > 60 { preview = String(preview.prefix(57)) + "…" }
+        let clipped = Span(segment.span.start, min(segment.span.end, segment.span.start + 61))
+        var preview = document.text(of: clipped).replacingNewlines()
+        if segment.span.length > 60 { preview = String(preview.prefix(57)) + "…" }
         lines.append(
           "  \(segment.kind.rawValue.padding(16))lines \(range.padding(9))\(segment.rule.padding(26))\(preview)"
         )

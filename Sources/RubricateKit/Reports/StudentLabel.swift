@@ -13,18 +13,24 @@ public enum StudentLabel {
     submission.student?.userId ?? ""
   }
 
-  /// A file-name stem from the student's name and id or the submission id: letters, digits,
-  /// `-` and `_` only, so no path separators, `..` or control characters can get through.
+  /// A file-name stem: who wrote it (the LMS student and id, else the author) and which
+  /// submission it is, e.g. `Dmitri-Volkov_class-blog-xml-comment-12`. Letters, digits, `-`
+  /// and `_` only, so no path separators, `..` or control characters can get through.
   public static func fileStem(_ submission: Submission) -> String {
     var parts: [String] = []
     if let student = submission.student {
       parts.append(student.name)
-      if let id = student.userId { parts.append(id) }
+      if let id = student.userId ?? student.fileId { parts.append(id) }
+      if submission.kind == .comment { parts.append(lastComponent(submission.id)) }
     } else {
-      parts.append(submission.id)
+      if let author = submission.author, !author.isEmpty { parts.append(author) }
+      parts.append(lastComponent(submission.id))
     }
-    if submission.kind == .comment, submission.student != nil { parts.append(submission.id) }
-    return safe(parts.joined(separator: "_"))
+    return parts.map(safe).joined(separator: "_")
+  }
+
+  static func lastComponent(_ id: String) -> String {
+    id.split(separator: "/").last.map(String.init) ?? id
   }
 
   /// Letters (any script), digits, `-` and `_`; runs of anything else become one `-`.

@@ -41,6 +41,19 @@ public enum TextReporter {
         lines.append("    and \(criterion.evidence.count - MarkdownReporter.maximumEvidence) more")
       }
     }
+    let problems = HTMLFinding.collect(result).filter(\.kind.isProblem)
+    for kind in HTMLFinding.Kind.allCases where kind.isProblem {
+      let found = problems.filter { $0.kind == kind }
+      guard !found.isEmpty else { continue }
+      lines.append("")
+      lines.append(paint("\(kind.label) (\(found.count))", "1"))
+      for finding in found {
+        let note = finding.note.isEmpty ? "" : " — \(finding.note)"
+        lines.append(
+          "  line \(document.line(of: finding.span.start)): \(FeedbackItem.quote(document.text(of: finding.span)))\(note)"
+        )
+      }
+    }
     let stats = result.analysis.text.statistics
     lines.append("")
     lines.append(

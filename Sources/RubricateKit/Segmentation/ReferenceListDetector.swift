@@ -1,6 +1,4 @@
-import Foundation
-
-/// A reference list found at the end of a text.
+/// A reference list found in a text.
 public struct ReferenceList: Sendable, Equatable {
   /// The heading line (`References`, `Works Cited`, …), when there is one.
   public var heading: Span?
@@ -20,43 +18,85 @@ public struct ReferenceList: Sendable, Equatable {
   }
 }
 
-/// Finds the reference list among a text's paragraphs. (Placeholder: headings only; the
-/// citations work adds heading-less lists of bibliography-shaped paragraphs.)
+/// Finds the reference list among a text's paragraphs: under a heading, or with no heading as
+/// the run of bibliography-shaped entries that ends the text.
+///
+/// Each line is looked at a bounded number of times and each candidate entry is parsed once,
+/// so detection is linear in the text.
 public enum ReferenceListDetector {
+  /// Headings that always introduce a reference list (from MLA, APA, Chicago and the headings
+  /// seen in student papers, lower-cased, without numbering or a trailing colon).
   static let headings: Set<String> = [
-    "references", "works cited", "bibliography", "sources", "reference list",
-    "literature cited", "works consulted",
+    "references", "reference list", "references cited", "works cited", "work cited",
+    "works consulted", "works referenced", "bibliography", "select bibliography",
+    "selected bibliography", "literature cited", "literature", "cited works", "sources cited",
+    "references and bibliography", "bibliography and references", "list of references",
+    "reference", "sources consulted", "citations", "works cited and consulted",
+    "references and notes", "literature references", "reference section",
   ]
+  /// Headings that introduce a list only when the lines below look like entries.
+  static let weakHeadings: Set<String> = [
+    "sources", "resources", "source", "further reading", "readings", "cites", "sources used",
+    "credits", "links", "useful links", "research",
+  ]
+  /// Lines that end a reference list (the appendix or notes that follow it).
+  static let stopPrefixes: [String] = [
+    "appendix", "figure", "table", "notes", "endnotes", "footnotes", "acknowledg", "calculations",
+    "about the author", "tags:", "categories:", "filed under", "posted in", "share this",
+    "leave a reply", "comments", "like this", "related",
+  ]
+
+  /// One trimmed line and where it sits.
+  struct Line {
+    var span: Span
+    var paragraph: Int
+    /// Whether the raw line started with white space (a hanging indent's continuation).
+    var indented: Bool
+    /// Whether this is the first line of its paragraph.
+    var opensParagraph: Bool
+  }
 
   /// Looks for a reference list among `paragraphs` (in text order).
   public static func detect(in document: Document, paragraphs: [Span]) -> ReferenceList? {
-    for (index, paragraph) in paragraphs.enumerated() {
-      let firstLineEnd =
-        document.scalars[paragraph.range].firstIndex(of: "\n") ?? paragraph.end
-      let line = document.text(of: Span(paragraph.start, firstLineEnd))
-      let key = line.trimmingCharacters(in: .whitespaces).lowercased()
-        .trimmingCharacters(in: .punctuationCharacters)
-      guard headings.contains(key) else { continue }
-      var entries: [Span] = []
-      if firstLineEnd + 1 < paragraph.end {
-        entries += lines(in: document, span: Span(firstLineEnd + 1, paragraph.end))
-      }
-      for next in paragraphs[(index + 1)...] { entries += lines(in: document, span: next) }
-      return ReferenceList(
-        heading: Span(paragraph.start, firstLineEnd), entries: entries, firstParagraph: index,
-        rule: "heading")
-    }
-    return nil
+    let lines = self.lines(in: document, paragraphs: paragraphs)
+    guard !lines.isEmpty else { return nil }
+    if let found = underHeading(document, lines) { return found }
+    return trailingRun(document, lines)
   }
 
-  static func lines(in document: Document, span: Span) -> [Span] {
-    var result: [Span] = []
-    var start = span.start
-    for offset in span.range where document.scalars[offset] == "\n" {
-      if offset > start { result.append(Span(start, offset)) }
-      start = offset + 1
+  static func lines(in document: Document, paragraphs: [Span]) -> [Line] {
+    var result: [Line] = []
+    let scalars = document.scalars
+    for (index, paragraph) in paragraphs.enumerated() {
+      var lineStart = paragraph.start
+      var first = true
+      var offset = paragraph.start
+      while offset <= paragraph.end {
+        if offset == paragraph.end || scalars[offset] == "\n" {
+          var lower = lineStart
+          var upper = offset
+          // The paragraph span is trimmed, so look at the raw line start for its indent.
+          var rawStart = lineStart
+          while rawStart > 0, scalars[rawStart - 1] != "\n" { rawStart -= 1 }
+          let indented =
+            lower < upper
+            && (rawStart < lower
+              ? CitationScalars.isSpace(scalars[rawStart])
+              : CitationScalars.isSpace(scalars[lower]))
+          while lower < upper, CitationScalars.isSpace(scalars[lower]) { lower += 1 }
+          while upper > lower, CitationScalars.isSpace(scalars[upper - 1]) { upper -= 1 }
+          if upper > lower {
+            result.append(
+              Line(
+                span: Span(lower, upper), paragraph: index, indented: indented,
+                opensParagraph: first))
+            first = false
+          }
+          lineStart = offset + 1
+        }
+        offset += 1
+      }
     }
-    if span.end > start { result.append(Span(start, span.end)) }
     return result
   }
 }

@@ -3,7 +3,9 @@ import RubricateKit
 
 /// `rubricate grade`: a whole class in one run, reports for every student and the class.
 enum GradeCommand: Subcommand {
-  static let formats = ["text", "markdown", "json"]
+  static let formats = ["text", "markdown", "html", "json"]
+  /// What `grade` writes per submission when no `--format` is given.
+  static let defaultFormats = ["markdown", "html", "json"]
 
   static let spec = CommandSpec(
     name: "grade",
@@ -20,7 +22,7 @@ enum GradeCommand: Subcommand {
         name: "--out", short: "-o", valueName: "DIR", help: "Report folder (default: Reports)."),
       OptionSpec(
         name: "--format", valueName: "FORMAT", allowed: formats, repeatable: true,
-        help: "Report format per submission; repeat for several (default: markdown and json)."),
+        help: "Report format per submission; repeat for several (default: markdown, html, json)."),
       Options.jobs,
       OptionSpec(
         name: "--gradebook", valueName: "KIND", allowed: ["canvas", "moodle", "csv"],
@@ -141,46 +143,107 @@ enum GradeCommand: Subcommand {
     let directory = try OutputDirectory(path: outPath)
     let timestamp =
       arguments.flag("--timestamp") ? ISO8601DateFormatter().string(from: Date()) : nil
-    let formats =
-      arguments.all("--format").isEmpty ? ["markdown", "json"] : arguments.all("--format")
+    let formats = arguments.all("--format").isEmpty ? defaultFormats : arguments.all("--format")
     let stems = StudentLabel.uniqueStems(results.map(\.submission))
     let comments = Grader.comments(in: results)
     let indices = Array(results.indices)
-    let errors = parallelMap(indices, jobs: jobs) { index -> String? in
+    // Each worker renders one submission's reports and its results.jsonl line.
+    let rendered = parallelMap(indices, jobs: jobs) { index -> Result<String, CommandError> in
       let result = results[index]
       let own = result.submission.kind == .post ? comments[result.submission.id] ?? [] : []
       do {
+        let record = ResultRecord(
+          result, source: sources[result.submission.id] ?? "", gradedAt: timestamp)
+        let tree = try JSONWriter.tree(record)
         for format in Set(formats).sorted() {
           switch format {
           case "markdown":
             try directory.write(
               MarkdownReporter.render(result, comments: own, timestamp: timestamp),
               to: "\(stems[index]).md")
+          case "html":
+            try directory.write(
+              HTMLReporter.render(result, comments: own), to: "\(stems[index]).html")
           case "text":
             try directory.write(
-              TextReporter.render(result, comments: own), to: "\(stems[index]).txt")
+              TextReporter.render(result, comments: own, timestamp: timestamp),
+              to: "\(stems[index]).txt")
           default:
-            let record = ResultRecord(
-              result, source: sources[result.submission.id] ?? "", gradedAt: timestamp)
-            try directory.write(
-              try JSONOutput.encode(record, pretty: true) + "\n", to: "\(stems[index]).json")
+            var pretty = ""
+            JSONWriter.write(tree, into: &pretty, indent: "")
+            try directory.write(pretty + "\n", to: "\(stems[index]).json")
           }
         }
-        return nil
+        var line = ""
+        JSONWriter.write(tree, into: &line, indent: nil)
+        return .success(line)
       } catch {
-        return Pipeline.describe(error)
+        return .failure(CommandError.message(Pipeline.describe(error)))
       }
     }
-    if let first = errors.compactMap({ $0 }).first { throw CommandError.message(first) }
+    var lines: [String] = []
+    for outcome in rendered {
+      switch outcome {
+      case .success(let line): lines.append(line)
+      case .failure(let error): throw error
+      }
+    }
     try directory.write(
       ClassSummaryCSV.render(results, rubrics: [grader.postRubric, grader.commentRubric]),
       to: "class-summary.csv")
-    let lines = try results.map {
-      try JSONOutput.encode(
-        ResultRecord($0, source: sources[$0.submission.id] ?? "", gradedAt: timestamp),
-        pretty: false)
-    }
     try directory.write(lines.map { $0 + "\n" }.joined(), to: "results.jsonl")
+    let linkExtension =
+      formats.contains("html") ? "html" : formats.contains("markdown") ? "md" : nil
+    var links: [String: String] = [:]
+    if let linkExtension {
+      for (index, result) in results.enumerated() {
+        links[result.submission.id] = "\(stems[index]).\(linkExtension)"
+      }
+    }
+    try directory.write(
+      ClassReport.render(
+        results: results, title: arguments.value("--assignment") ?? "Class report",
+        reportLinks: links, rubrics: [grader.postRubric, grader.commentRubric]),
+      to: "class-report.html")
+    if let gradebook = arguments.value("--gradebook") {
+      try writeGradebook(
+        gradebook, results: results, arguments: arguments, directory: directory, console: console)
+    }
+  }
+
+  static func writeGradebook(
+    _ kind: String, results: [SubmissionResult], arguments: ParsedArguments,
+    directory: OutputDirectory, console: Console
+  ) throws {
+    switch kind {
+    case "canvas":
+      let assignment = arguments.value("--assignment") ?? "Rubricate"
+      try directory.write(
+        Gradebook.canvas(results: results, assignment: assignment), to: "gradebook-canvas.csv")
+    case "moodle":
+      var worksheet: String?
+      if let path = arguments.value("--moodle-worksheet") {
+        guard let data = FileManager.default.contents(atPath: path) else {
+          throw CommandError.message("\(path): no such worksheet file")
+        }
+        worksheet = String(decoding: data, as: UTF8.self)
+      }
+      do {
+        try directory.write(
+          try Gradebook.moodle(results: results, worksheet: worksheet), to: "gradebook-moodle.csv")
+      } catch let error as GradebookError {
+        throw CommandError.message(
+          "\(arguments.value("--moodle-worksheet") ?? "worksheet"): \(error)")
+      }
+      if let worksheet {
+        for name in (try? Gradebook.moodleUnmatched(results: results, worksheet: worksheet)) ?? [] {
+          console.error(
+            "rubricate: \(name) is not in the Moodle worksheet; left out of the gradebook")
+        }
+      }
+    default:
+      try directory.write(Gradebook.plain(results: results), to: "gradebook.csv")
+    }
   }
 }
 

@@ -1,0 +1,134 @@
+/// Classifies sentences and links claims to evidence.
+///
+/// Each sentence gets named features (position, indicator phrases, modals, stance, shared
+/// vocabulary, citations, numbers, quotations), two logistic models trained on argument-annotated
+/// essays score them (``ArgumentModel``), a small rule table overrides what the corpus cannot
+/// teach, and each claim is linked to the evidence in its sentence and paragraph.
+public enum ArgumentAnalyzer {
+  /// - Parameters:
+  ///   - title: the post's title; its words join the thesis vocabulary.
+  ///   - paragraphs: the body paragraphs (position features are read from them).
+  ///   - sentences: the body sentences, in order (never crossing a paragraph).
+  ///   - words: the body word count (the denominator of the stance rates).
+  ///   - citations: spans of in-text citations (evidence when inside a sentence).
+  public static func analyze(
+    document: Document, title: String?, paragraphs: [Span], sentences: [Span], words: Int,
+    citations: [Span]
+  ) -> ArgumentAnalysis {
+    guard !sentences.isEmpty else { return ArgumentAnalysis() }
+    let (groups, cues, features) = sentenceFeatures(
+      document: document, title: title, paragraphs: paragraphs, sentences: sentences,
+      citations: citations)
+    let assessments = features.map(ArgumentModel.assess)
+    // `groups` lists sentence indices in order, so `assessments` is parallel to `sentences`.
+    let roles = assessments.map(\.role)
+    let claims = linkClaims(
+      document: document, sentences: sentences, groups: groups, cues: cues,
+      assessments: assessments)
+    var markers: [StanceMarker] = []
+    for sentenceCues in cues {
+      for range in sentenceCues.boosters {
+        markers.append(marker(.booster, range, sentenceCues, document))
+      }
+      for range in sentenceCues.hedges {
+        markers.append(marker(.hedge, range, sentenceCues, document))
+      }
+    }
+    markers.sort { $0.start < $1.start }
+    let boosters = markers.filter { $0.kind == .booster }.count
+    return ArgumentAnalysis(
+      roles: roles, claims: claims,
+      boostersPer100Words: rate(boosters, words),
+      hedgesPer100Words: rate(markers.count - boosters, words),
+      sentences: assessments, stanceMarkers: markers)
+  }
+
+  /// The cues and features of every sentence, and the sentences grouped by paragraph.
+  static func sentenceFeatures(
+    document: Document, title: String?, paragraphs: [Span], sentences: [Span],
+    citations: [Span]
+  ) -> (groups: [[Int]], cues: [SentenceFeatures.Cues], features: [SentenceFeatures]) {
+    let groups = paragraphGroups(paragraphs: paragraphs, sentences: sentences)
+    let cues = sentences.map {
+      SentenceFeatures.Cues(document: document, sentence: $0, citations: citations)
+    }
+    let topic = topicWords(title: title, groups: groups, cues: cues)
+    var features: [SentenceFeatures] = []
+    features.reserveCapacity(sentences.count)
+    for (paragraph, members) in groups.enumerated() {
+      let lead = members.first.map { contentWords(cues[$0].tokens) } ?? []
+      for (position, index) in members.enumerated() {
+        features.append(
+          SentenceFeatures(
+            cues: cues[index],
+            position: .init(
+              paragraph: paragraph, paragraphs: groups.count, sentence: position,
+              sentences: members.count),
+            topic: topic, lead: lead,
+            previous: position > 0 ? cues[members[position - 1]] : nil,
+            next: position + 1 < members.count ? cues[members[position + 1]] : nil,
+            commas: sentences[index].range.reduce(0) { $0 + (document.scalars[$1] == "," ? 1 : 0) })
+        )
+      }
+    }
+    return (groups, cues, features)
+  }
+
+  /// Sentence indices grouped by the paragraph that holds them; a sentence outside every
+  /// paragraph forms a paragraph of its own.
+  static func paragraphGroups(paragraphs: [Span], sentences: [Span]) -> [[Int]] {
+    let ordered = paragraphs.sorted()
+    var groups: [[Int]] = []
+    var current: [Int] = []
+    var currentParagraph: Int?
+    var cursor = 0
+    for (index, sentence) in sentences.enumerated() {
+      while cursor < ordered.count && ordered[cursor].end <= sentence.start { cursor += 1 }
+      let paragraph: Int? =
+        cursor < ordered.count && ordered[cursor].contains(offset: sentence.start)
+        ? cursor : nil
+      if current.isEmpty || paragraph == nil || paragraph != currentParagraph {
+        if !current.isEmpty { groups.append(current) }
+        current = []
+      }
+      current.append(index)
+      currentParagraph = paragraph
+    }
+    if !current.isEmpty { groups.append(current) }
+    return groups
+  }
+
+  /// The thesis vocabulary: the title's content words and those of the introduction's last
+  /// sentence (where the thesis conventionally stands).
+  static func topicWords(
+    title: String?, groups: [[Int]], cues: [SentenceFeatures.Cues]
+  ) -> Set<String> {
+    var topic: Set<String> = []
+    if let title {
+      let document = Document(text: title)
+      topic.formUnion(contentWords(ArgumentTokens(document: document, span: document.fullSpan)))
+    }
+    if groups.count >= 2, let thesis = groups[0].last {
+      topic.formUnion(contentWords(cues[thesis].tokens))
+    }
+    return topic
+  }
+
+  static func contentWords(_ tokens: ArgumentTokens) -> Set<String> {
+    Set(tokens.words.filter { !ArgumentLexicon.stopWords.contains($0) })
+  }
+
+  static func marker(
+    _ kind: StanceMarker.Kind, _ range: Range<Int>, _ cues: SentenceFeatures.Cues,
+    _ document: Document
+  ) -> StanceMarker {
+    let span = cues.span(of: range)
+    return StanceMarker(kind: kind, start: span.start, end: span.end, text: document.text(of: span))
+  }
+
+  /// Occurrences per 100 words, to two decimals.
+  static func rate(_ count: Int, _ words: Int) -> Double {
+    guard words > 0 else { return 0 }
+    return (Double(count) * 10_000 / Double(words)).rounded() / 100
+  }
+}

@@ -1,0 +1,149 @@
+extension ClassReport {
+  /// Criteria by how many submissions got their lowest level, most first.
+  static func missed(_ results: [SubmissionResult], rubrics: [String: Rubric] = [:]) -> String {
+    var tallies: [CriterionTally] = []
+    for (id, group) in byRubric(results) { tallies += criteria(of: group, rubric: rubrics[id]) }
+    tallies = tallies.filter { $0.lowest > 0 }.sorted {
+      ($1.lowest, $0.rubricTitle, $0.title, $0.id) < ($0.lowest, $1.rubricTitle, $1.title, $1.id)
+    }
+    var html = "<section id=\"missed\">\n<h2>Criteria most often missed</h2>\n"
+    if tallies.isEmpty {
+      return html
+        + "<p class=\"muted\">No submission got a criterion's lowest level.</p>\n</section>\n"
+    }
+    html += "<table>\n<thead><tr><th>Criterion</th><th>Rubric</th>"
+    html += "<th class=\"num\">At lowest level</th><th class=\"num\">Of</th>"
+    html += "<th class=\"num\">Share</th></tr></thead>\n<tbody>\n"
+    for tally in tallies {
+      let share = Double(tally.lowest) / Double(max(1, tally.submissions)) * 100
+      html +=
+        "<tr><td>\(HTMLEscape.text(tally.title))</td><td>\(HTMLEscape.text(tally.rubricTitle))</td>"
+      html += "<td class=\"num\">\(tally.lowest)</td><td class=\"num\">\(tally.submissions)</td>"
+      html += "<td class=\"num\">\(MeasureValue.decimal(share))%</td></tr>\n"
+    }
+    return html + "</tbody>\n</table>\n</section>\n"
+  }
+
+  /// Problem findings (and each reference problem by name) by how many submissions have them.
+  static func frequentFindings(_ results: [SubmissionResult]) -> String {
+    var total: [String: Int] = [:]
+    var submissions: [String: Int] = [:]
+    for result in results {
+      var seen = Set<String>()
+      for finding in HTMLFinding.collect(result) where finding.kind.isProblem {
+        var labels = [finding.kind.label]
+        if finding.kind == .referenceProblem {
+          labels += finding.note.split(separator: ";").map {
+            "Reference entries: " + $0.trimmingCharacters(in: .whitespaces)
+          }
+        }
+        for label in labels {
+          total[label, default: 0] += 1
+          seen.insert(label)
+        }
+      }
+      for label in seen { submissions[label, default: 0] += 1 }
+    }
+    let labels = total.keys.sorted {
+      (submissions[$1, default: 0], total[$1, default: 0], $0)
+        < (submissions[$0, default: 0], total[$0, default: 0], $1)
+    }
+    var html = "<section id=\"findings\">\n<h2>Most frequent findings</h2>\n"
+    if labels.isEmpty { return html + "<p class=\"muted\">No problems found.</p>\n</section>\n" }
+    html += "<table>\n<thead><tr><th>Finding</th><th class=\"num\">Submissions</th>"
+    html += "<th class=\"num\">Occurrences</th></tr></thead>\n<tbody>\n"
+    for label in labels {
+      html += "<tr><td>\(HTMLEscape.text(label))</td>"
+      html += "<td class=\"num\">\(submissions[label, default: 0])</td>"
+      html += "<td class=\"num\">\(total[label, default: 0])</td></tr>\n"
+    }
+    return html + "</tbody>\n</table>\n</section>\n"
+  }
+
+  /// The table of submissions in three views; anchors pick one, CSS shows it.
+  static func studentTable(_ results: [SubmissionResult], links: [String: String]) -> String {
+    // `results` is in canonical order; ties keep it through the index. Views hold indices so
+    // no result (a large value) is copied.
+    let byScore = results.indices.sorted {
+      results[$0].percentage != results[$1].percentage
+        ? results[$0].percentage > results[$1].percentage : $0 < $1
+    }
+    let byScoreAscending = results.indices.sorted {
+      results[$0].percentage != results[$1].percentage
+        ? results[$0].percentage < results[$1].percentage : $0 < $1
+    }
+    let views: [(id: String, label: String, rows: [Int])] = [
+      ("by-name", "By name", Array(results.indices)),
+      ("by-score", "By score, highest first", byScore),
+      ("by-score-ascending", "By score, lowest first", byScoreAscending),
+    ]
+    var html = "<section id=\"students\">\n<h2>Students</h2>\n<nav class=\"views\">Sort: "
+    html += views.map { "<a href=\"#\($0.id)\">\($0.label)</a>" }.joined()
+    html += "</nav>\n<div class=\"views\">\n"
+    for view in views {
+      html += "<div class=\"view\" id=\"\(view.id)\">\n<h3>\(view.label)</h3>\n<table>\n<thead><tr>"
+      html +=
+        "<th>Student</th><th>User ID</th><th>Kind</th><th>Title</th><th class=\"num\">Points</th>"
+      html += "<th class=\"num\">%</th><th>Grade</th><th class=\"num\">Lowest levels</th>"
+      html += "</tr></thead>\n<tbody>\n"
+      for index in view.rows { html += studentRow(results[index], links: links) }
+      html += "</tbody>\n</table>\n</div>\n"
+    }
+    return html + "</div>\n</section>\n"
+  }
+
+  static func studentRow(_ result: SubmissionResult, links: [String: String]) -> String {
+    let submission = result.submission
+    var name = HTMLEscape.text(StudentLabel.name(submission))
+    if let link = links[submission.id] {
+      name = "<a href=\"\(HTMLEscape.text(HTMLEscape.relativeURL(link)))\">\(name)</a>"
+    }
+    let lowest = result.criteria.filter(\.isLowestLevel).count
+    var html = "<tr><td>\(name)</td><td>\(HTMLEscape.text(submission.student?.userId ?? ""))</td>"
+    html +=
+      "<td>\(submission.kind.rawValue)</td><td class=\"txt\">\(HTMLEscape.text(submission.title ?? ""))</td>"
+    html += "<td class=\"num\">\(HTMLReporter.points(result.points, result.maximumPoints))</td>"
+    html += "<td class=\"num\">\(MeasureValue.decimal(result.percentage))</td>"
+    html += "<td>\(HTMLEscape.text(result.grade ?? ""))</td><td class=\"num\">\(lowest)</td></tr>\n"
+    return html
+  }
+
+  /// Who commented on whose post, with each comment's score: a drawing and a table.
+  static func network(_ results: [SubmissionResult]) -> String {
+    var posts: [String: SubmissionResult] = [:]
+    for result in results where result.submission.kind == .post {
+      posts[result.submission.id] = posts[result.submission.id] ?? result
+    }
+    let comments = results.filter { $0.submission.kind == .comment }
+    var html = "<section id=\"network\">\n<h2>Comment network</h2>\n"
+    if comments.isEmpty { return html + "<p class=\"muted\">No comments.</p>\n</section>\n" }
+    let rows: [(from: String, to: String, post: String, result: SubmissionResult)] = comments.map {
+      comment in
+      let post = comment.submission.post.flatMap { posts[$0] }
+      let target = post.map { StudentLabel.name($0.submission) } ?? "(post not graded)"
+      let postTitle = post?.submission.title ?? comment.submission.post ?? ""
+      return (StudentLabel.name(comment.submission), target, postTitle, comment)
+    }
+    .sorted {
+      ($0.from.lowercased(), $0.to.lowercased(), $0.result.submission.id)
+        < ($1.from.lowercased(), $1.to.lowercased(), $1.result.submission.id)
+    }
+    let edges = rows.map {
+      SVGNetwork.Edge(from: $0.from, to: $0.to, percentage: $0.result.percentage)
+    }
+    if let drawing = SVGNetwork.render(edges) {
+      html += "<figure><figcaption>Arrows point from the commenter to the post's author; "
+      html += "labels give the comment's score.</figcaption>\n\(drawing)</figure>\n"
+    }
+    html += "<table>\n<thead><tr><th>Commenter</th><th>On the post of</th><th>Post</th>"
+    html += "<th class=\"num\">Points</th><th class=\"num\">%</th></tr></thead>\n<tbody>\n"
+    for row in rows {
+      html += "<tr><td>\(HTMLEscape.text(row.from))</td><td>\(HTMLEscape.text(row.to))</td>"
+      html += "<td class=\"txt\">\(HTMLEscape.text(row.post))</td>"
+      html +=
+        "<td class=\"num\">\(HTMLReporter.points(row.result.points, row.result.maximumPoints))</td>"
+      html += "<td class=\"num\">\(MeasureValue.decimal(row.result.percentage))</td></tr>\n"
+    }
+    return html + "</tbody>\n</table>\n</section>\n"
+  }
+}

@@ -1,0 +1,168 @@
+/// `class-report.html`: how a class did on one page. Score distributions per rubric and per
+/// criterion as inline SVG charts, the criteria most often at their lowest level, the most
+/// frequent findings, a table of submissions in three pre-sorted views (switched by anchor
+/// links and CSS `:target`, no script), and the comment network.
+///
+/// Output is deterministic: every list is sorted, nothing depends on time or hashing order.
+public enum ClassReport {
+  /// Renders the class report.
+  /// - Parameters:
+  ///   - results: every scored submission of the class, posts and comments, in any order.
+  ///   - title: the page heading (the assignment, usually).
+  ///   - reportLinks: submission id → relative path of its own report, to link the table to.
+  ///   - rubrics: the rubrics used; with them every level is charted, reached or not (without,
+  ///     only the levels some submission reached).
+  public static func render(
+    results: [SubmissionResult], title: String, reportLinks: [String: String] = [:],
+    rubrics: [Rubric] = []
+  ) -> String {
+    // Sorting indices by precomputed keys moves no results (they are large values).
+    let keys = results.map(sortKey)
+    let results = results.indices.sorted { keys[$0] < keys[$1] }.map { results[$0] }
+    var html = HTMLStyle.pageStart(title: "\(title) — Rubricate class report")
+    html += "<header>\n<h1>\(HTMLEscape.text(title))</h1>\n"
+    html += overview(results)
+    html += "<nav class=\"views\"><a href=\"#distribution\">Distribution</a>"
+    html += "<a href=\"#missed\">Most often missed</a><a href=\"#findings\">Findings</a>"
+    html += "<a href=\"#students\">Students</a><a href=\"#network\">Comment network</a></nav>\n"
+    html += "</header>\n"
+    var byID: [String: Rubric] = [:]
+    for rubric in rubrics { byID[rubric.id] = byID[rubric.id] ?? rubric }
+    html += distribution(results, rubrics: byID)
+    html += missed(results, rubrics: byID)
+    html += frequentFindings(results)
+    html += studentTable(results, links: reportLinks)
+    html += network(results)
+    return html + HTMLStyle.pageEnd
+  }
+
+  /// Students by name, then kind (posts first), then submission id.
+  static func sortKey(_ result: SubmissionResult) -> (String, String, Int, String) {
+    let name = StudentLabel.name(result.submission)
+    return (name.lowercased(), name, result.submission.kind == .post ? 0 : 1, result.submission.id)
+  }
+
+  static func overview(_ results: [SubmissionResult]) -> String {
+    let posts = results.filter { $0.submission.kind == .post }.count
+    let students = Set(results.map(Gradebook.studentKey)).count
+    let percentages = results.map(\.percentage).sorted()
+    var facts: [(String, String)] = [
+      (
+        "Submissions",
+        "\(results.count) (\(counted(posts, "post")), \(counted(results.count - posts, "comment")))"
+      ),
+      ("Students", "\(students)"),
+    ]
+    if !percentages.isEmpty {
+      let mean = percentages.reduce(0, +) / Double(percentages.count)
+      let middle = percentages.count / 2
+      let median =
+        percentages.count % 2 == 1
+        ? percentages[middle] : (percentages[middle - 1] + percentages[middle]) / 2
+      facts.append(("Mean score", "\(MeasureValue.decimal(mean))%"))
+      facts.append(("Median score", "\(MeasureValue.decimal(median))%"))
+    }
+    var html = "<dl class=\"facts\">\n"
+    for (term, value) in facts { html += "<dt>\(term)</dt><dd>\(value)</dd>\n" }
+    return html + "</dl>\n"
+  }
+
+  /// `1 post`, `2 posts`.
+  static func counted(_ count: Int, _ noun: String) -> String {
+    "\(count) \(noun)\(count == 1 ? "" : "s")"
+  }
+
+  /// Results grouped by rubric, rubrics in id order.
+  static func byRubric(_ results: [SubmissionResult]) -> [(id: String, results: [SubmissionResult])]
+  {
+    var groups: [String: [SubmissionResult]] = [:]
+    for result in results { groups[result.rubricID, default: []].append(result) }
+    return groups.keys.sorted().map { ($0, groups[$0] ?? []) }
+  }
+
+  /// Ten bands of ten percentage points (the last includes 100).
+  static func percentageBars(_ results: [SubmissionResult]) -> [SVGChart.Bar] {
+    var counts = Array(repeating: 0, count: 10)
+    for result in results { counts[min(9, max(0, Int(result.percentage / 10)))] += 1 }
+    return counts.enumerated().map { index, count in
+      SVGChart.Bar(label: "\(index * 10)", value: count, highlighted: index < 5)
+    }
+  }
+
+  static func distribution(_ results: [SubmissionResult], rubrics: [String: Rubric]) -> String {
+    var html = "<section id=\"distribution\">\n<h2>Score distribution</h2>\n"
+    if results.isEmpty { return html + "<p class=\"muted\">No submissions.</p>\n</section>\n" }
+    for (id, group) in byRubric(results) {
+      let rubricTitle = group.first?.rubricTitle ?? ""
+      html += "<h3>\(HTMLEscape.text(rubricTitle)) (\(group.count))</h3>\n<div class=\"charts\">\n"
+      html += "<figure><figcaption>Overall, percentage bands</figcaption>\n"
+      html += SVGChart.bars(percentageBars(group), title: "\(rubricTitle): overall percentage")
+      html += "</figure>\n"
+      for criterion in criteria(of: group, rubric: rubrics[id]) {
+        html += "<figure><figcaption>\(HTMLEscape.text(criterion.title))</figcaption>\n"
+        let bars = criterion.levels.map {
+          SVGChart.Bar(label: $0.name, value: $0.count, highlighted: $0.isLowest)
+        }
+        html += SVGChart.bars(bars, title: "\(rubricTitle): \(criterion.title) by level")
+        html += "</figure>\n"
+      }
+      html += "</div>\n"
+    }
+    return html + "</section>\n"
+  }
+
+  /// How one criterion of one rubric came out across the class.
+  struct CriterionTally {
+    var rubricTitle: String
+    var id: String
+    var title: String
+    /// Levels in rubric order (level index), with how many submissions reached each.
+    var levels: [(name: String, count: Int, isLowest: Bool)]
+    var submissions: Int
+    var lowest: Int
+  }
+
+  /// Criteria in the rubric's order (as the rubric, else the first result, lists them), levels
+  /// by index; with the rubric, levels no submission reached are listed with a count of 0.
+  static func criteria(of group: [SubmissionResult], rubric: Rubric? = nil) -> [CriterionTally] {
+    var order: [String] = []
+    var tallies: [String: CriterionTally] = [:]
+    var levels: [String: [Int: (name: String, count: Int, isLowest: Bool)]] = [:]
+    let rubricTitle = group.first?.rubricTitle ?? rubric?.title ?? ""
+    for criterion in rubric?.criteria ?? [] {
+      order.append(criterion.id)
+      tallies[criterion.id] = CriterionTally(
+        rubricTitle: rubricTitle, id: criterion.id, title: criterion.title, levels: [],
+        submissions: 0, lowest: 0)
+      let lowest = criterion.levels.map(\.points).min() ?? 0
+      for (index, level) in criterion.levels.enumerated() {
+        levels[criterion.id, default: [:]][index] = (
+          level.name, 0, criterion.levels.count > 1 && level.points == lowest
+        )
+      }
+    }
+    for result in group {
+      for criterion in result.criteria {
+        if tallies[criterion.criterionID] == nil {
+          order.append(criterion.criterionID)
+          tallies[criterion.criterionID] = CriterionTally(
+            rubricTitle: result.rubricTitle, id: criterion.criterionID, title: criterion.title,
+            levels: [], submissions: 0, lowest: 0)
+        }
+        tallies[criterion.criterionID]?.submissions += 1
+        if criterion.isLowestLevel { tallies[criterion.criterionID]?.lowest += 1 }
+        var level =
+          levels[criterion.criterionID]?[criterion.levelIndex]
+          ?? (criterion.level, 0, criterion.isLowestLevel)
+        level.count += 1
+        levels[criterion.criterionID, default: [:]][criterion.levelIndex] = level
+      }
+    }
+    return order.compactMap { id in
+      guard var tally = tallies[id] else { return nil }
+      let known = levels[id] ?? [:]
+      tally.levels = known.keys.sorted().compactMap { known[$0] }
+      return tally
+    }
+  }
+}

@@ -1,0 +1,106 @@
+/// A stretch of text to wrap in an element: a finding (`<mark>`) or a region (`<span>`).
+struct HTMLHighlight: Sendable, Equatable {
+  var span: Span
+  /// `mark` for findings, `span` for regions such as boilerplate.
+  var tag: String
+  /// Class names, from Rubricate's own vocabulary (never student text).
+  var classes: String
+  /// The anchor id, put on the first piece only.
+  var id: String?
+  /// Hover text; escaped when written.
+  var title: String?
+  /// Nesting rank: a lower layer always encloses a higher one (lines 0, regions 1, findings 2),
+  /// whatever their lengths; within a layer the longer encloses the shorter.
+  var layer: Int = 2
+  /// A `data-line` attribute (line elements show their number from it).
+  var line: Int?
+}
+
+/// Writes a document range as escaped HTML with highlights wrapped around their spans.
+///
+/// Highlights may nest or cross. Nested ones nest; where two cross, the inner one is closed at
+/// the boundary and reopened after it (a continuation piece without the id), so the markup is
+/// always well formed and every highlighted scalar sits inside each element that covers it.
+enum HTMLHighlighter {
+  static func render(document: Document, range: Span, highlights: [HTMLHighlight]) -> String {
+    let lower = min(max(0, range.start), document.scalars.count)
+    let upper = min(max(lower, range.end), document.scalars.count)
+    var items: [HTMLHighlight] = []
+    for highlight in highlights {
+      var clipped = highlight
+      clipped.span = Span(max(lower, highlight.span.start), min(upper, highlight.span.end))
+      if !clipped.span.isEmpty { items.append(clipped) }
+    }
+    // Outer first: earlier start, then lower layer, then longer, then given order.
+    let order = items.indices.sorted {
+      let left = items[$0]
+      let right = items[$1]
+      if left.span.start != right.span.start { return left.span.start < right.span.start }
+      if left.layer != right.layer { return left.layer < right.layer }
+      if left.span.end != right.span.end { return left.span.end > right.span.end }
+      return $0 < $1
+    }
+    var boundaries = Set<Int>([upper])
+    for item in items {
+      boundaries.insert(item.span.start)
+      boundaries.insert(item.span.end)
+    }
+    var output = ""
+    output.reserveCapacity((upper - lower) * 11 / 10 + items.count * 48)
+    // Open elements, outermost first; layers never decrease from bottom to top.
+    var stack: [Int] = []
+    var next = 0
+    var position = lower
+    for boundary in boundaries.sorted() where boundary >= lower {
+      if boundary > position {
+        HTMLEscape.append(document.scalars[position..<boundary], to: &output)
+        position = boundary
+      }
+      var reopen: [Int] = []
+      if let first = stack.firstIndex(where: { items[$0].span.end <= boundary }) {
+        for index in stack[first...].reversed() { output += close(items[index]) }
+        reopen = stack[first...].filter { items[$0].span.end > boundary }
+        stack.removeSubrange(first...)
+      }
+      var opening: [Int] = []
+      while next < order.count, items[order[next]].span.start == boundary {
+        opening.append(order[next])
+        next += 1
+      }
+      // An element of a lower layer starting here must enclose everything above its layer:
+      // those are closed and reopened inside it.
+      if let lowest = opening.map({ items[$0].layer }).min(),
+        let first = stack.firstIndex(where: { items[$0].layer > lowest })
+      {
+        for index in stack[first...].reversed() { output += close(items[index]) }
+        reopen = stack[first...] + reopen
+        stack.removeSubrange(first...)
+      }
+      let isNew = Set(opening)
+      let push = (reopen + opening).sorted {
+        let left = items[$0]
+        let right = items[$1]
+        if left.layer != right.layer { return left.layer < right.layer }
+        if left.span.end != right.span.end { return left.span.end > right.span.end }
+        return left.span.start != right.span.start ? left.span.start < right.span.start : $0 < $1
+      }
+      for index in push {
+        output += open(items[index], first: isNew.contains(index))
+        stack.append(index)
+      }
+    }
+    for index in stack.reversed() { output += close(items[index]) }
+    return output
+  }
+
+  static func open(_ item: HTMLHighlight, first: Bool) -> String {
+    var tag =
+      "<\(item.tag) class=\"\(HTMLEscape.text(first ? item.classes : item.classes + " cont"))\""
+    if first, let id = item.id { tag += " id=\"\(HTMLEscape.text(id))\"" }
+    if let title = item.title { tag += " title=\"\(HTMLEscape.text(title))\"" }
+    if first, let line = item.line { tag += " data-line=\"\(line)\"" }
+    return tag + ">"
+  }
+
+  static func close(_ item: HTMLHighlight) -> String { "</\(item.tag)>" }
+}

@@ -1,0 +1,241 @@
+/// Encodes `Encodable` values to JSON text with keys sorted: the same JSON as Foundation's
+/// `JSONEncoder` with `.sortedKeys`, several times faster (the encoder was a fifth of
+/// `grade`'s time in a profile), and with the value tree reusable for a compact and a pretty
+/// rendering of the same record.
+public enum JSONWriter {
+  /// The value as a tree (throws what the value's `encode(to:)` throws).
+  public static func tree(_ value: some Encodable) throws -> JSONValue {
+    let root = JSONBox()
+    try value.encode(to: JSONTreeEncoder(box: root, codingPath: []))
+    return root.value
+  }
+
+  /// One line of JSON, keys sorted.
+  public static func compact(_ value: some Encodable) throws -> String {
+    var output = ""
+    write(try tree(value), into: &output, indent: nil)
+    return output
+  }
+
+  /// Indented JSON (two spaces), keys sorted, no trailing newline.
+  public static func pretty(_ value: some Encodable) throws -> String {
+    var output = ""
+    write(try tree(value), into: &output, indent: "")
+    return output
+  }
+
+  /// Renders a tree; `indent` nil means compact.
+  public static func write(_ value: JSONValue, into output: inout String, indent: String?) {
+    switch value {
+    case .null: output += "null"
+    case .bool(let flag): output += flag ? "true" : "false"
+    case .number(let number): output += format(number)
+    case .string(let text): output += JSONValue.quoted(text)
+    case .array(let items):
+      if items.isEmpty {
+        output += "[]"
+        return
+      }
+      output += "["
+      let inner = indent.map { $0 + "  " }
+      for (index, item) in items.enumerated() {
+        if index > 0 { output += "," }
+        if let inner { output += "\n" + inner }
+        write(item.value, into: &output, indent: inner)
+      }
+      if let indent { output += "\n" + indent }
+      output += "]"
+    case .object(let members):
+      if members.isEmpty {
+        output += "{}"
+        return
+      }
+      output += "{"
+      let inner = indent.map { $0 + "  " }
+      for (index, member) in members.sorted(by: { $0.key < $1.key }).enumerated() {
+        if index > 0 { output += "," }
+        if let inner { output += "\n" + inner }
+        output += JSONValue.quoted(member.key)
+        output += indent == nil ? ":" : ": "
+        write(member.value.value, into: &output, indent: inner)
+      }
+      if let indent { output += "\n" + indent }
+      output += "}"
+    }
+  }
+
+  /// Integers without a fraction, others in Swift's shortest round-trip form; never NaN.
+  static func format(_ number: Double) -> String {
+    guard number.isFinite else { return "0" }
+    if number.rounded() == number, abs(number) < 1e15 { return String(Int(number)) }
+    return "\(number)"
+  }
+}
+
+/// A node being filled by an encoder container.
+final class JSONBox {
+  private enum Content {
+    case value(JSONValue)
+    case object([(String, JSONBox)])
+    case array([JSONBox])
+  }
+
+  private var content = Content.value(.null)
+
+  var value: JSONValue {
+    switch content {
+    case .value(let value): return value
+    case .object(let members):
+      return .object(
+        members.map { JSONValue.Member(key: $0.0, keyLine: 0, value: .init($0.1.value)) })
+    case .array(let items): return .array(items.map { .init($0.value) })
+    }
+  }
+
+  func set(_ value: JSONValue) { content = .value(value) }
+
+  func child(forKey key: String) -> JSONBox {
+    var members: [(String, JSONBox)] = []
+    if case .object(let existing) = content { members = existing }
+    if let found = members.first(where: { $0.0 == key }) { return found.1 }
+    let box = JSONBox()
+    members.append((key, box))
+    content = .object(members)
+    return box
+  }
+
+  func makeObject() {
+    if case .object = content { return }
+    content = .object([])
+  }
+
+  func append() -> JSONBox {
+    var items: [JSONBox] = []
+    if case .array(let existing) = content { items = existing }
+    let box = JSONBox()
+    items.append(box)
+    content = .array(items)
+    return box
+  }
+
+  func makeArray() {
+    if case .array = content { return }
+    content = .array([])
+  }
+
+  var count: Int {
+    if case .array(let items) = content { return items.count }
+    return 0
+  }
+}
+
+struct JSONTreeEncoder: Encoder {
+  let box: JSONBox
+  var codingPath: [any CodingKey]
+  var userInfo: [CodingUserInfoKey: Any] { [:] }
+
+  func container<Key: CodingKey>(keyedBy type: Key.Type) -> KeyedEncodingContainer<Key> {
+    box.makeObject()
+    return KeyedEncodingContainer(JSONKeyedContainer<Key>(box: box, codingPath: codingPath))
+  }
+
+  func unkeyedContainer() -> any UnkeyedEncodingContainer {
+    box.makeArray()
+    return JSONUnkeyedContainer(box: box, codingPath: codingPath)
+  }
+
+  func singleValueContainer() -> any SingleValueEncodingContainer {
+    JSONSingleContainer(box: box, codingPath: codingPath)
+  }
+
+  /// Encodes primitives directly and everything else through its own `encode(to:)`.
+  static func encode(_ value: some Encodable, into box: JSONBox, codingPath: [any CodingKey])
+    throws
+  {
+    switch value {
+    case let text as String: box.set(.string(text))
+    case let flag as Bool: box.set(.bool(flag))
+    case let number as Double: box.set(.number(number))
+    case let number as Int: box.set(.number(Double(number)))
+    case let number as Float: box.set(.number(Double(number)))
+    case let number as any BinaryInteger: box.set(.number(Double(number)))
+    default: try value.encode(to: JSONTreeEncoder(box: box, codingPath: codingPath))
+    }
+  }
+}
+
+struct JSONKeyedContainer<Key: CodingKey>: KeyedEncodingContainerProtocol {
+  let box: JSONBox
+  var codingPath: [any CodingKey]
+
+  mutating func encodeNil(forKey key: Key) throws { box.child(forKey: key.stringValue).set(.null) }
+
+  mutating func encode<T: Encodable>(_ value: T, forKey key: Key) throws {
+    try JSONTreeEncoder.encode(
+      value, into: box.child(forKey: key.stringValue), codingPath: codingPath + [key])
+  }
+
+  mutating func nestedContainer<NestedKey: CodingKey>(
+    keyedBy keyType: NestedKey.Type, forKey key: Key
+  ) -> KeyedEncodingContainer<NestedKey> {
+    let child = box.child(forKey: key.stringValue)
+    child.makeObject()
+    return KeyedEncodingContainer(
+      JSONKeyedContainer<NestedKey>(box: child, codingPath: codingPath + [key]))
+  }
+
+  mutating func nestedUnkeyedContainer(forKey key: Key) -> any UnkeyedEncodingContainer {
+    let child = box.child(forKey: key.stringValue)
+    child.makeArray()
+    return JSONUnkeyedContainer(box: child, codingPath: codingPath + [key])
+  }
+
+  mutating func superEncoder() -> any Encoder {
+    JSONTreeEncoder(box: box.child(forKey: "super"), codingPath: codingPath)
+  }
+
+  mutating func superEncoder(forKey key: Key) -> any Encoder {
+    JSONTreeEncoder(box: box.child(forKey: key.stringValue), codingPath: codingPath + [key])
+  }
+}
+
+struct JSONUnkeyedContainer: UnkeyedEncodingContainer {
+  let box: JSONBox
+  var codingPath: [any CodingKey]
+  var count: Int { box.count }
+
+  mutating func encodeNil() throws { box.append().set(.null) }
+
+  mutating func encode<T: Encodable>(_ value: T) throws {
+    try JSONTreeEncoder.encode(value, into: box.append(), codingPath: codingPath)
+  }
+
+  mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type)
+    -> KeyedEncodingContainer<NestedKey>
+  {
+    let child = box.append()
+    child.makeObject()
+    return KeyedEncodingContainer(JSONKeyedContainer<NestedKey>(box: child, codingPath: codingPath))
+  }
+
+  mutating func nestedUnkeyedContainer() -> any UnkeyedEncodingContainer {
+    let child = box.append()
+    child.makeArray()
+    return JSONUnkeyedContainer(box: child, codingPath: codingPath)
+  }
+
+  mutating func superEncoder() -> any Encoder {
+    JSONTreeEncoder(box: box.append(), codingPath: codingPath)
+  }
+}
+
+struct JSONSingleContainer: SingleValueEncodingContainer {
+  let box: JSONBox
+  var codingPath: [any CodingKey]
+
+  mutating func encodeNil() throws { box.set(.null) }
+
+  mutating func encode<T: Encodable>(_ value: T) throws {
+    try JSONTreeEncoder.encode(value, into: box, codingPath: codingPath)
+  }
+}

@@ -1,0 +1,81 @@
+import Foundation
+
+/// A post's date/author line under its title: `14 Mar`, `March 4, 2024`,
+/// `March 4, 2024 by lnguyen`, `Posted on March 4, 2024 by lnguyen`, `by lnguyen`.
+struct Dateline: Equatable {
+  var date: WrittenDate?
+  var author: String?
+  var rule: String
+
+  /// A dateline has few words besides its date (`Posted on … by … | Leave a comment`).
+  static let maxWords = 16
+  static let maxWordsBesideDate = 9
+  /// Words that open a byline (WordPress `the_author` templates: "by", "Posted by", …).
+  static let bylineOpeners: [String] = [
+    "by ", "posted by ", "written by ", "author: ", "published by ", "posted on ",
+    "published on ",
+  ]
+  /// Tokens that end an author name inside a byline.
+  static let authorStops: Set<String> = [
+    "|", "·", "•", "—", "–", "-", "in", "on", "leave", "posted", "(", "/", "at",
+  ]
+
+  static func parse(_ line: PageLine) -> Dateline? {
+    guard let text = line.text, let key = line.key, !key.isEmpty, line.wordCount <= maxWords
+    else { return nil }
+    if let date = WrittenDate.find(in: text) {
+      let scalars = Array(text.unicodeScalars)
+      let before = Document.string(from: scalars[..<date.range.lowerBound])
+      let after = Document.string(from: scalars[date.range.upperBound...])
+      let besides = (before + " " + after).split(separator: " ").count
+      guard besides <= maxWordsBesideDate, !looksLikeProse(before + " " + after) else {
+        return nil
+      }
+      let author = self.author(in: before) ?? self.author(in: after)
+      let lowerBefore = before.lowercased()
+      let rule: String
+      if lowerBefore.contains("posted") || lowerBefore.contains("published") {
+        rule = "dateline.posted-on"
+      } else if author != nil {
+        rule = "dateline.date-by-author"
+      } else {
+        rule = "dateline.date"
+      }
+      return Dateline(date: date, author: author, rule: rule)
+    }
+    guard line.wordCount <= 6, bylineOpeners.contains(where: { key.hasPrefix($0) }),
+      let author = author(in: text)
+    else { return nil }
+    return Dateline(date: nil, author: author, rule: "dateline.byline")
+  }
+
+  /// Sentences end in a full stop after a word; datelines do not.
+  static func looksLikeProse(_ text: String) -> Bool {
+    let trimmed = text.trimmingCharacters(in: .whitespaces)
+    return trimmed.hasSuffix(".") && trimmed.split(separator: " ").count > 3
+  }
+
+  /// The name after `by` (or `Author:`), up to a separator.
+  static func author(in text: String) -> String? {
+    let words = text.split(separator: " ").map(String.init)
+    guard
+      let opener = words.firstIndex(where: {
+        let lower = $0.lowercased()
+        return lower == "by" || lower == "author:"
+      })
+    else { return nil }
+    var name: [String] = []
+    for word in words[(opener + 1)...] {
+      if authorStops.contains(word.lowercased()) { break }
+      var cleaned = word
+      var stop = false
+      while let last = cleaned.last, ",|:;".contains(last) {
+        cleaned.removeLast()
+        stop = true
+      }
+      if !cleaned.isEmpty { name.append(cleaned) }
+      if stop || name.count >= 4 { break }
+    }
+    return name.isEmpty ? nil : name.joined(separator: " ")
+  }
+}

@@ -1,0 +1,145 @@
+import Testing
+
+@testable import RubricateKit
+
+@Suite struct ReferenceListDetectorTests {
+  static func detect(_ marked: String) -> (
+    list: ReferenceList?, expected: [Span], document: Document
+  ) {
+    let (text, spans) = CitationMarks.parse(marked)
+    let document = Document(text: text)
+    return (
+      ReferenceListDetector.detect(in: document, paragraphs: document.paragraphs()), spans, document
+    )
+  }
+
+  @Test func entriesUnderAHeadingOneALine() {
+    let (list, expected, document) = Self.detect(
+      """
+      Blogs give students an audience (Okafor, 2011).
+
+      Works Cited
+      ⟦Brandt, Deborah. “Sponsors of Literacy.” College English 49.2 (1998): 165-85.⟧
+      ⟦Okafor, Anna. Writing in Public. Chicago: U of Chicago P, 2011.⟧
+      """)
+    #expect(list?.entries == expected)
+    #expect(list?.rule == "heading:works cited")
+    #expect(list.flatMap { $0.heading.map { document.text(of: $0) } } == "Works Cited")
+    #expect(list?.firstParagraph == 1)
+  }
+
+  @Test func blankLineSeparatedNumberedAndBulleted() {
+    let (numbered, expectedNumbered, _) = Self.detect(
+      """
+      The post ends here.
+
+      References
+
+      ⟦1. Wu, L. (2001). Feedback that works. Routledge.⟧
+
+      ⟦[2] Marsh, T. (2003). Blogging back. Computers and Composition, 20(4), 40–58.⟧
+      """)
+    #expect(numbered?.entries == expectedNumbered)
+    let (bulleted, expectedBulleted, _) = Self.detect(
+      """
+      Sources:
+      ⟦• Haddad, S. (2007). The blogging classroom. University of Chicago Press.⟧
+      ⟦• Osei, K. (2015). Writing with others. Sage.⟧
+      """)
+    #expect(bulleted?.entries == expectedBulleted)
+  }
+
+  @Test func wrappedEntriesStayWhole() {
+    let (list, expected, _) = Self.detect(
+      """
+      Bibliography
+
+      ⟦Lindqvist, Maria, and Anna K. Okafor. "Threads and Replies: How Students
+          Answer Each Other Online." Kairos 12.1 (2008).⟧
+      ⟦Haddad, Samir. 2007. The Blogging Classroom. Chicago: University of
+      Chicago Press.⟧
+      """)
+    #expect(list?.entries == expected)
+  }
+
+  @Test func headingLessListAtTheEndOfABlogPost() {
+    let (list, expected, _) = Self.detect(
+      """
+      School gardens teach patience. Students who plant in spring see the harvest in autumn, \
+      and that wait is the lesson.
+
+      ⟦Okafor, A. K. (2019). Gardens and learning. Journal of Outdoor Education, 12(3), 40–58.⟧
+
+      ⟦Brandt, Deborah. “Growing Readers.” The Garden Review 7.1 (2015): 3-9.⟧
+      """)
+    #expect(list?.entries == expected)
+    #expect(list?.heading == nil)
+    #expect(list?.rule == "trailing-entries")
+    #expect(list?.firstParagraph == 1)
+  }
+
+  /// Prose, endnotes and a lone closing sentence are not reference lists.
+  static let notLists: [String] = [
+    "I loved this class. We wrote every week and it made me a better writer.\n\nThanks for reading!",
+    """
+    The strike ended in 1926.
+
+    1 Robert Roberts, The Classic Slum (Manchester: Penguin, 1971), 98-101.
+
+    2 Roberts, 88.
+    """,
+    """
+    The strike ended in 1926.
+
+    ii Lecture, 9/30/08
+
+    iii Robert Roberts, The Classic Slum (Penguin Books, 1971), 98-101.
+    """,
+    "In 2010, the council voted to close the library, and in 2012 it reopened with new funding.",
+  ]
+
+  @Test(arguments: notLists) func findsNoListIn(_ text: String) {
+    let document = Document(text: text)
+    #expect(ReferenceListDetector.detect(in: document, paragraphs: document.paragraphs()) == nil)
+  }
+
+  @Test func listEndsBeforeEndnotesAndAppendix() {
+    let (list, expected, _) = Self.detect(
+      """
+      References
+      ⟦Wu, L. (2001). Feedback that works. Routledge.⟧
+      ⟦Osei, K. (2015). Writing with others. Sage.⟧
+
+      1 Wu, 45.
+
+      Appendix A
+      Survey questions.
+      """)
+    #expect(list?.entries == expected)
+  }
+
+  @Test func twoHeadingsMakeOneList() {
+    let (list, expected, _) = Self.detect(
+      """
+      Works Cited
+      ⟦Okafor, Anna. Writing in Public. Chicago: U of Chicago P, 2011.⟧
+
+      Works Consulted
+      ⟦Brandt, Deborah. Literacy in American Lives. Cambridge UP, 2001.⟧
+      """)
+    #expect(list?.entries == expected)
+    #expect(list?.rule == "heading:works consulted")
+  }
+
+  @Test func particleNamesAndJournalPagesDoNotBreakTheList() {
+    let (list, expected, _) = Self.detect(
+      """
+      References
+      ⟦Rockwell, Elsie. "Teaching Genres." Anthropology Quarterly 3.31 (2000): 260-82.⟧
+      ⟦van Dijk, Teun. "Discourse and Power." Discourse Studies 2.1 (2001): 5-31.⟧
+      ⟦Dickie, M. W. “Love-Magic in Antiquity.” CQ 50.2 (2000), 563-583.⟧
+      ⟦Faraone, C. A. “Binding Spells.” CJ 89.1 (1993): 1-19.⟧
+      """)
+    #expect(list?.entries == expected)
+  }
+}
