@@ -27,24 +27,6 @@ extension SyllableCounter {
       return (hash(letters), UInt8(letters.withUnsafeBufferPointer { countByRule($0) }))
     } + Syllables.exceptions.map { (hash(Array($0.key.utf8)), UInt8($0.value)) })
 
-  /// The most frequent words of English prose (function words and common verbs, as in Fry's
-  /// instant-word list): about half of all tokens.
-  private static let frequentWords: [String] = [
-    "the", "of", "and", "to", "a", "in", "is", "it", "you", "that", "he", "was", "for", "on",
-    "are", "with", "as", "i", "his", "they", "be", "at", "one", "have", "this", "from", "or",
-    "had", "by", "not", "but", "what", "some", "we", "can", "out", "other", "were", "all",
-    "there", "when", "up", "use", "your", "how", "said", "an", "each", "she", "which", "do",
-    "their", "time", "if", "will", "way", "about", "many", "then", "them", "would", "write",
-    "like", "so", "these", "her", "long", "make", "thing", "see", "him", "two", "has", "look",
-    "more", "day", "could", "go", "come", "did", "no", "most", "my", "over", "know", "than",
-    "call", "first", "who", "may", "down", "side", "been", "now", "find", "any", "new", "work",
-    "part", "take", "get", "place", "made", "live", "where", "after", "back", "little", "only",
-    "because", "people", "should", "think", "also", "help", "students", "student", "school",
-    "more", "very", "good", "just", "even", "being", "into", "its", "our", "us", "me", "does",
-    "dont", "things", "want", "need", "way", "able", "really", "lot",
-    "while", "such", "much", "why", "those", "car", "cars", "well", "same", "still", "own",
-  ]
-
   static func isVowelLetter(_ letter: UInt8) -> Bool {
     letter == 0x61 || letter == 0x65 || letter == 0x69 || letter == 0x6F || letter == 0x75
   }
@@ -57,73 +39,6 @@ extension SyllableCounter {
     case 0x79: return index > 0  // y is a consonant word-initially
     default: return false
     }
-  }
-
-  /// Up to eight letters packed into an integer, for comparing affixes without arrays: the
-  /// word's last letters (``tail(_:)``, last letter in the low byte) or first letters
-  /// (``head(_:)``, first letter in the low byte).
-  struct Affix: Sendable {
-    let packed: UInt64
-    let mask: UInt64
-    let length: Int
-
-    private init(packed: UInt64, length: Int) {
-      self.packed = packed
-      self.length = length
-      self.mask = length >= 8 ? ~0 : (1 << UInt64(8 * length)) - 1
-    }
-
-    /// The affix as a suffix (compare with ``tail(_:)``).
-    static func suffix(_ text: StaticString) -> Affix {
-      let bytes = text.withUTF8Buffer { Array($0) }
-      var packed: UInt64 = 0
-      for (index, byte) in bytes.reversed().enumerated() where index < 8 {
-        packed |= UInt64(byte) << UInt64(8 * index)
-      }
-      return Affix(packed: packed, length: bytes.count)
-    }
-
-    /// The affix as a prefix (compare with ``head(_:)``).
-    static func prefix(_ text: StaticString) -> Affix {
-      let bytes = text.withUTF8Buffer { Array($0) }
-      var packed: UInt64 = 0
-      for (index, byte) in bytes.enumerated() where index < 8 {
-        packed |= UInt64(byte) << UInt64(8 * index)
-      }
-      return Affix(packed: packed, length: bytes.count)
-    }
-
-    @inline(__always)
-    func matches(_ packedWord: UInt64, length wordLength: Int) -> Bool {
-      length <= wordLength && packedWord & mask == packed
-    }
-  }
-
-  @inline(__always)
-  static func tail(_ word: Letters) -> UInt64 {
-    var packed: UInt64 = 0
-    let count = word.count
-    var index = 0
-    while index < 8 && index < count {
-      packed |= UInt64(word[count - 1 - index]) << UInt64(8 * index)
-      index += 1
-    }
-    return packed
-  }
-
-  @inline(__always)
-  static func head(_ word: Letters) -> UInt64 {
-    var packed: UInt64 = 0
-    var index = 0
-    while index < 8 && index < word.count {
-      packed |= UInt64(word[index]) << UInt64(8 * index)
-      index += 1
-    }
-    return packed
-  }
-
-  private static func bytes(_ text: StaticString) -> [UInt8] {
-    text.withUTF8Buffer { Array($0) }
   }
 
   /// The rule-based count (see ``Syllables``).
@@ -178,17 +93,6 @@ extension SyllableCounter {
     return max(count, 1)
   }
 
-  /// Endings that add a syllable (`-ism`, `-ier`, `fire`, `player`, `employee`), and `-ically`
-  /// whose `a` is silent. `after`: 0 always, 1 after a consonant, 2 after a vowel, 3 after `c` or `t`
-  /// (`appreciate`).
-  private static let addingEndings: [(suffix: StaticString, after: Int, extra: Int)] = [
-    ("isms", 0, 1), ("ism", 0, 1), ("iest", 1, 1), ("iers", 1, 1), ("ier", 1, 1),
-    ("irement", 1, 1), ("irely", 1, 1), ("iring", 1, 1), ("ires", 1, 1), ("ired", 1, 1),
-    ("ire", 1, 1), ("ings", 2, 1), ("ing", 2, 1), ("ically", 0, -1), ("ayers", 0, 1),
-    ("ayer", 0, 1), ("iating", 3, 1), ("iated", 3, 1), ("iates", 3, 1), ("iate", 3, 1),
-    ("oyees", 0, 1), ("oyee", 0, 1), ("oyers", 0, 1), ("oyer", 0, 1),
-  ]
-
   /// One of ``addingEndings``, packed.
   private struct EndingRule: Sendable {
     let suffix: Affix
@@ -204,13 +108,6 @@ extension SyllableCounter {
   private static let creatur = Affix.prefix("creatur")
   private static let eas = Affix.suffix("eas")
   private static let ea = Affix.suffix("ea")
-
-  /// Word beginnings with a vowel pair spoken as two syllables (`cooperate`, `react`,
-  /// `reality`, `theatre`, `science`).
-  private static let addingPrefixes: [(prefix: StaticString, unused: Int)] = [
-    ("coop", 0), ("coor", 0), ("react", 0), ("reali", 0), ("thea", 0),
-    ("scie", 0), ("reen", 0), ("preex", 0), ("deact", 0),
-  ]
 
   /// Compounds whose first part ends in a silent `e` (`lifestyle`, `moreover`, `someone`):
   /// the two parts counted apart.
@@ -232,15 +129,6 @@ extension SyllableCounter {
 
   private static let compoundEndingKeys = WordKeyTable(
     compoundEndings.map { (hash(bytes($0)), 1) })
-
-  /// Second parts of English compounds (`-over`, `-some`, `-style`, `-work`, …), longest first.
-  private static let compoundEndings: [StaticString] = [
-    "things", "thing", "styles", "style", "crafts", "craft", "walks", "walk", "lines", "where",
-    "times", "works", "holds", "place", "stone",
-    "over", "more", "most", "town", "work", "ball", "wise", "wife", "hold", "some", "book",
-    "time", "body", "days", "ways", "fore", "line", "land", "side", "room", "ware", "one",
-    "how", "day", "way", "man", "men", "by",
-  ]
 
   /// Syllables to drop for silent endings: final `e`, `-es`, `-ed`, and the `e` before
   /// `-ly`, `-ment`, `-ful`, `-ness`, `-less`.
@@ -295,13 +183,6 @@ extension SyllableCounter {
     }
     return drop
   }
-
-  /// Suffixes before which a stem's final `e` is silent (`lovely`, `statement`, `careless`).
-  /// Longest first, so `-ments` wins over `-s`.
-  private static let silentESuffixes: [(text: StaticString, count: Int)] = [
-    ("ments", 5), ("ment", 4), ("fully", 5), ("ful", 3), ("ness", 4), ("less", 4), ("ly", 2),
-    ("ty", 2),
-  ]
 
   private static let silentESuffixAffixes: [Affix] = silentESuffixes.map { .suffix($0.text) }
 
