@@ -38,6 +38,6 @@ extension Readability {
   ]
 
   /// ``familiarWords`` keyed by the letter hash the syllable counter computes.
-  static let familiarWordKeys: Set<UInt64> = Set(
-    familiarWords.map { SyllableCounter.hash(Array($0.utf8)) })
+  static let familiarWordKeys = WordKeyTable(
+    familiarWords.map { (SyllableCounter.hash(Array($0.utf8)), 1) })
 }

@@ -65,6 +65,18 @@ extension SentenceSplitter {
     "i", "i'm", "i’m", "i've", "i’ve", "i'll", "i’ll", "i'd", "i’d",
   ]
 
+  /// The tables above keyed for look-ups without `String`s (see ``AbbreviationKey``).
+  static let nameAbbreviationKeys = keyTable(nameAbbreviations)
+  static let numberAbbreviationKeys = keyTable(numberAbbreviations)
+  static let abbreviationKeys = keyTable(abbreviations)
+  static let sentenceStarterKeys = keyTable(sentenceStarters)
+  static let exclamationNameKeys = keyTable(exclamationNames)
+  static let pronounIKeys = keyTable(pronounI)
+
+  private static func keyTable(_ words: Set<String>) -> WordKeyTable {
+    WordKeyTable(words.map { (AbbreviationKey.of($0), 1) })
+  }
+
   /// Bullets that start a list item wherever they stand (`• 9. The first item • 10. …`).
   static let bullets = ScalarSet([
     0x2022, 0x25E6, 0x25AA, 0x25AB, 0x2023, 0x2043, 0x25CF, 0x25CB, 0x25A0, 0x25A1, 0x27A2,

@@ -44,7 +44,7 @@ extension SentenceSplitter.Pass {
         (detached && ScalarClass.isLetter(scalars[closed]))
         || (dots == 1 && marks == 0 && !absorbed && attached && missingSpace(offset))
         || (marks > 0 && dots == 0 && attached && missingSpace(offset)
-          && !SentenceSplitter.exclamationNames.contains(keyBefore(offset)))
+          && !SentenceSplitter.exclamationNameKeys.contains(keyBefore(offset).hash))
         || (absorbed && closed + 1 < end && ScalarClass.isUppercase(scalars[closed])
           && ScalarClass.isLowercase(scalars[closed + 1]))
       if glued { cut(at: closed) }
@@ -77,12 +77,14 @@ extension SentenceSplitter.Pass {
     if marks > 0 {
       let exclamationName =
         marks == 1 && dots == 0 && scalars[offset] == "!"
-        && SentenceSplitter.exclamationNames.contains(keyBefore(offset))
-      ends = !lower && !exclamationName
+        && SentenceSplitter.exclamationNameKeys.contains(keyBefore(offset).hash)
+      // `why? i think …`: a lower-case *i* after `?` or `!` starts a sentence in student prose.
+      let lowerI = lower && !absorbed && SentenceSplitter.pronounIKeys.contains(word(at: next))
+      ends = (!lower || lowerI) && !exclamationName
     } else if dots <= 2 {
       ends = afterPeriod(offset, attached: attached, absorbed: absorbed, next: next)
     } else if dots == 3 {
-      ends = upper && !SentenceSplitter.pronounI.contains(word(at: next))
+      ends = upper && !SentenceSplitter.pronounIKeys.contains(word(at: next))
     } else {
       // `word. . . . Next`: the word's own period ends the sentence, the ellipsis opens the
       // next one (as style guides quote an omission at the start of a sentence).
@@ -108,10 +110,14 @@ extension SentenceSplitter.Pass {
     let degreeBefore = offset > start && scalars[offset - 1] == "°"
     if attached || degreeBefore {
       let key = keyBefore(offset)
-      if SentenceSplitter.nameAbbreviations.contains(key) { return false }
-      if digit && SentenceSplitter.numberAbbreviations.contains(key) { return false }
-      if SentenceSplitter.abbreviations.contains(key) || isInitialism(key) {
-        return upper && SentenceSplitter.sentenceStarters.contains(word(at: next))
+      if SentenceSplitter.nameAbbreviationKeys.contains(key.hash) { return false }
+      if digit && SentenceSplitter.numberAbbreviationKeys.contains(key.hash) { return false }
+      // A one-letter initial is a capital (`Anna K. Okafor`); `a grade of d.` ends a sentence.
+      let initial =
+        key.length == 1
+        ? ScalarClass.isUppercase(scalars[offset - 1]) : isInitialism(key)
+      if SentenceSplitter.abbreviationKeys.contains(key.hash) || initial {
+        return upper && SentenceSplitter.sentenceStarterKeys.contains(word(at: next))
       }
     }
     if absorbed && lower { return false }
@@ -125,19 +131,21 @@ extension SentenceSplitter.Pass {
       ScalarClass.isLowercase(scalars[offset + 2])
     else { return false }
     var cursor = offset
-    while cursor > start && ScalarClass.isLowercase(scalars[cursor - 1]) { cursor -= 1 }
+    while cursor > start && offset - cursor < 64 && ScalarClass.isLowercase(scalars[cursor - 1]) {
+      cursor -= 1
+    }
     guard offset - cursor >= 2 else { return false }
     if cursor > start && !ScalarClass.isWhitespace(scalars[cursor - 1]) { return false }
-    let key = keyBefore(offset)
-    return !SentenceSplitter.abbreviations.contains(key)
-      && !SentenceSplitter.nameAbbreviations.contains(key)
+    let key = keyBefore(offset).hash
+    return !SentenceSplitter.abbreviationKeys.contains(key)
+      && !SentenceSplitter.nameAbbreviationKeys.contains(key)
   }
 
-  /// The lower-cased letters (with inner periods, apostrophes and `°`) just before `offset`:
-  /// the key looked up in the abbreviation tables (`u.s`, `e.g`, `mr`, `n°`).
-  func keyBefore(_ offset: Int) -> String {
+  /// The lower-cased letters (with inner periods, apostrophes and `°`) just before `offset`,
+  /// as a key into the abbreviation tables (`u.s`, `e.g`, `mr`, `n°`), with its shape.
+  func keyBefore(_ offset: Int) -> AbbreviationKey {
     var lower = offset
-    while lower > start {
+    while lower > start && offset - lower < 16 {  // abbreviation keys are short
       let scalar = scalars[lower - 1]
       if ScalarClass.isLetter(scalar) || scalar == "." || scalar == "°"
         || ScalarClass.isApostrophe(scalar)
@@ -147,31 +155,41 @@ extension SentenceSplitter.Pass {
         break
       }
     }
-    if lower > start && ScalarClass.isDigit(scalars[lower - 1]) { return "" }
-    var key = String.UnicodeScalarView()
+    if lower > start && ScalarClass.isDigit(scalars[lower - 1]) { return AbbreviationKey() }
+    var key = AbbreviationKey()
+    var part = 0
     for scalar in scalars[lower..<offset] {
-      key.append(Unicode.Scalar(ScalarClass.asciiLower(scalar)) ?? scalar)
+      key.add(scalar)
+      key.length += 1
+      if scalar == "." {
+        key.parts += 1
+        if part == 0 || part > 2 { key.shortParts = false }
+        part = 0
+      } else {
+        part += 1
+      }
     }
-    return String(key)
+    key.parts += 1
+    if part == 0 || part > 2 { key.shortParts = false }
+    return key
   }
 
-  /// The lower-cased word at `offset` (letters and apostrophes), for the starter table.
-  func word(at offset: Int) -> String {
-    var key = String.UnicodeScalarView()
+  /// The key of the lower-cased word at `offset` (letters and apostrophes), for the starter
+  /// table.
+  func word(at offset: Int) -> UInt64 {
+    var key = AbbreviationKey()
     var cursor = offset
     while cursor < end && cursor - offset < 16
       && (ScalarClass.isLetter(scalars[cursor]) || ScalarClass.isApostrophe(scalars[cursor]))
     {
-      key.append(Unicode.Scalar(ScalarClass.asciiLower(scalars[cursor])) ?? scalars[cursor])
+      key.add(scalars[cursor])
       cursor += 1
     }
-    return String(key)
+    return key.hash
   }
 
-  /// A one-letter initial (`k`) or an initialism of one- and two-letter parts (`u.s`, `ph.d`).
-  private func isInitialism(_ key: String) -> Bool {
-    let parts = key.split(separator: ".", omittingEmptySubsequences: false)
-    if parts.count == 1 { return key.unicodeScalars.count == 1 }
-    return parts.allSatisfy { !$0.isEmpty && $0.unicodeScalars.count <= 2 }
+  /// An initialism of one- and two-letter parts (`u.s`, `ph.d`).
+  private func isInitialism(_ key: AbbreviationKey) -> Bool {
+    key.parts >= 2 && key.shortParts
   }
 }

@@ -24,6 +24,15 @@ public enum SentenceSplitter {
     return splitter.result
   }
 
+  /// The sentences inside `span`, reusing its words as ``WordTokenizer`` found them.
+  static func sentences(in scalars: [Unicode.Scalar], span: Span, words: ArraySlice<Span>)
+    -> [Span]
+  {
+    var splitter = Pass(scalars: scalars, span: span, words: words)
+    splitter.run()
+    return splitter.result
+  }
+
   /// Terminal punctuation: period, `!`, `?`, the ellipsis character and the doubled marks.
   @inline(__always)
   static func isTerminal(_ scalar: Unicode.Scalar) -> Bool {
@@ -52,7 +61,11 @@ public enum SentenceSplitter {
     let closers = SentenceSplitter.closers
     let openers = SentenceSplitter.openers
 
-    init(scalars: [Unicode.Scalar], span: Span) {
+    /// The span's words when the caller has them already (saves tokenising twice).
+    let words: ArraySlice<Span>?
+
+    init(scalars: [Unicode.Scalar], span: Span, words: ArraySlice<Span>? = nil) {
+      self.words = words
       self.scalars = scalars
       self.start = max(0, span.start)
       self.end = min(span.end, scalars.count)
@@ -63,6 +76,8 @@ public enum SentenceSplitter {
     mutating func run() {
       var offset = start
       var markerIndex = 0
+      var wordIndex = words?.startIndex ?? 0
+      var addressFreeUntil = 0
       while offset < end {
         while markerIndex < markers.count && markers[markerIndex].start < offset {
           markerIndex += 1
@@ -79,7 +94,19 @@ public enum SentenceSplitter {
           continue
         }
         if ScalarClass.isWordCharacter(scalar) {
-          let wordEnd = WordTokenizer.endOfWord(in: scalars, from: offset, limit: end)
+          var wordEnd: Int
+          if let words {
+            while wordIndex < words.endIndex && words[wordIndex].start < offset { wordIndex += 1 }
+            if wordIndex < words.endIndex && words[wordIndex].start == offset {
+              wordEnd = words[wordIndex].end
+            } else {
+              wordEnd = WordTokenizer.endOfWord(
+                in: scalars, from: offset, limit: end, addressFreeUntil: &addressFreeUntil)
+            }
+          } else {
+            wordEnd = WordTokenizer.endOfWord(
+              in: scalars, from: offset, limit: end, addressFreeUntil: &addressFreeUntil)
+          }
           if scalars[wordEnd - 1] == "." && wordEnd - 1 > offset {
             // An initialism's final period may also end the sentence (`… in the U.S. How …`).
             offset = terminal(at: wordEnd - 1)

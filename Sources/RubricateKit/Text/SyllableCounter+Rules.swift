@@ -1,14 +1,16 @@
 extension SyllableCounter {
-  /// The syllables of one lowercase ASCII word part: the exceptions table, else the rules.
-  static func countFolded(_ word: [UInt8]) -> Int {
-    if let known = exceptionCounts[hash(word)] { return Int(known) }
+  /// The syllables of one lowercase ASCII word part, given its `hash`: the
+  /// exceptions table, else the rules.
+  @inline(__always)
+  static func countFolded(_ word: Letters, hash key: UInt64) -> Int {
+    if let known = exceptionCounts.value(for: key) { return Int(known) }
     return countByRule(word)
   }
 
   /// FNV-1a over the letters: the exceptions table's key (no `String` per word).
-  static func hash(_ word: [UInt8]) -> UInt64 { hash(word[...]) }
+  static func hash(_ word: [UInt8]) -> UInt64 { word.withUnsafeBufferPointer { hash($0) } }
 
-  static func hash(_ word: ArraySlice<UInt8>) -> UInt64 {
+  static func hash(_ word: Letters) -> UInt64 {
     var hash: UInt64 = 0xcbf2_9ce4_8422_2325
     for byte in word {
       hash ^= UInt64(byte)
@@ -17,21 +19,20 @@ extension SyllableCounter {
     return hash
   }
 
-  /// ``Syllables/exceptions`` keyed by ``hash(_:)``.
-  static let exceptionCounts: [UInt64: UInt8] = {
-    var table: [UInt64: UInt8] = [:]
-    for (word, count) in Syllables.exceptions {
-      table[hash(Array(word.utf8))] = UInt8(count)
-    }
-    return table
-  }()
+  /// ``Syllables/exceptions`` keyed by ``hash(_:)``, plus the rule counts of the most
+  /// frequent English words worked out once (a look-up is cheaper than the rules).
+  static let exceptionCounts = WordKeyTable(
+    frequentWords.map { word in
+      let letters = Array(word.utf8)
+      return (hash(letters), UInt8(letters.withUnsafeBufferPointer { countByRule($0) }))
+    } + Syllables.exceptions.map { (hash(Array($0.key.utf8)), UInt8($0.value)) })
 
   static func isVowelLetter(_ letter: UInt8) -> Bool {
     letter == 0x61 || letter == 0x65 || letter == 0x69 || letter == 0x6F || letter == 0x75
   }
 
   @inline(__always)
-  private static func isVowel(_ word: [UInt8], _ index: Int) -> Bool {
+  private static func isVowel(_ word: Letters, _ index: Int) -> Bool {
     switch word[index] {
     case 0x61, 0x65, 0x69, 0x6F: return true
     case 0x75: return index == 0 || word[index - 1] != 0x71  // u after q is a consonant
@@ -40,47 +41,8 @@ extension SyllableCounter {
     }
   }
 
-  @inline(__always)
-  private static func ends(_ word: [UInt8], with suffix: [UInt8]) -> Bool {
-    let count = suffix.count
-    guard word.count >= count else { return false }
-    let base = word.count - count
-    for index in 0..<count where word[base + index] != suffix[index] { return false }
-    return true
-  }
-
-  @inline(__always)
-  private static func starts(_ word: [UInt8], with prefix: [UInt8]) -> Bool {
-    guard word.count >= prefix.count else { return false }
-    for index in 0..<prefix.count where word[index] != prefix[index] { return false }
-    return true
-  }
-
-  private static func bytes(_ text: StaticString) -> [UInt8] {
-    text.withUTF8Buffer { Array($0) }
-  }
-
-  private static func hasSuffix(_ word: [UInt8], _ suffix: StaticString) -> Bool {
-    let count = suffix.utf8CodeUnitCount
-    guard word.count >= count else { return false }
-    let base = word.count - count
-    return suffix.withUTF8Buffer { buffer in
-      for index in 0..<count where word[base + index] != buffer[index] { return false }
-      return true
-    }
-  }
-
-  private static func hasPrefix(_ word: [UInt8], _ prefix: StaticString) -> Bool {
-    let count = prefix.utf8CodeUnitCount
-    guard word.count >= count else { return false }
-    return prefix.withUTF8Buffer { buffer in
-      for index in 0..<count where word[index] != buffer[index] { return false }
-      return true
-    }
-  }
-
   /// The rule-based count (see ``Syllables``).
-  static func countByRule(_ word: [UInt8]) -> Int {
+  static func countByRule(_ word: Letters) -> Int {
     let length = word.count
     guard length > 0 else { return 0 }
     var count = 0
@@ -99,8 +61,9 @@ extension SyllableCounter {
     count -= silentEndings(word)
     guard length > 3 else { return max(count, 1) }
     count += hiatus(word)
-    for rule in addingEndingBytes where ends(word, with: rule.suffix) {
-      let before = length - rule.suffix.count - 1
+    let end = tail(word)
+    for rule in addingEndingRules where rule.suffix.matches(end, length: length) {
+      let before = length - rule.suffix.length - 1
       if before < 0 || rule.after == 0 || (rule.after == 1 && !isVowel(word, before))
         || (rule.after == 2 && isVowel(word, before) && word[before] != 0x75)
         || (rule.after == 3 && (word[before] == 0x63 || word[before] == 0x74))
@@ -114,42 +77,41 @@ extension SyllableCounter {
       let before = word[length - 3]
       if !isVowel(word, length - 3) && before != 0x72 && before != 0x6E { count += 1 }
     }
-    for prefix in addingPrefixBytes where starts(word, with: prefix) {
+    let start = head(word)
+    for prefix in addingPrefixAffixes where prefix.matches(start, length: length) {
       count += 1
       break
     }
-    if word[0] == 0x63 && hasPrefix(word, "creat") && !hasPrefix(word, "creatur") { count += 1 }
+    if creat.matches(start, length: length) && !creatur.matches(start, length: length) {
+      count += 1
+    }
     // `idea`, `areas`: a final ea after one consonant after a vowel.
-    let eaEnd = hasSuffix(word, "eas") ? length - 3 : (hasSuffix(word, "ea") ? length - 2 : -1)
+    let eaEnd =
+      eas.matches(end, length: length)
+      ? length - 3 : (ea.matches(end, length: length) ? length - 2 : -1)
     if eaEnd >= 2 && !isVowel(word, eaEnd - 1) && isVowel(word, eaEnd - 2) { count += 1 }
     return max(count, 1)
   }
 
-  /// Endings that add a syllable (`-ism`, `-ier`, `fire`, `player`, `employee`), and `-ically`
-  /// whose `a` is silent. `after`: 0 always, 1 after a consonant, 2 after a vowel, 3 after `c` or `t`
-  /// (`appreciate`).
-  private static let addingEndings: [(suffix: StaticString, after: Int, extra: Int)] = [
-    ("isms", 0, 1), ("ism", 0, 1), ("iest", 1, 1), ("iers", 1, 1), ("ier", 1, 1),
-    ("irement", 1, 1), ("irely", 1, 1), ("iring", 1, 1), ("ires", 1, 1), ("ired", 1, 1),
-    ("ire", 1, 1), ("ings", 2, 1), ("ing", 2, 1), ("ically", 0, -1), ("ayers", 0, 1),
-    ("ayer", 0, 1), ("iating", 3, 1), ("iated", 3, 1), ("iates", 3, 1), ("iate", 3, 1),
-    ("oyees", 0, 1), ("oyee", 0, 1), ("oyers", 0, 1), ("oyer", 0, 1),
-  ]
+  /// One of ``addingEndings``, packed.
+  private struct EndingRule: Sendable {
+    let suffix: Affix
+    let after: Int
+    let extra: Int
+  }
 
-  private static let addingEndingBytes: [(suffix: [UInt8], after: Int, extra: Int)] =
-    addingEndings.map { (bytes($0.suffix), $0.after, $0.extra) }
-  private static let addingPrefixBytes: [[UInt8]] = addingPrefixes.map { bytes($0.prefix) }
-
-  /// Word beginnings with a vowel pair spoken as two syllables (`cooperate`, `react`,
-  /// `reality`, `theatre`, `science`).
-  private static let addingPrefixes: [(prefix: StaticString, unused: Int)] = [
-    ("coop", 0), ("coor", 0), ("react", 0), ("reali", 0), ("thea", 0),
-    ("scie", 0), ("reen", 0), ("preex", 0), ("deact", 0),
-  ]
+  private static let addingEndingRules: [EndingRule] = addingEndings.map {
+    EndingRule(suffix: .suffix($0.suffix), after: $0.after, extra: $0.extra)
+  }
+  private static let addingPrefixAffixes: [Affix] = addingPrefixes.map { .prefix($0.prefix) }
+  private static let creat = Affix.prefix("creat")
+  private static let creatur = Affix.prefix("creatur")
+  private static let eas = Affix.suffix("eas")
+  private static let ea = Affix.suffix("ea")
 
   /// Compounds whose first part ends in a silent `e` (`lifestyle`, `moreover`, `someone`):
   /// the two parts counted apart.
-  private static func compoundCount(_ word: [UInt8]) -> Int? {
+  private static func compoundCount(_ word: Letters) -> Int? {
     let length = word.count
     guard length >= 5 else { return nil }
     var index = 2
@@ -158,27 +120,19 @@ extension SyllableCounter {
       guard word[index] == 0x65, !isVowel(word, index - 1), isVowel(word, index - 2) else {
         continue
       }
-      guard compoundEndingKeys.contains(hash(word[(index + 1)...])) else { continue }
-      return countByRule(Array(word[0...index])) + countByRule(Array(word[(index + 1)...]))
+      let tail = Letters(rebasing: word[(index + 1)...])
+      guard compoundEndingKeys.contains(hash(tail)) else { continue }
+      return countByRule(Letters(rebasing: word[0...index])) + countByRule(tail)
     }
     return nil
   }
 
-  private static let compoundEndingKeys: Set<UInt64> = Set(
-    compoundEndings.map { hash(bytes($0)[...]) })
-
-  /// Second parts of English compounds (`-over`, `-some`, `-style`, `-work`, …), longest first.
-  private static let compoundEndings: [StaticString] = [
-    "things", "thing", "styles", "style", "crafts", "craft", "walks", "walk", "lines", "where",
-    "times", "works", "holds", "place", "stone",
-    "over", "more", "most", "town", "work", "ball", "wise", "wife", "hold", "some", "book",
-    "time", "body", "days", "ways", "fore", "line", "land", "side", "room", "ware", "one",
-    "how", "day", "way", "man", "men", "by",
-  ]
+  private static let compoundEndingKeys = WordKeyTable(
+    compoundEndings.map { (hash(bytes($0)), 1) })
 
   /// Syllables to drop for silent endings: final `e`, `-es`, `-ed`, and the `e` before
   /// `-ly`, `-ment`, `-ful`, `-ness`, `-less`.
-  private static func silentEndings(_ word: [UInt8]) -> Int {
+  private static func silentEndings(_ word: Letters) -> Int {
     let length = word.count
     let last = word[length - 1]
     let consonantLE = { (end: Int) -> Bool in
@@ -189,14 +143,14 @@ extension SyllableCounter {
     let consonantRE = length >= 4 && word[length - 2] == 0x72 && !isVowel(word, length - 3)
     if last == 0x65 && !isVowel(word, length - 2) && !consonantLE(length - 1) && !consonantRE {
       drop += 1  // make, time
-    } else if hasSuffix(word, "es") && !isVowel(word, length - 3) {
+    } else if last == 0x73 && word[length - 2] == 0x65 && !isVowel(word, length - 3) {
       let before = word[length - 3]
       let sibilant =
         before == 0x73 || before == 0x78 || before == 0x7A
         || before == 0x63 || before == 0x67
         || (before == 0x68 && length >= 5 && (word[length - 4] == 0x63 || word[length - 4] == 0x73))
       if !sibilant && !consonantLE(length - 2) { drop += 1 }  // makes, hopes; not boxes, tables
-    } else if hasSuffix(word, "ed") && !isVowel(word, length - 3) {
+    } else if last == 0x64 && word[length - 2] == 0x65 && !isVowel(word, length - 3) {
       let before = word[length - 3]
       let hundred =
         before == 0x72 && length >= 5 && !isVowel(word, length - 4) && word[length - 4] != 0x72
@@ -205,15 +159,18 @@ extension SyllableCounter {
       }
     }
     // league, colleagues, unique: a final -gue/-que after a vowel is silent.
-    let gueEnd = hasSuffix(word, "s") ? length - 1 : length
+    let gueEnd = last == 0x73 ? length - 1 : length
     if gueEnd >= 5 && word[gueEnd - 1] == 0x65 && word[gueEnd - 2] == 0x75
       && word[gueEnd - 3] == 0x67 && isVowel(word, gueEnd - 4)
     {
       drop += 1
     }
-    for suffix in silentESuffixBytes {
-      let stemEnd = length - suffix.count
-      guard stemEnd >= (suffix.count >= 4 ? 4 : 3), ends(word, with: suffix) else { continue }
+    let end = tail(word)
+    for suffix in silentESuffixAffixes {
+      let stemEnd = length - suffix.length
+      guard stemEnd >= (suffix.length >= 4 ? 4 : 3), suffix.matches(end, length: length) else {
+        continue
+      }
       let consonant = word[stemEnd - 2]
       let single =
         isVowel(word, stemEnd - 3) || consonant == 0x63 || consonant == 0x67 || consonant == 0x73
@@ -227,18 +184,11 @@ extension SyllableCounter {
     return drop
   }
 
-  /// Suffixes before which a stem's final `e` is silent (`lovely`, `statement`, `careless`).
-  /// Longest first, so `-ments` wins over `-s`.
-  private static let silentESuffixes: [(text: StaticString, count: Int)] = [
-    ("ments", 5), ("ment", 4), ("fully", 5), ("ful", 3), ("ness", 4), ("less", 4), ("ly", 2),
-    ("ty", 2),
-  ]
-
-  private static let silentESuffixBytes: [[UInt8]] = silentESuffixes.map { bytes($0.text) }
+  private static let silentESuffixAffixes: [Affix] = silentESuffixes.map { .suffix($0.text) }
 
   /// Vowel pairs spoken as two syllables (`ia` in *media*, `io` in *radio*, `ua` in *actual*),
   /// with the contexts where they merge (`-tion`, `-cial`, `qua-`, `-geous`).
-  private static func hiatus(_ word: [UInt8]) -> Int {
+  private static func hiatus(_ word: Letters) -> Int {
     let length = word.count
     var extra = 0
     var index = 1
@@ -303,7 +253,7 @@ extension SyllableCounter {
   }
 
   /// `li` + vowel after `l` or `i` (`million`, `brilliant`, `familiar`): one syllable.
-  private static func liquidL(_ word: [UInt8], _ index: Int) -> Bool {
+  private static func liquidL(_ word: Letters, _ index: Int) -> Bool {
     index >= 2 && word[index - 1] == 0x6C && (word[index - 2] == 0x6C || word[index - 2] == 0x69)
   }
 }

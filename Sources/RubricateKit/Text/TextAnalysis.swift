@@ -18,8 +18,15 @@ public struct TextAnalysis: Sendable, Equatable {
 
   /// Analyses the given paragraphs of a document (sentences never cross a paragraph).
   public init(document: Document, paragraphs: [Span]) {
+    self = SyllableCounter.withWorkspace { workspace in
+      TextAnalysis(document: document, paragraphs: paragraphs, workspace: workspace)
+    }
+  }
+
+  private init(
+    document: Document, paragraphs: [Span], workspace: SyllableCounter.Workspace
+  ) {
     let scalars = document.scalars
-    var counter = SyllableCounter()
     var keptParagraphs: [Span] = []
     var sentences: [Span] = []
     var words: [Span] = []
@@ -28,24 +35,26 @@ public struct TextAnalysis: Sendable, Equatable {
     var previousUnended = false
     for paragraph in paragraphs {
       let firstWord = words.count
-      WordTokenizer.forEachWord(in: scalars, span: paragraph) { word in
+      counts.characters += WordTokenizer.forEachWord(in: scalars, span: paragraph) { word in
         words.append(word)
-        let (syllables, key) = counter.countAndKey(scalars, word)
+        let counted = SyllableCounter.count(scalars, word, in: workspace)
+        let syllables = counted.syllables
+        let key = counted.key
         counts.syllables += syllables
         if syllables >= Readability.polysyllableThreshold {
           counts.polysyllables += 1
           if !Readability.familiarWordKeys.contains(key) { counts.complexWords += 1 }
         }
-        var wordLetters = 0
-        for offset in word.range where ScalarClass.isWordCharacter(scalars[offset]) {
-          wordLetters += 1
-        }
+        let wordLetters = counted.characters
         counts.letters += wordLetters
         if wordLetters > 6 { counts.longWords += 1 }
       }
       if words.count > firstWord { keptParagraphs.append(paragraph) }
       var wordIndex = firstWord
-      for sentence in SentenceSplitter.sentences(in: document, span: paragraph) {
+      let paragraphWords = words[firstWord...]
+      for sentence in SentenceSplitter.sentences(
+        in: scalars, span: paragraph, words: paragraphWords)
+      {
         while wordIndex < words.count && words[wordIndex].start < sentence.start {
           wordIndex += 1
         }
@@ -85,9 +94,6 @@ public struct TextAnalysis: Sendable, Equatable {
         }
         previousUnended = !ended
         countedSentences += 1
-      }
-      for offset in paragraph.range where !ScalarClass.isWhitespace(scalars[offset]) {
-        counts.characters += 1
       }
     }
     counts.words = words.count

@@ -31,26 +31,43 @@ public enum WordTokenizer {
     return count
   }
 
-  /// Calls `body` with each word's span, in order, without building an array.
+  /// Calls `body` with each word's span, in order, without building an array; returns the
+  /// number of scalars in `span` that are not white space.
   @inline(__always)
+  @discardableResult
   static func forEachWord(
     in scalars: [Unicode.Scalar], span: Span, _ body: (Span) -> Void
-  ) {
+  ) -> Int {
     let end = min(span.end, scalars.count)
     var offset = max(0, span.start)
+    var visible = 0
+    var addressFreeUntil = 0
     while offset < end {
       guard ScalarClass.isWordCharacter(scalars[offset]) else {
+        if !ScalarClass.isWhitespace(scalars[offset]) { visible += 1 }
         offset += 1
         continue
       }
-      let wordEnd = endOfWord(in: scalars, from: offset, limit: end)
+      let wordEnd = endOfWord(
+        in: scalars, from: offset, limit: end, addressFreeUntil: &addressFreeUntil)
       body(Span(offset, wordEnd))
+      visible += wordEnd - offset
       offset = wordEnd
     }
+    return visible
   }
 
   /// The end of the word that starts at `start` (a word character).
   static func endOfWord(in scalars: [Unicode.Scalar], from start: Int, limit: Int) -> Int {
+    var addressFreeUntil = 0
+    return endOfWord(in: scalars, from: start, limit: limit, addressFreeUntil: &addressFreeUntil)
+  }
+
+  /// The end of the word at `start`; `addressFreeUntil` remembers how far the text is known
+  /// to hold no URL or e-mail address, so that a long run without spaces is scanned once.
+  static func endOfWord(
+    in scalars: [Unicode.Scalar], from start: Int, limit: Int, addressFreeUntil: inout Int
+  ) -> Int {
     var offset = start + 1
     while offset < limit {
       let scalar = scalars[offset]
@@ -76,10 +93,13 @@ public enum WordTokenizer {
         offset = next + 1
         continue
       }
-      if value == 0x2E || value == 0x3A || value == 0x40 || value == 0x2F,
-        let special = endOfAddress(in: scalars, from: start, limit: limit)
+      if (value == 0x2E || value == 0x3A || value == 0x40 || value == 0x2F)
+        && start >= addressFreeUntil
       {
-        return special
+        switch endOfAddress(in: scalars, from: start, limit: limit) {
+        case .address(let end): return end
+        case .none(let scanned): addressFreeUntil = scanned
+        }
       }
       if value == 0x2E, let initialism = endOfInitialism(in: scalars, from: start, limit: limit) {
         return initialism
@@ -91,11 +111,21 @@ public enum WordTokenizer {
 
   /// When the white-space delimited chunk at `start` is a URL or an e-mail address, its end
   /// (trailing punctuation excluded).
-  static func endOfAddress(in scalars: [Unicode.Scalar], from start: Int, limit: Int) -> Int? {
+  /// What a scan for an address found: its end, or how far it looked in vain.
+  enum AddressScan {
+    case address(Int)
+    case none(Int)
+  }
+
+  static func endOfAddress(in scalars: [Unicode.Scalar], from start: Int, limit: Int)
+    -> AddressScan
+  {
     var chunkEnd = start
     var at: Int?
     var scheme = false
-    while chunkEnd < limit && !ScalarClass.isWhitespace(scalars[chunkEnd]) {
+    // Longer chunks are not addresses; the cap keeps a 10 MB run without spaces linear.
+    let cap = min(limit, start + maximumAddressLength)
+    while chunkEnd < cap && !ScalarClass.isWhitespace(scalars[chunkEnd]) {
       let value = scalars[chunkEnd].value
       if value == 0x40, at == nil { at = chunkEnd }
       if value == 0x3A, chunkEnd + 2 < limit, scalars[chunkEnd + 1] == "/",
@@ -104,6 +134,9 @@ public enum WordTokenizer {
         scheme = true
       }
       chunkEnd += 1
+    }
+    if chunkEnd == cap && cap < limit && !ScalarClass.isWhitespace(scalars[cap]) {
+      return .none(cap)
     }
     var isAddress = scheme || startsWithWWW(scalars, start, chunkEnd)
     if !isAddress, let at, at > start, ScalarClass.isWordCharacter(scalars[at - 1]) {
@@ -117,13 +150,16 @@ public enum WordTokenizer {
         probe += 1
       }
     }
-    guard isAddress else { return nil }
+    guard isAddress else { return .none(chunkEnd) }
     var upper = chunkEnd
     while upper > start, trailingAddressPunctuation.contains(scalars[upper - 1].value) {
       upper -= 1
     }
-    return upper
+    return .address(upper)
   }
+
+  /// The longest URL or e-mail address recognised, in scalars.
+  static let maximumAddressLength = 512
 
   private static func startsWithWWW(_ scalars: [Unicode.Scalar], _ start: Int, _ end: Int) -> Bool {
     guard end - start > 4 else { return false }
@@ -144,7 +180,7 @@ public enum WordTokenizer {
     var parts = 0
     var hasSingle = false
     var lastPeriodEnd = start
-    while offset < limit {
+    while offset < limit && parts < 8 {  // no initialism has more parts (`U.S.A.F.`)
       var length = 0
       while offset < limit, ScalarClass.isLetter(scalars[offset]) {
         length += 1

@@ -42,4 +42,19 @@ import Testing
     let document = Document(text: "one two three four")
     #expect(WordTokenizer.words(in: document, span: Span(4, 13)) == [Span(4, 7), Span(8, 13)])
   }
+
+  @Test func longRunsWithoutSpacesStayLinear() {
+    let runs = [
+      String(repeating: "ab.", count: 200_000), String(repeating: "abc.Abc", count: 100_000),
+      String(repeating: "a@b.", count: 100_000), String(repeating: "x-", count: 200_000),
+      String(repeating: "1.", count: 200_000),
+    ]
+    for run in runs {
+      let document = Document(text: run + " end.")
+      let words = WordTokenizer.words(in: document, span: document.fullSpan)
+      #expect(!words.isEmpty)
+      let analysis = TextAnalysis(document: document, paragraphs: [document.fullSpan])
+      #expect(analysis.statistics.words == words.count)
+    }
+  }
 }

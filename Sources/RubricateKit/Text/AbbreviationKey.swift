@@ -1,0 +1,37 @@
+/// A word or abbreviation as the tables look it up: the FNV-1a hash of its lower-cased UTF-8,
+/// and its shape.
+struct AbbreviationKey {
+  var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+  /// Scalars in the key.
+  var length = 0
+  /// Period-separated parts.
+  var parts = 0
+  /// Whether every part has one or two scalars.
+  var shortParts = true
+
+  /// Adds a scalar, lower-cased when it is ASCII.
+  @inline(__always)
+  mutating func add(_ scalar: Unicode.Scalar) {
+    let value = ScalarClass.asciiLower(scalar)
+    if value < 0x80 {
+      mix(UInt8(value))
+    } else if let lowered = Unicode.Scalar(value) {
+      if let bytes = UTF8.encode(lowered) {
+        for byte in bytes { mix(byte) }
+      }
+    }
+  }
+
+  @inline(__always)
+  private mutating func mix(_ byte: UInt8) {
+    hash ^= UInt64(byte)
+    hash = hash &* 0x100_0000_01b3
+  }
+
+  /// The key of a table entry (already lower case).
+  static func of(_ text: String) -> UInt64 {
+    var key = AbbreviationKey()
+    for scalar in text.unicodeScalars { key.add(scalar) }
+    return key.hash
+  }
+}

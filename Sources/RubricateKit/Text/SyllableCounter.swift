@@ -1,0 +1,147 @@
+/// The lower-cased ASCII letters of one word part, as the syllable rules read them.
+typealias Letters = UnsafeBufferPointer<UInt8>
+
+/// The syllable counter's word loop: folds each hyphen- or apostrophe-separated part into a
+/// stack buffer (no allocation per word) and counts it.
+enum SyllableCounter {
+  /// What counting one word found.
+  struct Word {
+    var syllables: Int
+    /// FNV-1a hash of the word's folded letters, hyphens and apostrophes left out (the key
+    /// of ``Readability/familiarWords``).
+    var key: UInt64
+    /// Letters, digits and marks (Coleman–Liau's letters).
+    var characters: Int
+  }
+
+  /// The longest part folded; longer tokens (URLs) are counted on their first letters.
+  static let maximumPartLength = 64
+
+  /// The syllables of the word at `span`: its hyphen- and apostrophe-separated parts added up.
+  static func count(_ scalars: [Unicode.Scalar], _ span: Span) -> Word {
+    withWorkspace { count(scalars, span, in: $0) }
+  }
+
+  /// Scratch memory for counting a text's words: the letter buffer and a small direct-mapped
+  /// cache of part counts (words repeat within a text). Valid only inside ``withWorkspace(_:)``.
+  struct Workspace {
+    fileprivate let letters: UnsafeMutableBufferPointer<UInt8>
+    fileprivate let memoKeys: UnsafeMutableBufferPointer<UInt64>
+    fileprivate let memoCounts: UnsafeMutableBufferPointer<UInt8>
+
+    @inline(__always)
+    fileprivate func count(_ letters: Letters, key: UInt64) -> Int {
+      let slot = Int(truncatingIfNeeded: key) & (SyllableCounter.memoSize - 1)
+      if memoKeys[slot] == key { return Int(memoCounts[slot]) }
+      let count = SyllableCounter.countFolded(letters, hash: key)
+      memoKeys[slot] = key
+      memoCounts[slot] = UInt8(truncatingIfNeeded: min(count, 255))
+      return count
+    }
+  }
+
+  /// Slots of the part-count cache (a power of two).
+  static let memoSize = 1024
+
+  /// Runs `body` with scratch memory for ``count(_:_:in:)``, allocated once for a whole text.
+  static func withWorkspace<Result>(_ body: (Workspace) -> Result) -> Result {
+    withUnsafeTemporaryAllocation(of: UInt8.self, capacity: maximumPartLength) { letters in
+      withUnsafeTemporaryAllocation(of: UInt64.self, capacity: memoSize) { keys in
+        keys.initialize(repeating: 0)
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: memoSize) { counts in
+          counts.initialize(repeating: 0)
+          return body(Workspace(letters: letters, memoKeys: keys, memoCounts: counts))
+        }
+      }
+    }
+  }
+
+  /// The syllables of the word at `span`, using `workspace`.
+  static func count(_ scalars: [Unicode.Scalar], _ span: Span, in workspace: Workspace) -> Word {
+    let buffer = workspace.letters
+    var word = Word(syllables: 0, key: 0xcbf2_9ce4_8422_2325, characters: 0)
+    var length = 0
+    var partKey: UInt64 = 0xcbf2_9ce4_8422_2325
+    var afterApostrophe = false
+    var lastLetter: UInt8 = 0
+    var beforeLastLetter: UInt8 = 0
+    var hasLetters = false
+    var offset = span.start
+    while true {
+      let atEnd = offset >= span.end
+      let scalar: Unicode.Scalar = atEnd ? " " : scalars[offset]
+      let separator = atEnd || ScalarClass.isHyphen(scalar) || ScalarClass.isApostrophe(scalar)
+      if !separator {
+        let value = ScalarClass.asciiLower(scalar)
+        var letter: UInt8 = 0
+        if value >= 0x61 && value <= 0x7A {
+          letter = UInt8(truncatingIfNeeded: value)
+          word.characters += 1
+        } else if value >= 0x30 && value <= 0x39 {
+          word.characters += 1
+        } else if value >= 0x80 && ScalarClass.isWordCharacter(scalar) {
+          if value >= 0xC0 { letter = foldAccented(value) }
+          word.characters += 1
+        }
+        if letter != 0 && length < maximumPartLength {
+          buffer[length] = letter
+          length += 1
+          partKey = (partKey ^ UInt64(letter)) &* 0x100_0000_01b3
+          word.key = (word.key ^ UInt64(letter)) &* 0x100_0000_01b3
+        }
+        offset += 1
+        continue
+      }
+      if length > 0 {
+        hasLetters = true
+        let letters = Letters(rebasing: buffer[0..<length])
+        if afterApostrophe {
+          word.syllables += contractionEnding(
+            letters, lastLetter: lastLetter, beforeLastLetter: beforeLastLetter)
+        } else {
+          word.syllables += workspace.count(letters, key: partKey)
+          lastLetter = letters[length - 1]
+          beforeLastLetter = length >= 2 ? letters[length - 2] : 0
+        }
+      }
+      if atEnd { break }
+      afterApostrophe = ScalarClass.isApostrophe(scalar)
+      length = 0
+      partKey = 0xcbf2_9ce4_8422_2325
+      offset += 1
+    }
+    if !hasLetters {
+      word.syllables = span.isEmpty ? 0 : 1
+    } else {
+      word.syllables = max(word.syllables, 1)
+    }
+    return word
+  }
+
+  /// Syllables added by what follows an apostrophe, given the last letters before it.
+  private static func contractionEnding(
+    _ letters: Letters, lastLetter: UInt8, beforeLastLetter: UInt8
+  ) -> Int {
+    if letters.count == 1 && letters[0] == 0x74 && lastLetter == 0x6E {  // n't
+      // can't, don't, aren't: no extra syllable; didn't, isn't, couldn't: one.
+      return isVowelLetter(beforeLastLetter) ? 0 : 1
+    }
+    if letters.count == 1 && letters[0] == 0x73 {  // 's after a sibilant: boss's, Max's
+      return lastLetter == 0x73 || lastLetter == 0x78 || lastLetter == 0x7A ? 1 : 0
+    }
+    if letters.count <= 2 { return 0 }  // 'll 're 've 'd 'm
+    return countFolded(letters, hash: hash(letters))
+  }
+
+  private static func foldAccented(_ value: UInt32) -> UInt8 {
+    switch value {
+    case 0xC9, 0xE9: return 0x69  // é is never silent (café, résumé): read as i
+    case 0xC0...0xC5, 0xE0...0xE5: return 0x61
+    case 0xC8...0xCB, 0xE8...0xEB: return 0x65
+    case 0xCC...0xCF, 0xEC...0xEF: return 0x69
+    case 0xD2...0xD6, 0xD8, 0xF2...0xF6, 0xF8: return 0x6F
+    case 0xD9...0xDC, 0xF9...0xFC: return 0x75
+    default: return 0x6B
+    }
+  }
+}
