@@ -72,61 +72,55 @@ public enum JSONWriter {
   }
 }
 
-/// A node being filled by an encoder container.
+/// A node being filled by an encoder container. Members and items are stored in place (not
+/// inside an enum payload) so appending does not copy the array each time.
 final class JSONBox {
-  private enum Content {
-    case value(JSONValue)
-    case object([(String, JSONBox)])
-    case array([JSONBox])
+  private enum Kind {
+    case value
+    case object
+    case array
   }
 
-  private var content = Content.value(.null)
+  private var kind = Kind.value
+  private var scalar = JSONValue.null
+  private var members: [(String, JSONBox)] = []
+  private var items: [JSONBox] = []
 
   var value: JSONValue {
-    switch content {
-    case .value(let value): return value
-    case .object(let members):
+    switch kind {
+    case .value: return scalar
+    case .object:
       return .object(
         members.map { JSONValue.Member(key: $0.0, keyLine: 0, value: .init($0.1.value)) })
-    case .array(let items): return .array(items.map { .init($0.value) })
+    case .array: return .array(items.map { .init($0.value) })
     }
   }
 
-  func set(_ value: JSONValue) { content = .value(value) }
+  func set(_ value: JSONValue) {
+    kind = .value
+    scalar = value
+  }
 
+  /// A new member; encoders write each key once, so no search for an existing one.
   func child(forKey key: String) -> JSONBox {
-    var members: [(String, JSONBox)] = []
-    if case .object(let existing) = content { members = existing }
-    if let found = members.first(where: { $0.0 == key }) { return found.1 }
+    makeObject()
     let box = JSONBox()
     members.append((key, box))
-    content = .object(members)
     return box
   }
 
-  func makeObject() {
-    if case .object = content { return }
-    content = .object([])
-  }
+  func makeObject() { kind = .object }
 
   func append() -> JSONBox {
-    var items: [JSONBox] = []
-    if case .array(let existing) = content { items = existing }
+    makeArray()
     let box = JSONBox()
     items.append(box)
-    content = .array(items)
     return box
   }
 
-  func makeArray() {
-    if case .array = content { return }
-    content = .array([])
-  }
+  func makeArray() { kind = .array }
 
-  var count: Int {
-    if case .array(let items) = content { return items.count }
-    return 0
-  }
+  var count: Int { items.count }
 }
 
 struct JSONTreeEncoder: Encoder {
