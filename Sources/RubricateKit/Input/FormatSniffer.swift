@@ -12,6 +12,9 @@ enum FormatSniffer {
     let ext = base.contains(".") ? String(base.split(separator: ".").last ?? "").lowercased() : ""
     if markdownExtensions.contains(ext) { return .markdown }
     if htmlExtensions.contains(ext) { return .html }
+    // Markup starts with `<` (after white space or a BOM); prose need not be lower-cased.
+    let first = text.unicodeScalars.first { !$0.isSpace && $0 != "\u{FEFF}" }
+    guard first == "<" else { return .auto }
     let head = String(String.UnicodeScalarView(text.unicodeScalars.prefix(sniffLength)))
     let lowerHead = head.lowercased()
     if isWXR(lowerHead) { return .wxr }

@@ -14,15 +14,19 @@ public struct FeedbackItem: Sendable {
 
   /// A passage quoted on one line, shortened past 160 characters.
   public static func quote(_ text: String) -> String {
-    var flat = ""
+    // Runs of white space become one space; works on UTF-8 bytes (ASCII white space is the
+    // case that matters), so quoting every sentence of a class stays cheap.
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(text.utf8.count)
     var lastWasSpace = false
-    for character in text {
-      let isSpace = character.isWhitespace
+    for byte in text.utf8 {
+      let isSpace = byte == 0x20 || (0x09...0x0D).contains(byte)
       if isSpace && lastWasSpace { continue }
-      flat.append(isSpace ? " " : character)
+      bytes.append(isSpace ? 0x20 : byte)
       lastWasSpace = isSpace
     }
-    if flat.count > 160 { flat = String(flat.prefix(157)) + "…" }
+    var flat = String(decoding: bytes, as: UTF8.self)
+    if bytes.count > 160, flat.count > 160 { flat = String(flat.prefix(157)) + "…" }
     return "“\(flat)”"
   }
 

@@ -12,56 +12,90 @@ public enum JSONWriter {
 
   /// One line of JSON, keys sorted.
   public static func compact(_ value: some Encodable) throws -> String {
-    var output = ""
-    write(try tree(value), into: &output, indent: nil)
-    return output
+    render(try tree(value), pretty: false)
   }
 
   /// Indented JSON (two spaces), keys sorted, no trailing newline.
   public static func pretty(_ value: some Encodable) throws -> String {
-    var output = ""
-    write(try tree(value), into: &output, indent: "")
-    return output
+    render(try tree(value), pretty: true)
   }
 
-  /// Renders a tree; `indent` nil means compact.
-  public static func write(_ value: JSONValue, into output: inout String, indent: String?) {
+  /// Renders a tree compactly or indented by two spaces.
+  public static func render(_ value: JSONValue, pretty: Bool) -> String {
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(4096)
+    write(value, into: &bytes, depth: pretty ? 0 : nil)
+    return String(decoding: bytes, as: UTF8.self)
+  }
+
+  /// Appends a tree as UTF-8; `depth` nil means compact.
+  static func write(_ value: JSONValue, into bytes: inout [UInt8], depth: Int?) {
     switch value {
-    case .null: output += "null"
-    case .bool(let flag): output += flag ? "true" : "false"
-    case .number(let number): output += format(number)
-    case .string(let text): output += JSONValue.quoted(text)
+    case .null: bytes += nullBytes
+    case .bool(let flag): bytes += flag ? trueBytes : falseBytes
+    case .number(let number): bytes += Array(format(number).utf8)
+    case .string(let text): appendQuoted(text, to: &bytes)
     case .array(let items):
       if items.isEmpty {
-        output += "[]"
+        bytes += [0x5B, 0x5D]
         return
       }
-      output += "["
-      let inner = indent.map { $0 + "  " }
+      bytes.append(0x5B)
+      let inner = depth.map { $0 + 1 }
       for (index, item) in items.enumerated() {
-        if index > 0 { output += "," }
-        if let inner { output += "\n" + inner }
-        write(item.value, into: &output, indent: inner)
+        if index > 0 { bytes.append(0x2C) }
+        newline(&bytes, inner)
+        write(item.value, into: &bytes, depth: inner)
       }
-      if let indent { output += "\n" + indent }
-      output += "]"
+      newline(&bytes, depth)
+      bytes.append(0x5D)
     case .object(let members):
       if members.isEmpty {
-        output += "{}"
+        bytes += [0x7B, 0x7D]
         return
       }
-      output += "{"
-      let inner = indent.map { $0 + "  " }
+      bytes.append(0x7B)
+      let inner = depth.map { $0 + 1 }
       for (index, member) in members.sorted(by: { $0.key < $1.key }).enumerated() {
-        if index > 0 { output += "," }
-        if let inner { output += "\n" + inner }
-        output += JSONValue.quoted(member.key)
-        output += indent == nil ? ":" : ": "
-        write(member.value.value, into: &output, indent: inner)
+        if index > 0 { bytes.append(0x2C) }
+        newline(&bytes, inner)
+        appendQuoted(member.key, to: &bytes)
+        bytes.append(0x3A)
+        if depth != nil { bytes.append(0x20) }
+        write(member.value.value, into: &bytes, depth: inner)
       }
-      if let indent { output += "\n" + indent }
-      output += "}"
+      newline(&bytes, depth)
+      bytes.append(0x7D)
     }
+  }
+
+  private static let nullBytes = Array("null".utf8)
+  private static let trueBytes = Array("true".utf8)
+  private static let falseBytes = Array("false".utf8)
+  private static let hexDigits = Array("0123456789abcdef".utf8)
+
+  private static func newline(_ bytes: inout [UInt8], _ depth: Int?) {
+    guard let depth else { return }
+    bytes.append(0x0A)
+    bytes.append(contentsOf: repeatElement(0x20, count: depth * 2))
+  }
+
+  /// A JSON string literal: quotes, backslashes and control characters escaped.
+  static func appendQuoted(_ text: String, to bytes: inout [UInt8]) {
+    bytes.append(0x22)
+    for byte in text.utf8 {
+      switch byte {
+      case 0x22: bytes += [0x5C, 0x22]
+      case 0x5C: bytes += [0x5C, 0x5C]
+      case 0x0A: bytes += [0x5C, 0x6E]
+      case 0x0D: bytes += [0x5C, 0x72]
+      case 0x09: bytes += [0x5C, 0x74]
+      case ..<0x20:
+        bytes += [0x5C, 0x75, 0x30, 0x30, hexDigits[Int(byte >> 4)], hexDigits[Int(byte & 0xF)]]
+      default: bytes.append(byte)
+      }
+    }
+    bytes.append(0x22)
   }
 
   /// Integers without a fraction, others in Swift's shortest round-trip form; never NaN.

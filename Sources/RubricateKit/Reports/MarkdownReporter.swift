@@ -114,19 +114,22 @@ public enum MarkdownReporter {
 
   /// Escapes what Markdown would otherwise read as markup or raw HTML in student text.
   public static func escape(_ text: String) -> String {
-    var result = ""
-    result.reserveCapacity(text.count)
-    for character in text {
-      switch character {
-      case "<": result += "&lt;"
-      case ">": result += "&gt;"
-      case "&": result += "&amp;"
-      case "|": result += "\\|"
-      case "*", "_", "`", "[", "]", "\\": result += "\\\(character)"
-      case "\n": result += " "
-      default: result.append(character)
+    // Every character that needs escaping is ASCII, so this works on UTF-8 bytes.
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(text.utf8.count + 8)
+    for byte in text.utf8 {
+      switch byte {
+      case UInt8(ascii: "<"): bytes += Array("&lt;".utf8)
+      case UInt8(ascii: ">"): bytes += Array("&gt;".utf8)
+      case UInt8(ascii: "&"): bytes += Array("&amp;".utf8)
+      case UInt8(ascii: "|"), UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "`"),
+        UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: "\\"):
+        bytes += [UInt8(ascii: "\\"), byte]
+      case UInt8(ascii: "\n"): bytes.append(UInt8(ascii: " "))
+      default: bytes.append(byte)
       }
     }
-    return result
+    return String(decoding: bytes, as: UTF8.self)
   }
+
 }

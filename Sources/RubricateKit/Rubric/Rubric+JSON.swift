@@ -101,31 +101,10 @@ extension JSONValue {
     }
   }
 
-  /// The string as a JSON literal. Text without quotes, backslashes or control characters
-  /// (nearly all of it) is copied whole; only the rest is escaped byte by byte.
+  /// The string as a JSON literal.
   static func quoted(_ text: String) -> String {
-    let utf8 = text.utf8
-    let clean = utf8.withContiguousStorageIfAvailable { bytes in
-      !bytes.contains { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }
-    }
-    if clean ?? !utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }) {
-      return "\"" + text + "\""
-    }
-    var bytes: [UInt8] = [0x22]
-    bytes.reserveCapacity(utf8.count + 16)
-    let hex: [UInt8] = Array("0123456789abcdef".utf8)
-    for byte in utf8 {
-      switch byte {
-      case 0x22: bytes += [0x5C, 0x22]
-      case 0x5C: bytes += [0x5C, 0x5C]
-      case 0x0A: bytes += [0x5C, 0x6E]
-      case 0x0D: bytes += [0x5C, 0x72]
-      case 0x09: bytes += [0x5C, 0x74]
-      case ..<0x20: bytes += [0x5C, 0x75, 0x30, 0x30, hex[Int(byte >> 4)], hex[Int(byte & 0xF)]]
-      default: bytes.append(byte)
-      }
-    }
-    bytes.append(0x22)
+    var bytes: [UInt8] = []
+    JSONWriter.appendQuoted(text, to: &bytes)
     return String(decoding: bytes, as: UTF8.self)
   }
 }

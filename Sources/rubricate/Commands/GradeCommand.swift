@@ -169,14 +169,11 @@ enum GradeCommand: Subcommand {
               TextReporter.render(result, comments: own, timestamp: timestamp),
               to: "\(stems[index]).txt")
           default:
-            var pretty = ""
-            JSONWriter.write(tree, into: &pretty, indent: "")
-            try directory.write(pretty + "\n", to: "\(stems[index]).json")
+            try directory.write(
+              JSONWriter.render(tree, pretty: true) + "\n", to: "\(stems[index]).json")
           }
         }
-        var line = ""
-        JSONWriter.write(tree, into: &line, indent: nil)
-        return .success(line)
+        return .success(JSONWriter.render(tree, pretty: false))
       } catch {
         return .failure(CommandError.message(Pipeline.describe(error)))
       }
