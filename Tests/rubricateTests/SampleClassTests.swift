@@ -28,6 +28,10 @@ import Testing
     #expect(run.status == 0, "stderr: \(run.stderr)")
     #expect(run.stderr.isEmpty)
     let written = try Self.files(in: out)
+    let hidden = try FileManager.default.contentsOfDirectory(atPath: out.path).filter {
+      $0.hasPrefix(".")
+    }
+    #expect(hidden.isEmpty, "temporary files left behind: \(hidden)")
     if ProcessInfo.processInfo.environment["RUBRICATE_RECORD_SNAPSHOTS"] != nil {
       try? FileManager.default.removeItem(at: Self.snapshots)
       try FileManager.default.copyItem(at: out, to: Self.snapshots)

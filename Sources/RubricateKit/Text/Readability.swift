@@ -37,10 +37,12 @@ public struct ReadabilityScores: Sendable, Equatable, Codable {
   public var colemanLiauIndex: Double
   public var automatedReadabilityIndex: Double
 
-  /// Scores from counts; `characters` (ARI) defaults to `letters`.
+  /// Scores from counts; `characters` (ARI) defaults to `letters`, and ARI divides them by
+  /// `characterTokens` (default: `words`): when punctuation counts as characters, a full stop
+  /// typed with spaces around it is a token of its own, so typing habits do not move the score.
   public init(
     words: Int, sentences: Int, syllables: Int, letters: Int, polysyllables: Int,
-    complexWords: Int, characters: Int? = nil
+    complexWords: Int, characters: Int? = nil, characterTokens: Int? = nil
   ) {
     guard words > 0 else {
       self.init(fre: 0, fk: 0, fog: 0, smog: 0, cli: 0, ari: 0)
@@ -74,7 +76,9 @@ public struct ReadabilityScores: Sendable, Equatable, Codable {
         cli.lettersPer100Words * Double(letters) / w * 100 - cli.sentencesPer100Words * s / w
           * 100 - cli.offset),
       ari: round2(
-        ari.charactersPerWord * Double(characters ?? letters) / w + ari.wordsPerSentence
+        ari.charactersPerWord * Double(characters ?? letters)
+          / Double(max(characterTokens ?? words, 1))
+          + ari.wordsPerSentence
           * wordsPerSentence - ari.offset))
   }
 

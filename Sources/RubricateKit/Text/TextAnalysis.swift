@@ -16,6 +16,28 @@ public struct TextAnalysis: Sendable, Equatable {
   /// A heading: a whole one-line paragraph without an ending and of fewer than this many words.
   static let maximumHeadingWords = 10
 
+  /// Runs of non-space scalars with no letter or digit in them (` . `, ` - `, `!!`).
+  static func symbolTokens(in scalars: [Unicode.Scalar], span: Span) -> Int {
+    var count = 0
+    var inRun = false
+    var runHasWord = false
+    for offset in span.range {
+      let scalar = scalars[offset]
+      if scalar.isSpace {
+        if inRun && !runHasWord { count += 1 }
+        inRun = false
+        runHasWord = false
+      } else {
+        inRun = true
+        if scalar.isLetter || scalar.isDigit {
+          runHasWord = true
+        }
+      }
+    }
+    if inRun && !runHasWord { count += 1 }
+    return count
+  }
+
   /// Analyses the given paragraphs of a document (sentences never cross a paragraph).
   public init(document: Document, paragraphs: [Span]) {
     self = SyllableCounter.withWorkspace { workspace in
@@ -50,6 +72,7 @@ public struct TextAnalysis: Sendable, Equatable {
         if wordLetters > 6 { counts.longWords += 1 }
       }
       if words.count > firstWord { keptParagraphs.append(paragraph) }
+      counts.symbolTokens += Self.symbolTokens(in: scalars, span: paragraph)
       var wordIndex = firstWord
       let paragraphWords = words[firstWord...]
       for sentence in SentenceSplitter.sentences(

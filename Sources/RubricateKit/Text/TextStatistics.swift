@@ -14,6 +14,9 @@ public struct TextStatistics: Sendable, Equatable, Codable {
   public var complexWords: Int
   /// Words of more than six letters.
   public var longWords: Int
+  /// Runs of non-space characters that hold no word (a ` . ` typed with spaces around it, a
+  /// lone dash). ARI counts their characters, so it counts them as tokens too.
+  public var symbolTokens: Int
   public var readability: ReadabilityScores
 
   /// The raw counts, gathered in one pass.
@@ -27,11 +30,13 @@ public struct TextStatistics: Sendable, Equatable, Codable {
     var polysyllables = 0
     var complexWords = 0
     var longWords = 0
+    var symbolTokens = 0
   }
 
   public init(
     words: Int, sentences: Int, paragraphs: Int, syllables: Int, letters: Int,
-    polysyllables: Int, complexWords: Int, longWords: Int, characters: Int? = nil
+    polysyllables: Int, complexWords: Int, longWords: Int, characters: Int? = nil,
+    symbolTokens: Int = 0
   ) {
     self.words = words
     self.sentences = sentences
@@ -42,9 +47,11 @@ public struct TextStatistics: Sendable, Equatable, Codable {
     self.polysyllables = polysyllables
     self.complexWords = complexWords
     self.longWords = longWords
+    self.symbolTokens = symbolTokens
     self.readability = ReadabilityScores(
       words: words, sentences: sentences, syllables: syllables, letters: letters,
-      polysyllables: polysyllables, complexWords: complexWords, characters: self.characters)
+      polysyllables: polysyllables, complexWords: complexWords, characters: self.characters,
+      characterTokens: words + symbolTokens)
   }
 
   init(_ counts: Counts) {
@@ -52,6 +59,6 @@ public struct TextStatistics: Sendable, Equatable, Codable {
       words: counts.words, sentences: counts.sentences, paragraphs: counts.paragraphs,
       syllables: counts.syllables, letters: counts.letters, polysyllables: counts.polysyllables,
       complexWords: counts.complexWords, longWords: counts.longWords,
-      characters: counts.characters)
+      characters: counts.characters, symbolTokens: counts.symbolTokens)
   }
 }

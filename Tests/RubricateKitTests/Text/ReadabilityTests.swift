@@ -82,3 +82,20 @@ import Testing
     #expect(analysis.statistics.paragraphs == 2)
   }
 }
+
+@Suite struct ARITokenTests {
+  /// 24 characters either way; the spaced full stops are two more tokens (8, not 6), so
+  /// ARI = 4.71 × 24/8 + 0.5 × 6/2 − 21.43 = −5.8 rather than 4.71 × 24/6 + 1.5 − 21.43.
+  @Test func spacedPunctuationIsATokenForARI() {
+    let spaced = Document(text: "Cars are loud . Buses are not .")
+    let stats = TextAnalysis(document: spaced, paragraphs: spaced.paragraphs()).statistics
+    #expect(stats.words == 6)
+    #expect(stats.symbolTokens == 2)
+    #expect(stats.characters == 24)
+    #expect(stats.readability.automatedReadabilityIndex == -5.8)
+    let plain = Document(text: "Cars are loud. Buses are not.")
+    let plainStats = TextAnalysis(document: plain, paragraphs: plain.paragraphs()).statistics
+    #expect(plainStats.symbolTokens == 0)
+    #expect(plainStats.readability.automatedReadabilityIndex == -1.09)
+  }
+}

@@ -1,0 +1,40 @@
+import Testing
+
+@testable import RubricateKit
+
+/// Report file names come from student names, which come from file names and exports that
+/// anyone can write: they must never escape the report folder or collide.
+@Suite struct StudentLabelTests {
+  @Test(arguments: [
+    ("Linh Nguyen", "Linh-Nguyen"),
+    ("../../etc/passwd", "etc-passwd"),
+    ("a/b\\c", "a-b-c"),
+    ("Chloé Martin", "Chloé-Martin"),
+    ("tab\tand\nnewline\u{0}", "tab-and-newline"),
+    ("..", "submission"),
+    ("", "submission"),
+    ("O'Brien, Seán", "O-Brien-Seán"),
+  ])
+  func safeNames(_ raw: String, _ expected: String) {
+    let safe = StudentLabel.safe(raw)
+    #expect(safe == expected)
+    #expect(!safe.contains("/") && !safe.contains("..") && !safe.isEmpty)
+    #expect(!safe.unicodeScalars.contains { $0.value < 0x20 })
+  }
+
+  @Test func stemsAreUniqueWhateverTheInput() {
+    let document = Document(text: "x")
+    let submissions = [
+      Submission(id: "a/post.txt", kind: .post, document: document, author: "Ana"),
+      Submission(id: "b/post.txt", kind: .post, document: document, author: "Ana"),
+      Submission(id: "c/post.txt", kind: .post, document: document, author: "ana"),
+      Submission(
+        id: "canvas/x.txt", kind: .post, document: document,
+        student: Student(name: "Kim Lee", userId: "48207")),
+    ]
+    #expect(
+      StudentLabel.uniqueStems(submissions) == [
+        "Ana_post-txt", "Ana_post-txt-2", "ana_post-txt-3", "Kim-Lee_48207",
+      ])
+  }
+}
