@@ -70,11 +70,31 @@ enum InputFiles {
     if file.path == "-" {
       return [UInt8](FileHandle.standardInput.readDataToEndOfFile())
     }
-    do {
-      return [UInt8](try Data(contentsOf: URL(fileURLWithPath: file.path)))
-    } catch {
-      throw CommandError.unreadable(file.path, (error as NSError).localizedDescription)
+    // POSIX reads: Data(contentsOf:) also resolves the working folder and lists extended
+    // attributes for every file, which showed in a class-sized batch.
+    let descriptor = open(file.path, O_RDONLY | O_CLOEXEC)
+    guard descriptor >= 0 else {
+      throw CommandError.unreadable(file.path, String(cString: strerror(errno)))
     }
+    defer { close(descriptor) }
+    var status = stat()
+    let expected = fstat(descriptor, &status) == 0 ? Int(status.st_size) : 0
+    var bytes = [UInt8](repeating: 0, count: max(expected, 0) + 1)
+    var count = 0
+    while true {
+      if count == bytes.count { bytes += [UInt8](repeating: 0, count: max(bytes.count, 4096)) }
+      let read = bytes.withUnsafeMutableBytes { buffer in
+        Foundation.read(descriptor, buffer.baseAddress.map { $0 + count }, buffer.count - count)
+      }
+      if read < 0 {
+        if errno == EINTR { continue }
+        throw CommandError.unreadable(file.path, String(cString: strerror(errno)))
+      }
+      if read == 0 { break }
+      count += read
+    }
+    bytes.removeSubrange(count...)
+    return bytes
   }
 }
 

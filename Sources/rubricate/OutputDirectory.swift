@@ -4,9 +4,12 @@ import Foundation
 /// place, so an interrupted run never leaves a truncated report behind.
 struct OutputDirectory {
   let url: URL
+  private let folder: String
+  private let processID = getpid()
 
   init(path: String) throws {
     url = URL(fileURLWithPath: path, isDirectory: true)
+    folder = url.path
     do {
       try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
     } catch {
@@ -16,19 +19,40 @@ struct OutputDirectory {
   }
 
   /// Writes `text` to `name` atomically. `name` must be a plain file name (no separators).
+  ///
+  /// Plain POSIX calls: Foundation's `Data.write` syncs each file to disk and copies extended
+  /// attributes, which made writing a class's reports slower than grading it. A rename of a
+  /// completely written file is atomic, so an interrupted run still leaves no partial report.
   func write(_ text: String, to name: String) throws {
     precondition(!name.contains("/") && name != ".." && !name.isEmpty, "unsafe file name")
-    let target = url.appendingPathComponent(name)
-    let temporary = url.appendingPathComponent(".\(name).\(getpid()).partial")
-    do {
-      try Data(text.utf8).write(to: temporary)
-      if rename(temporary.path, target.path) != 0 {
-        throw CommandError.message(String(cString: strerror(errno)))
+    // String paths: URL.appendingPathComponent stats the file to learn if it is a folder.
+    let target = folder + "/" + name
+    let temporary = folder + "/.\(name).\(processID).partial"
+    let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+    guard descriptor >= 0 else { throw failure(target) }
+    var text = text
+    let written = text.withUTF8 { buffer -> Bool in
+      var offset = 0
+      while offset < buffer.count {
+        let count = Foundation.write(
+          descriptor, buffer.baseAddress.map { $0 + offset }, buffer.count - offset)
+        if count < 0 {
+          if errno == EINTR { continue }
+          return false
+        }
+        offset += count
       }
-    } catch {
-      try? FileManager.default.removeItem(at: temporary)
-      throw CommandError.message(
-        "\(target.path): cannot write: \((error as NSError).localizedDescription)")
+      return true
     }
+    let closed = close(descriptor) == 0
+    guard written, closed, rename(temporary, target) == 0 else {
+      let error = failure(target)
+      unlink(temporary)
+      throw error
+    }
+  }
+
+  private func failure(_ path: String) -> CommandError {
+    CommandError.message("\(path): cannot write: \(String(cString: strerror(errno)))")
   }
 }
