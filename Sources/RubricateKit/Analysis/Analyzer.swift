@@ -26,8 +26,10 @@ public struct Analyzer: Sendable {
     let posts = submissions.filter { $0.kind == .post }
     var byID: [String: Submission] = [:]
     for post in posts where byID[post.id] == nil { byID[post.id] = post }
+    // Term weights serve only comments; a batch of posts alone skips learning them.
+    let hasComments = submissions.contains { $0.kind == .comment }
     let weights =
-      posts.count >= Self.minimumPostsForClassWeights
+      hasComments && posts.count >= Self.minimumPostsForClassWeights
       ? TermWeights(
         documents: posts.map { post in
           post.body.map { post.document.text(of: $0) }.joined(separator: "\n\n")

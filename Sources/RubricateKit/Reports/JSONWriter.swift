@@ -33,7 +33,7 @@ public enum JSONWriter {
     switch value {
     case .null: bytes += nullBytes
     case .bool(let flag): bytes += flag ? trueBytes : falseBytes
-    case .number(let number): bytes += Array(format(number).utf8)
+    case .number(let number): bytes.append(contentsOf: format(number).utf8)
     case .string(let text): appendQuoted(text, to: &bytes)
     case .array(let items):
       if items.isEmpty {
@@ -83,7 +83,14 @@ public enum JSONWriter {
   /// A JSON string literal: quotes, backslashes and control characters escaped.
   static func appendQuoted(_ text: String, to bytes: inout [UInt8]) {
     bytes.append(0x22)
-    for byte in text.utf8 {
+    let utf8 = text.utf8
+    // Nearly all text needs no escaping: copy it whole.
+    if !utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }) {
+      bytes.append(contentsOf: utf8)
+      bytes.append(0x22)
+      return
+    }
+    for byte in utf8 {
       switch byte {
       case 0x22: bytes += [0x5C, 0x22]
       case 0x5C: bytes += [0x5C, 0x5C]

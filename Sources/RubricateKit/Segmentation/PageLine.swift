@@ -37,13 +37,13 @@ struct PageLine: Sendable, Equatable {
     var first = start
     var indent = 0
     while first < end,
-      scalars[first].properties.isWhitespace || scalars[first] == Document.byteOrderMark
+      scalars[first].isSpace || scalars[first] == Document.byteOrderMark
     {
       indent += scalars[first] == "\t" ? 4 : 1
       first += 1
     }
     var last = end
-    while last > first, scalars[last - 1].properties.isWhitespace { last -= 1 }
+    while last > first, scalars[last - 1].isSpace { last -= 1 }
     if first == last { return PageLine(span: Span(start, start), indent: 0, text: "", key: "") }
     let span = Span(first, last)
     guard span.length <= maxRuleLength else {
