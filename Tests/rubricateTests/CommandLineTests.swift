@@ -76,6 +76,8 @@ import Testing
     let sentences = submission?["sentences"] as? [[String: Any]]
     #expect(sentences?.map { $0["text"] as? String } == ["Cars are loud.", "Buses are not."])
     #expect(sentences?.map { $0["start"] as? Int } == [0, 15])
+    #expect(sentences?.allSatisfy { $0["confidence"] is Double && $0["features"] is [Any] } == true)
+    #expect(sentences?.map { $0["role"] as? String }.allSatisfy { $0 != nil } == true)
   }
 
   @Test func badFilesAreReportedAndTheBatchGoesOn() throws {

@@ -18,10 +18,10 @@ enum ClaimMeasures {
       }),
     Measure(
       id: "claims.supported",
-      summary: "Claims backed by a citation, data, an example or a quotation.",
+      summary: "Claims backed by a citation, a named source, an example or a quotation.",
       unit: .count, appliesTo: [.post],
       computation:
-        "Claims whose sentence, or an evidence sentence after it in the same paragraph, holds a source or data.",
+        "Claims whose sentence, or an evidence sentence after it in the same paragraph, holds an in-text citation, a named source, a quotation or an example; data with no source is only weak support, and a thesis takes the support of the body claims that argue it.",
       examples: [Measure.Example(sample, value: 1)],
       compute: { MeasureValue(count: $0.summary.supportedClaims) }),
     Measure(

@@ -46,11 +46,15 @@ public struct SubmissionRecord: Sendable, Encodable {
       }, forKey: .segments)
     try container.encode(StatsRecord(analysis), forKey: .stats)
     let roles = analysis.argument.roles
+    let assessments = analysis.argument.sentences
     try container.encode(
       analysis.text.sentences.enumerated().map { index, span in
-        SentenceRecord(
+        let assessment = index < assessments.count ? assessments[index] : nil
+        return SentenceRecord(
           start: span.start, end: span.end, text: document.text(of: span),
-          role: index < roles.count ? roles[index].rawValue : SentenceRole.other.rawValue)
+          role: index < roles.count ? roles[index].rawValue : SentenceRole.other.rawValue,
+          confidence: assessment.map { ($0.confidence * 1000).rounded() / 1000 },
+          features: assessment?.features ?? [])
       }, forKey: .sentences)
     try container.encode(analysis.citations.references, forKey: .references)
     try container.encode(analysis.citations.citations, forKey: .citations)
@@ -74,6 +78,9 @@ struct SentenceRecord: Encodable {
   var end: Int
   var text: String
   var role: String
+  /// How sure the role is, and the features that weighed most for it (strongest first).
+  var confidence: Double?
+  var features: [FeatureWeight]
 }
 
 struct LinkRecord: Encodable {
