@@ -165,3 +165,24 @@ import Testing
     }
   }
 }
+
+@Suite struct AnalyzeFolderTests {
+  /// A comment in its own file names its post in front matter; analysing the folder reads it
+  /// against that post, as grading does.
+  @Test func aCommentFileIsReadAgainstThePostItNames() throws {
+    let output = try Rubricate.run(["analyze", "Submissions"])
+    #expect(output.status == 0)
+    let lines = output.stdout.split(separator: "\n")
+    #expect(lines.count == 13)
+    let comment = try lines.compactMap {
+      try JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any]
+    }.flatMap { $0["submissions"] as? [[String: Any]] ?? [] }
+      .first {
+        ($0["id"] as? String)?.hasSuffix("hana-kowalczyk-comment-on-start-small.md") == true
+      }
+    #expect(comment?["post"] as? String == "Submissions/priya-raghunathan-start-small.md")
+    let analysis = comment?["comment"] as? [String: Any]
+    #expect((analysis?["relevance"] as? Double ?? 0) > 0.2)
+    #expect(analysis?["localized"] as? Bool == true)
+  }
+}

@@ -28,15 +28,42 @@ enum AnalyzeCommand: Subcommand {
       && !FileManager.default.isDirectory(arguments.positionals[0])
     let asText = arguments.value("--format") == "text"
     let jobs = Options.jobs(arguments)
-    let results = parallelMap(files, jobs: jobs) { file -> Result<String, ReadFailure> in
+    // Read every file first, so a comment in one file is read against the post it names in
+    // another (a Markdown comment's `post:`), as `grade` does.
+    let read = parallelMap(files, jobs: jobs) { file -> Result<[Submission], ReadFailure> in
       do {
-        let submissions = try Pipeline.read(file, format: format)
-        let analyses = Analyzer().analyze(submissions)
+        return .success(try Pipeline.read(file, format: format))
+      } catch {
+        return .failure(ReadFailure(file: file.path, message: Pipeline.describe(error)))
+      }
+    }
+    var batch = read.flatMap { (try? $0.get()) ?? [] }
+    let analyzer = Analyzer()
+    let context = analyzer.prepare(&batch)
+    var perFile: [Result<[Submission], ReadFailure>] = []
+    var next = 0
+    for outcome in read {
+      switch outcome {
+      case .success(let found):
+        perFile.append(.success(Array(batch[next..<next + found.count])))
+        next += found.count
+      case .failure(let failure):
+        perFile.append(.failure(failure))
+      }
+    }
+    let grouped = perFile
+    let indices = Array(files.indices)
+    let results = parallelMap(indices, jobs: jobs) { index -> Result<String, ReadFailure> in
+      let file = files[index]
+      do {
+        let analyses = try grouped[index].get().map { analyzer.analyze($0, context: context) }
         if asText {
           return .success(TextAnalysisReporter.render(source: file.path, analyses: analyses))
         }
         let record = AnalysisRecord(source: file.path, analyses: analyses)
         return .success(try JSONOutput.encode(record, pretty: single))
+      } catch let failure as ReadFailure {
+        return .failure(failure)
       } catch {
         return .failure(ReadFailure(file: file.path, message: Pipeline.describe(error)))
       }
