@@ -65,10 +65,13 @@ enum InputFiles {
     return (files, errors)
   }
 
-  /// Reads a file's bytes (standard input for `-`).
-  static func read(_ file: InputFile) throws -> [UInt8] {
+  /// Reads a file's bytes (standard input for `-`); a file larger than `limit` bytes is
+  /// refused before it is read.
+  static func read(_ file: InputFile, limit: Int = .max) throws -> [UInt8] {
     if file.path == "-" {
-      return [UInt8](FileHandle.standardInput.readDataToEndOfFile())
+      let data = FileHandle.standardInput.readDataToEndOfFile()
+      if data.count > limit { throw tooLarge(file, size: data.count, limit: limit) }
+      return [UInt8](data)
     }
     // POSIX reads: Data(contentsOf:) also resolves the working folder and lists extended
     // attributes for every file, which showed in a class-sized batch.
@@ -79,6 +82,7 @@ enum InputFiles {
     defer { close(descriptor) }
     var status = stat()
     let expected = fstat(descriptor, &status) == 0 ? Int(status.st_size) : 0
+    if expected > limit { throw tooLarge(file, size: expected, limit: limit) }
     var bytes = [UInt8](repeating: 0, count: max(expected, 0) + 1)
     var count = 0
     while true {
@@ -94,7 +98,15 @@ enum InputFiles {
       count += read
     }
     bytes.removeSubrange(count...)
+    if count > limit { throw tooLarge(file, size: count, limit: limit) }
     return bytes
+  }
+
+  static func tooLarge(_ file: InputFile, size: Int, limit: Int) -> CommandError {
+    let megabytes = { (bytes: Int) in (bytes + (1 << 20) - 1) >> 20 }
+    return CommandError.message(
+      "\(file.path): too large to be a submission (\(megabytes(size)) MB; the limit is \(megabytes(limit)) MB)"
+    )
   }
 }
 

@@ -20,15 +20,12 @@ enum Options {
 
 /// Reading files into submissions: the part every command shares.
 enum Pipeline {
-  /// Files over this size are refused rather than analysed (a pasted log, not an essay).
-  static let maximumBytes = 64 << 20
+  /// Files over this size are refused before they are read: a pasted log or a video, not an
+  /// essay (a whole class's WordPress export is a few megabytes).
+  static let maximumBytes = 32 << 20
 
   static func read(_ file: InputFile, format: InputFormat) throws -> [Submission] {
-    let bytes = try InputFiles.read(file)
-    if bytes.count > maximumBytes {
-      throw CommandError.message(
-        "\(file.path): too large to be a submission (\(bytes.count >> 20) MB; the limit is 64 MB)")
-    }
+    let bytes = try InputFiles.read(file, limit: maximumBytes)
     do {
       return try SourceReader.read(bytes: bytes, name: file.name, format: format)
     } catch let error as InputError {

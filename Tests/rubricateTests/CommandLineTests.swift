@@ -186,3 +186,24 @@ import Testing
     #expect(analysis?["localized"] as? Bool == true)
   }
 }
+
+@Suite struct LargeInputTests {
+  /// A 50 MB file is refused on one line without being read; the rest of the batch goes on.
+  @Test func aFiftyMegabyteFileIsRefusedAndTheBatchGoesOn() throws {
+    let folder = try Rubricate.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let huge = folder.appendingPathComponent("huge.txt")
+    FileManager.default.createFile(atPath: huge.path, contents: nil)
+    let handle = try FileHandle(forWritingTo: huge)
+    try handle.truncate(atOffset: 50 << 20)
+    try handle.close()
+    try Data("A short post. It has two sentences.\n".utf8).write(
+      to: folder.appendingPathComponent("ok.txt"))
+    let output = try Rubricate.run(["analyze", folder.path])
+    #expect(output.status == 1)
+    #expect(
+      output.stderr
+        == "rubricate: \(huge.path): too large to be a submission (50 MB; the limit is 32 MB)\n")
+    #expect(output.stdout.split(separator: "\n").count == 1)
+  }
+}
