@@ -1,6 +1,18 @@
 /// Runs the analysis stages over submissions, left to right.
 public struct Analyzer: Sendable {
-  public init() {}
+  /// Whether to run every stage or only the text core (words, sentences, readability).
+  public enum Depth: String, Sendable, CaseIterable {
+    case full
+    /// Counts and readability only: references, citations, claims and comment analysis are
+    /// left empty. For quick readability checks over large corpora.
+    case text
+  }
+
+  public let depth: Depth
+
+  public init(depth: Depth = .full) {
+    self.depth = depth
+  }
 
   /// What analysing one submission of a batch needs to know about the others.
   public struct BatchContext: Sendable {
@@ -82,6 +94,11 @@ public struct Analyzer: Sendable {
     let document = submission.document
     let text = TextAnalysis(document: document, paragraphs: submission.body)
     let quotes = TextAnalysis(document: document, paragraphs: submission.quotes)
+    guard depth == .full else {
+      return SubmissionAnalysis(
+        submission: submission, text: text, quotes: quotes, citations: CitationAnalysis(),
+        argument: ArgumentAnalysis(), comment: nil)
+    }
     let referenceEntries = submission.spans(of: .reference)
     let citations = CitationAnalyzer.analyze(
       document: document, body: submission.body,

@@ -12,6 +12,9 @@ enum AnalyzeCommand: Subcommand {
       OptionSpec(
         name: "--format", valueName: "FORMAT", allowed: ["json", "text"],
         help: "Output format (default: json)."),
+      OptionSpec(
+        name: "--only", valueName: "STAGES", allowed: ["text"],
+        help: "Only words, sentences and readability (no references, claims or comments)."),
       Options.jobs,
     ],
     discussion: """
@@ -38,7 +41,7 @@ enum AnalyzeCommand: Subcommand {
       }
     }
     var batch = read.flatMap { (try? $0.get()) ?? [] }
-    let analyzer = Analyzer()
+    let analyzer = Analyzer(depth: arguments.value("--only") == "text" ? .text : .full)
     let context = analyzer.prepare(&batch)
     var perFile: [Result<[Submission], ReadFailure>] = []
     var next = 0
