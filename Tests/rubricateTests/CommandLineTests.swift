@@ -207,3 +207,28 @@ import Testing
     #expect(output.stdout.split(separator: "\n").count == 1)
   }
 }
+
+@Suite struct AnalyzeDepthTests {
+  @Test func onlyTextSkipsTheLaterStages() throws {
+    let text = "Cities should ban cars (Wu, 2001). Buses are not loud.\n"
+    let full = try Rubricate.run(["analyze", "--input-format", "text", "-"], stdin: text)
+    let quick = try Rubricate.run(
+      ["analyze", "--input-format", "text", "--only", "text", "-"], stdin: text)
+    #expect(full.status == 0 && quick.status == 0)
+    func submission(_ output: Rubricate.Output) throws -> [String: Any] {
+      let json = try JSONSerialization.jsonObject(with: Data(output.stdout.utf8)) as? [String: Any]
+      return (json?["submissions"] as? [[String: Any]])?.first ?? [:]
+    }
+    let fullSubmission = try submission(full)
+    let quickSubmission = try submission(quick)
+    #expect((fullSubmission["citations"] as? [Any])?.count == 1)
+    #expect((quickSubmission["citations"] as? [Any])?.count == 0)
+    let fullStats = fullSubmission["stats"] as? [String: Any]
+    let quickStats = quickSubmission["stats"] as? [String: Any]
+    #expect(quickStats?["words"] as? Int == 10)
+    #expect(quickStats?["words"] as? Int == fullStats?["words"] as? Int)
+    #expect(
+      (quickStats?["readability"] as? [String: Double])
+        == (fullStats?["readability"] as? [String: Double]))
+  }
+}
