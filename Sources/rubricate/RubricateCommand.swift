@@ -97,9 +97,3 @@ enum RubricateCommand {
     }
   }
 }
-
-extension String {
-  func padded(to width: Int) -> String {
-    count >= width ? self + " " : self + String(repeating: " ", count: width - count)
-  }
-}

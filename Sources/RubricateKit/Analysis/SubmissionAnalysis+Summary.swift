@@ -2,7 +2,6 @@ extension SubmissionAnalysis {
   /// The findings that `stats`, measures, feedback items and reports share, derived once from
   /// the stages' results. Each list holds spans into the submission's document.
   public struct Summary: Sendable, Equatable {
-    public var citationsInText: Int = 0
     /// The citations `citations.inText` counts (not bare attributions).
     public var countedCitations: [Span] = []
     /// Reference entries never cited in the text.
@@ -23,11 +22,13 @@ extension SubmissionAnalysis {
     /// Comment moves by kind (`suggestion`, `question`, `counterpoint`, …).
     public var moves: [String: [Span]] = [:]
 
+    /// In-text citations, not counting bare attributions.
+    public var citationsInText: Int { countedCitations.count }
     public var referencesUncited: Int { uncitedReferences.count }
     public var claimsSupported: Int { supportedClaims.count }
 
     public static func == (lhs: Summary, rhs: Summary) -> Bool {
-      lhs.citationsInText == rhs.citationsInText && lhs.countedCitations == rhs.countedCitations
+      lhs.countedCitations == rhs.countedCitations
         && lhs.uncitedReferences == rhs.uncitedReferences
         && lhs.citedReferences == rhs.citedReferences
         && lhs.referenceProblems.map(\.span) == rhs.referenceProblems.map(\.span)
@@ -43,7 +44,6 @@ extension SubmissionAnalysis {
     citations: CitationAnalysis, argument: ArgumentAnalysis, comment: CommentAnalysis?
   ) -> Summary {
     var summary = Summary()
-    summary.citationsInText = citations.citationsInText
     summary.countedCitations = citations.countedCitationSpans
     summary.uncitedReferences = citations.uncitedReferenceSpans
     summary.citedReferences = citations.citedReferenceSpans

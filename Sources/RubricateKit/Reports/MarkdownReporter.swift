@@ -77,12 +77,10 @@ public enum MarkdownReporter {
   /// over-claiming, citations with no entry, uncited entries and entries with problems.
   static func findings(_ result: SubmissionResult) -> [String] {
     let document = result.analysis.document
-    let problems = HTMLFinding.collect(result).filter(\.kind.isProblem)
-    guard !problems.isEmpty else { return [] }
+    let groups = ReportFindings.problems(result)
+    guard !groups.isEmpty else { return [] }
     var lines = ["", "## Findings"]
-    for kind in HTMLFinding.Kind.allCases where kind.isProblem {
-      let found = problems.filter { $0.kind == kind }
-      guard !found.isEmpty else { continue }
+    for (kind, found) in groups {
       lines += ["", "### \(kind.label) (\(found.count))", ""]
       for finding in found {
         let note = finding.note.isEmpty ? "" : " — \(escape(finding.note))"

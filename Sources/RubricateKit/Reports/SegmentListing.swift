@@ -22,7 +22,7 @@ public enum SegmentListing {
         var preview = document.text(of: clipped).replacingNewlines()
         if segment.span.length > 60 { preview = String(preview.prefix(57)) + "…" }
         lines.append(
-          "  \(segment.kind.rawValue.padding(16))lines \(range.padding(9))\(segment.rule.padding(26))\(preview)"
+          "  \(segment.kind.rawValue.padded(to: 16))lines \(range.padded(to: 9))\(segment.rule.padded(to: 26))\(preview)"
         )
       }
     }
@@ -31,10 +31,6 @@ public enum SegmentListing {
 }
 
 extension String {
-  func padding(_ width: Int) -> String {
-    count >= width ? self + " " : self + String(repeating: " ", count: width - count)
-  }
-
   func replacingNewlines() -> String {
     String(String.UnicodeScalarView(unicodeScalars.map { $0 == "\n" ? " " : $0 }))
   }

@@ -41,10 +41,7 @@ public enum TextReporter {
         lines.append("    and \(criterion.evidence.count - MarkdownReporter.maximumEvidence) more")
       }
     }
-    let problems = HTMLFinding.collect(result).filter(\.kind.isProblem)
-    for kind in HTMLFinding.Kind.allCases where kind.isProblem {
-      let found = problems.filter { $0.kind == kind }
-      guard !found.isEmpty else { continue }
+    for (kind, found) in ReportFindings.problems(result) {
       lines.append("")
       lines.append(paint("\(kind.label) (\(found.count))", "1"))
       for finding in found {

@@ -13,7 +13,9 @@ public enum CSV {
   }
 
   public static func escape(_ field: String) -> String {
-    let needsQuotes = field.contains { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }
+    // The characters that need quoting are ASCII: look at bytes, not Characters (this runs
+    // for every cell of a class's gradebooks and summary).
+    let needsQuotes = field.utf8.contains { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }
     guard needsQuotes else { return field }
     return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
   }

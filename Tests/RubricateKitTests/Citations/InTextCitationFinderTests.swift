@@ -77,7 +77,7 @@ import Testing
   }
 
   @Test func linksAreCitations() {
-    let (text, spans) = CitationMarks.parse("See ⟦this report⟧ for the figures.")
+    let (text, spans) = SpanMarks.parse("See ⟦this report⟧ for the figures.")
     let document = Document(text: text)
     let found = InTextCitationFinder.find(
       in: document, spans: document.paragraphs(),

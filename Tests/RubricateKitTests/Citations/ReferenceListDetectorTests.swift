@@ -6,7 +6,7 @@ import Testing
   static func detect(_ marked: String) -> (
     list: ReferenceList?, expected: [Span], document: Document
   ) {
-    let (text, spans) = CitationMarks.parse(marked)
+    let (text, spans) = SpanMarks.parse(marked)
     let document = Document(text: text)
     return (
       ReferenceListDetector.detect(in: document, paragraphs: document.paragraphs()), spans, document

@@ -5,7 +5,7 @@ import Testing
 
 @Suite struct CommentLocalizationTests {
   @Test func aQuotationFromThePostIsFoundDespiteCaseQuotesAndSpacing() {
-    let (text, spans) = CommentMarks.parse(
+    let (text, spans) = SpanMarks.parse(
       "When you wrote “⟦No drop in  Reported\nbullying⟧” I was surprised.")
     let analysis = CommentFixtures.analyze(text)
     #expect(analysis.quotes.map { Span($0.start, $0.end) } == spans)
@@ -24,7 +24,7 @@ import Testing
   }
 
   @Test func aFakedQuotationIsReportedAsNotInThePost() {
-    let (text, spans) = CommentMarks.parse(
+    let (text, spans) = SpanMarks.parse(
       "I loved the line “⟦uniforms make every student a better reader⟧”.")
     let analysis = CommentFixtures.analyze(text)
     #expect(analysis.quotes.map { Span($0.start, $0.end) } == spans)
@@ -49,14 +49,14 @@ import Testing
     ("At the end of the day uniforms are fine.", false),
   ])
   func referencesToAPartOfThePost(marked: String, localized: Bool) {
-    let (text, spans) = CommentMarks.parse(marked)
+    let (text, spans) = SpanMarks.parse(marked)
     let analysis = CommentFixtures.analyze(text, post: "A short post about something else.")
     #expect(analysis.partReferences.map { Span($0.start, $0.end) } == spans)
     #expect(analysis.localized == localized)
   }
 
   @Test func anUnquotedEchoOfThePostIsAParaphrase() {
-    let (text, spans) = CommentMarks.parse(
+    let (text, spans) = SpanMarks.parse(
       "So basically ⟦a compulsory blazer adds to that burden⟧ for poor families.")
     let analysis = CommentFixtures.analyze(text)
     #expect(analysis.paraphrases.map { Span($0.start, $0.end) } == spans)
@@ -65,7 +65,7 @@ import Testing
   }
 
   @Test func aSentenceRestatingOneSentenceOfThePostIsAParaphrase() {
-    let (text, spans) = CommentMarks.parse(
+    let (text, spans) = SpanMarks.parse(
       "⟦Families pay real money for uniforms, as you note.⟧ Still, I like them.")
     let analysis = CommentFixtures.analyze(text)
     #expect(analysis.paraphrases.map { Span($0.start, $0.end) } == spans)

@@ -94,7 +94,7 @@ import Testing
   }
 
   @Test func moveSpansIndexTheCommentAndCarryTheirCue() {
-    let (text, spans) = CommentMarks.parse(
+    let (text, spans) = SpanMarks.parse(
       "⟦Nice work.⟧ ⟦I think⟧ ⟦you should cite the Ohio survey.⟧ ⟦Who ran it?⟧")
     let analysis = CommentFixtures.analyze(text)
     #expect(analysis.moves.map { Span($0.start, $0.end) } == spans)

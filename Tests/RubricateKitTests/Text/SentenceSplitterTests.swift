@@ -47,7 +47,7 @@ import Testing
 
   @Test(arguments: cases)
   func splits(name: String, marked: String) {
-    let (document, spans) = TextMarks.parse(marked)
+    let (document, spans) = SpanMarks.document(marked)
     let found = SentenceSplitter.sentences(in: document, span: document.fullSpan)
     #expect(
       found.map { document.text(of: $0) } == spans.map { document.text(of: $0) },

@@ -24,7 +24,7 @@ import Testing
   }
 
   @Test func wordSpansAreExact() {
-    let (document, spans) = TextMarks.parse(
+    let (document, spans) = SpanMarks.document(
       "⟦Lindqvist’s⟧ (⟦2019⟧) ⟦self-report⟧: ⟦3.5⟧, ⟦1,000⟧; ⟦don't⟧ — ⟦www.example.com⟧. "
         + "⟦U.S.⟧ “⟦students⟧’ ⟦e-mail⟧”")
     #expect(WordTokenizer.words(in: document, span: document.fullSpan) == spans)
