@@ -27,6 +27,16 @@ final class Console: @unchecked Sendable {
 
   func line(_ text: String) { write(text + "\n") }
 
+  /// Writes UTF-8 bytes and a newline (JSON as the writer makes it).
+  func line(_ bytes: [UInt8]) {
+    lock.lock()
+    buffer.append(contentsOf: bytes)
+    buffer.append(0x0A)
+    let full = buffer.count >= 1 << 16
+    lock.unlock()
+    if full { flush() }
+  }
+
   func error(_ text: String) {
     flush()
     FileHandle.standardError.write(Data((text + "\n").utf8))

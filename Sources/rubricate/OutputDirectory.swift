@@ -24,25 +24,33 @@ struct OutputDirectory {
   /// attributes, which made writing a class's reports slower than grading it. A rename of a
   /// completely written file is atomic, so an interrupted run still leaves no partial report.
   func write(_ text: String, to name: String) throws {
+    var text = text
+    try text.withUTF8 { try write(bytes: $0, to: name) }
+  }
+
+  /// Writes UTF-8 bytes (JSON as the writer makes it) to `name` atomically.
+  func write(_ bytes: [UInt8], to name: String) throws {
+    try bytes.withUnsafeBufferPointer { try write(bytes: $0, to: name) }
+  }
+
+  private func write(bytes buffer: UnsafeBufferPointer<UInt8>, to name: String) throws {
     precondition(!name.contains("/") && name != ".." && !name.isEmpty, "unsafe file name")
     // String paths: URL.appendingPathComponent stats the file to learn if it is a folder.
     let target = folder + "/" + name
     let temporary = folder + "/.\(name).\(processID).partial"
     let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
     guard descriptor >= 0 else { throw failure(target) }
-    var text = text
-    let written = text.withUTF8 { buffer -> Bool in
-      var offset = 0
-      while offset < buffer.count {
-        let count = Foundation.write(
-          descriptor, buffer.baseAddress.map { $0 + offset }, buffer.count - offset)
-        if count < 0 {
-          if errno == EINTR { continue }
-          return false
-        }
-        offset += count
+    var written = true
+    var offset = 0
+    while offset < buffer.count {
+      let count = Foundation.write(
+        descriptor, buffer.baseAddress.map { $0 + offset }, buffer.count - offset)
+      if count < 0 {
+        if errno == EINTR { continue }
+        written = false
+        break
       }
-      return true
+      offset += count
     }
     let closed = close(descriptor) == 0
     guard written, closed, rename(temporary, target) == 0 else {

@@ -1,107 +1,110 @@
 /// Encodes `Encodable` values to JSON text with keys sorted: the same JSON as Foundation's
-/// `JSONEncoder` with `.sortedKeys`, several times faster (the encoder was a fifth of
-/// `grade`'s time in a profile), and with the value tree reusable for a compact and a pretty
-/// rendering of the same record.
+/// `JSONEncoder` with `.sortedKeys` (slashes not escaped), written straight into one byte
+/// buffer instead of through a tree of boxed nodes.
+///
+/// Each object is written as its `encode(to:)` produces it; when the value is done, its members
+/// are put in key order in place (most are already in order or short). This made JSON output a
+/// small part of `analyze` and `grade`, where the tree encoder it replaces was a third of
+/// `analyze`'s time. The pretty form is the compact form re-indented, so a report and its
+/// `results.jsonl` line are encoded once.
 public enum JSONWriter {
-  /// The value as a tree (throws what the value's `encode(to:)` throws).
-  public static func tree(_ value: some Encodable) throws -> JSONValue {
-    let root = JSONBox()
-    try value.encode(to: JSONTreeEncoder(box: root, codingPath: []))
-    return root.value
+  /// One line of JSON as UTF-8, keys sorted (throws what the value's `encode(to:)` throws).
+  public static func compactBytes(_ value: some Encodable) throws -> [UInt8] {
+    let sink = JSONSink()
+    try sink.encodeValue(value)
+    return sink.bytes
   }
 
   /// One line of JSON, keys sorted.
   public static func compact(_ value: some Encodable) throws -> String {
-    render(try tree(value), pretty: false)
+    String(decoding: try compactBytes(value), as: UTF8.self)
   }
 
   /// Indented JSON (two spaces), keys sorted, no trailing newline.
   public static func pretty(_ value: some Encodable) throws -> String {
-    render(try tree(value), pretty: true)
+    String(decoding: indented(try compactBytes(value)), as: UTF8.self)
   }
 
-  /// Renders a tree compactly or indented by two spaces.
-  public static func render(_ value: JSONValue, pretty: Bool) -> String {
-    var bytes: [UInt8] = []
-    bytes.reserveCapacity(4096)
-    write(value, into: &bytes, depth: pretty ? 0 : nil)
-    return String(decoding: bytes, as: UTF8.self)
-  }
-
-  /// Appends a tree as UTF-8; `depth` nil means compact.
-  static func write(_ value: JSONValue, into bytes: inout [UInt8], depth: Int?) {
-    switch value {
-    case .null: bytes += nullBytes
-    case .bool(let flag): bytes += flag ? trueBytes : falseBytes
-    case .number(let number): bytes.append(contentsOf: format(number).utf8)
-    case .string(let text): appendQuoted(text, to: &bytes)
-    case .array(let items):
-      if items.isEmpty {
-        bytes += [0x5B, 0x5D]
-        return
+  /// Compact JSON (as this writer makes it) indented by two spaces, with `": "` after keys and
+  /// empty arrays and objects kept as `[]` and `{}`.
+  public static func indented(_ compact: [UInt8]) -> [UInt8] {
+    var out: [UInt8] = []
+    out.reserveCapacity(compact.count + compact.count / 2)
+    var depth = 0
+    var index = 0
+    let count = compact.count
+    while index < count {
+      let byte = compact[index]
+      switch byte {
+      case 0x22:  // a string, copied through its closing quote
+        var end = index + 1
+        while end < count, compact[end] != 0x22 {
+          end += compact[end] == 0x5C ? 2 : 1
+        }
+        out.append(contentsOf: compact[index...min(end, count - 1)])
+        index = end
+      case 0x7B, 0x5B:
+        out.append(byte)
+        if index + 1 < count, compact[index + 1] == byte + 2 {
+          out.append(byte + 2)
+          index += 1
+        } else {
+          depth += 1
+          newline(&out, depth)
+        }
+      case 0x7D, 0x5D:
+        depth -= 1
+        newline(&out, depth)
+        out.append(byte)
+      case 0x2C:
+        out.append(byte)
+        newline(&out, depth)
+      case 0x3A:
+        out.append(byte)
+        out.append(0x20)
+      default:
+        out.append(byte)
       }
-      bytes.append(0x5B)
-      let inner = depth.map { $0 + 1 }
-      for (index, item) in items.enumerated() {
-        if index > 0 { bytes.append(0x2C) }
-        newline(&bytes, inner)
-        write(item.value, into: &bytes, depth: inner)
-      }
-      newline(&bytes, depth)
-      bytes.append(0x5D)
-    case .object(let members):
-      if members.isEmpty {
-        bytes += [0x7B, 0x7D]
-        return
-      }
-      bytes.append(0x7B)
-      let inner = depth.map { $0 + 1 }
-      for (index, member) in members.sorted(by: { $0.key < $1.key }).enumerated() {
-        if index > 0 { bytes.append(0x2C) }
-        newline(&bytes, inner)
-        appendQuoted(member.key, to: &bytes)
-        bytes.append(0x3A)
-        if depth != nil { bytes.append(0x20) }
-        write(member.value.value, into: &bytes, depth: inner)
-      }
-      newline(&bytes, depth)
-      bytes.append(0x7D)
+      index += 1
     }
+    return out
   }
 
-  private static let nullBytes = Array("null".utf8)
-  private static let trueBytes = Array("true".utf8)
-  private static let falseBytes = Array("false".utf8)
-  private static let hexDigits = Array("0123456789abcdef".utf8)
-
-  private static func newline(_ bytes: inout [UInt8], _ depth: Int?) {
-    guard let depth else { return }
+  private static func newline(_ bytes: inout [UInt8], _ depth: Int) {
     bytes.append(0x0A)
     bytes.append(contentsOf: repeatElement(0x20, count: depth * 2))
   }
 
+  private static let hexDigits = Array("0123456789abcdef".utf8)
+
   /// A JSON string literal: quotes, backslashes and control characters escaped.
   static func appendQuoted(_ text: String, to bytes: inout [UInt8]) {
+    var text = text
+    text.withUTF8 { appendQuoted($0, to: &bytes) }
+  }
+
+  /// A JSON string literal of UTF-8 bytes. Runs that need no escaping (nearly all text) are
+  /// copied whole: scanning a buffer, not `String.UTF8View`, which cost a thousand
+  /// instructions a string.
+  static func appendQuoted(_ utf8: UnsafeBufferPointer<UInt8>, to bytes: inout [UInt8]) {
     bytes.append(0x22)
-    let utf8 = text.utf8
-    // Nearly all text needs no escaping: copy it whole.
-    if !utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }) {
-      bytes.append(contentsOf: utf8)
-      bytes.append(0x22)
-      return
-    }
-    for byte in utf8 {
+    var run = 0
+    for index in utf8.indices {
+      let byte = utf8[index]
+      guard byte < 0x20 || byte == 0x22 || byte == 0x5C else { continue }
+      bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[run..<index]))
+      run = index + 1
       switch byte {
       case 0x22: bytes += [0x5C, 0x22]
       case 0x5C: bytes += [0x5C, 0x5C]
       case 0x0A: bytes += [0x5C, 0x6E]
       case 0x0D: bytes += [0x5C, 0x72]
       case 0x09: bytes += [0x5C, 0x74]
-      case ..<0x20:
+      default:
         bytes += [0x5C, 0x75, 0x30, 0x30, hexDigits[Int(byte >> 4)], hexDigits[Int(byte & 0xF)]]
-      default: bytes.append(byte)
       }
     }
+    bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[run...]))
     bytes.append(0x22)
   }
 
@@ -109,168 +112,412 @@ public enum JSONWriter {
   static func format(_ number: Double) -> String {
     guard number.isFinite else { return "0" }
     if number.rounded() == number, abs(number) < 1e15 { return String(Int(number)) }
-    return "\(number)"
+    return number.description
+  }
+
+  /// Appends `format(number)` without making a String for the common case.
+  ///
+  /// Most numbers in reports were rounded to thousandths (weights, confidences, ratios): when
+  /// `number` is exactly the double nearest to k/1000, the decimal k/1000 with its trailing
+  /// zeros dropped is its shortest round-trip form (any shorter decimal is at least 0.001
+  /// away, far more than an ulp below 10⁹), which is what `description` prints.
+  static func appendNumber(_ number: Double, to bytes: inout [UInt8]) {
+    if number.isFinite, abs(number) < 1e9 {
+      if number.rounded() == number {
+        appendInteger(Int(number), to: &bytes)
+        return
+      }
+      let thousandths = (number * 1000).rounded()
+      if thousandths / 1000 == number {
+        let scaled = Int(thousandths)
+        if scaled < 0 { bytes.append(0x2D) }
+        appendInteger(scaled.magnitude / 1000, to: &bytes)
+        bytes.append(0x2E)
+        var fraction = Int(scaled.magnitude % 1000)
+        var divisor = 100
+        while fraction > 0 {
+          bytes.append(0x30 + UInt8(fraction / divisor))
+          fraction %= divisor
+          divisor /= 10
+        }
+        return
+      }
+    }
+    bytes.append(contentsOf: format(number).utf8)
+  }
+
+  /// An integer's decimal digits, as `format` writes it, without making a String.
+  static func appendInteger(_ number: UInt, to bytes: inout [UInt8]) {
+    appendInteger(Int(number), to: &bytes)
+  }
+
+  static func appendInteger(_ number: Int, to bytes: inout [UInt8]) {
+    guard number.magnitude < 1_000_000_000_000_000 else {
+      bytes.append(contentsOf: format(Double(number)).utf8)
+      return
+    }
+    if number < 0 { bytes.append(0x2D) }
+    let first = bytes.count
+    var magnitude = number.magnitude
+    repeat {
+      bytes.append(0x30 + UInt8(magnitude % 10))
+      magnitude /= 10
+    } while magnitude > 0
+    bytes[first...].reverse()
   }
 }
 
-/// A node being filled by an encoder container. Members and items are stored in place (not
-/// inside an enum payload) so appending does not copy the array each time.
-final class JSONBox {
-  private enum Kind {
-    case value
-    case object
-    case array
+/// One encoding in progress: the output bytes and the containers still open in it.
+///
+/// Containers nest strictly (a value's container is closed when its `encode(to:)` returns),
+/// so every open container's members are contiguous at the end of `bytes`. A nested container
+/// or super-encoder, which may be filled out of order, gets a sink of its own whose bytes are
+/// spliced in when its parent closes.
+final class JSONSink {
+  struct Entry {
+    /// The member's key; nil for an array item.
+    var key: String?
+    /// Where the entry's bytes (`"key":value`, no comma) start and end in `bytes`.
+    var start: Int
+    var end: Int
+    /// The entry's value when it was written through its own sink.
+    var deferred: JSONSink?
   }
 
-  private var kind = Kind.value
-  private var scalar = JSONValue.null
-  private var members: [(String, JSONBox)] = []
-  private var items: [JSONBox] = []
+  struct Frame {
+    var isObject: Bool
+    /// Just after the opening bracket.
+    var start: Int
+    var entries: [Entry] = []
+    var needsRebuild = false
+  }
 
-  var value: JSONValue {
-    switch kind {
-    case .value: return scalar
-    case .object:
-      return .object(
-        members.map { JSONValue.Member(key: $0.0, keyLine: 0, value: .init($0.1.value)) })
-    case .array: return .array(items.map { .init($0.value) })
+  /// Unchecked exclusivity: a sink belongs to one encoding on one thread, and the runtime
+  /// check on every append was a tenth of encoding time.
+  @exclusivity(unchecked) var bytes: [UInt8] = []
+  private(set) var frames: [Frame] = []
+  private var scratch: [UInt8] = []
+
+  init() { bytes.reserveCapacity(1024) }
+
+  /// Writes one value: primitives directly, everything else through its `encode(to:)`.
+  func encodeValue<T: Encodable>(_ value: T) throws {
+    switch value {
+    case let text as String: JSONWriter.appendQuoted(text, to: &bytes)
+    case let number as Int: JSONWriter.appendInteger(number, to: &bytes)
+    case let number as Double: JSONWriter.appendNumber(number, to: &bytes)
+    case let flag as Bool: appendBool(flag)
+    case let direct as any JSONDirectEncodable: direct.writeJSON(to: self)
+    case let number as Float: bytes.append(contentsOf: JSONWriter.format(Double(number)).utf8)
+    case let number as any BinaryInteger:
+      bytes.append(contentsOf: JSONWriter.format(Double(number)).utf8)
+    default:
+      let depth = frames.count
+      let before = bytes.count
+      try value.encode(to: JSONStreamEncoder(sink: self, depth: depth))
+      while frames.count > depth { close() }
+      // A value that encoded nothing is an empty object, as in Foundation.
+      if bytes.count == before { bytes += [0x7B, 0x7D] }
     }
   }
 
-  func set(_ value: JSONValue) {
-    kind = .value
-    scalar = value
+  func appendBool(_ flag: Bool) {
+    bytes += flag ? [0x74, 0x72, 0x75, 0x65] : [0x66, 0x61, 0x6C, 0x73, 0x65]
   }
 
-  /// A new member; encoders write each key once, so no search for an existing one.
-  func child(forKey key: String) -> JSONBox {
-    makeObject()
-    let box = JSONBox()
-    members.append((key, box))
-    return box
+  func appendNull() { bytes += [0x6E, 0x75, 0x6C, 0x6C] }
+
+  /// The frame for the container of the value at `depth`, opened on first use.
+  func frame(at depth: Int, isObject: Bool) -> Int {
+    if frames.count > depth { return depth }
+    bytes.append(isObject ? 0x7B : 0x5B)
+    frames.append(Frame(isObject: isObject, start: bytes.count))
+    return frames.count - 1
   }
 
-  func makeObject() { kind = .object }
-
-  func append() -> JSONBox {
-    makeArray()
-    let box = JSONBox()
-    items.append(box)
-    return box
+  /// Starts an entry of the innermost open container: comma, and `"key":` for a member.
+  func beginEntry(_ key: String?, frame index: Int) {
+    precondition(index == frames.count - 1, "JSON containers must be filled innermost first")
+    if !frames[index].entries.isEmpty { bytes.append(0x2C) }
+    let start = bytes.count
+    if let key {
+      JSONWriter.appendQuoted(key, to: &bytes)
+      bytes.append(0x3A)
+      if let last = frames[index].entries.last?.key, !(last < key) {
+        frames[index].needsRebuild = true
+      }
+    }
+    frames[index].entries.append(Entry(key: key, start: start, end: start))
   }
 
-  func makeArray() { kind = .array }
+  func endEntry(frame index: Int) {
+    frames[index].entries[frames[index].entries.count - 1].end = bytes.count
+  }
 
-  var count: Int { items.count }
+  /// An entry whose value is written later, through a sink of its own.
+  func deferredEntry(_ key: String?, frame index: Int) -> JSONSink {
+    beginEntry(key, frame: index)
+    let child = JSONSink()
+    frames[index].entries[frames[index].entries.count - 1].deferred = child
+    frames[index].needsRebuild = true
+    endEntry(frame: index)
+    return child
+  }
+
+  /// Closes the innermost container: members in key order, deferred values spliced in.
+  func close() {
+    guard let frame = frames.popLast() else { return }
+    if frame.needsRebuild {
+      rebuild(frame)
+    }
+    bytes.append(frame.isObject ? 0x7D : 0x5D)
+  }
+
+  private func rebuild(_ frame: Frame) {
+    scratch.removeAll(keepingCapacity: true)
+    scratch.append(contentsOf: bytes[frame.start...])
+    bytes.removeSubrange(frame.start...)
+    var entries = frame.entries
+    if frame.isObject {
+      entries.sort { ($0.key ?? "") < ($1.key ?? "") }
+    }
+    for (position, entry) in entries.enumerated() {
+      if position > 0 { bytes.append(0x2C) }
+      let start = entry.start - frame.start
+      let end = entry.end - frame.start
+      bytes.append(contentsOf: scratch[start..<end])
+      if let child = entry.deferred {
+        child.finish()
+        bytes.append(contentsOf: child.bytes.isEmpty ? [0x7B, 0x7D] : child.bytes)
+      }
+    }
+  }
+
+  /// Closes every container still open (a deferred sink, when its parent closes).
+  func finish() {
+    while !frames.isEmpty { close() }
+  }
 }
 
-struct JSONTreeEncoder: Encoder {
-  let box: JSONBox
-  var codingPath: [any CodingKey]
+struct JSONStreamEncoder: Encoder {
+  let sink: JSONSink
+  /// How many containers were open when this value began.
+  let depth: Int
+  var codingPath: [any CodingKey] { [] }
   var userInfo: [CodingUserInfoKey: Any] { [:] }
 
   func container<Key: CodingKey>(keyedBy type: Key.Type) -> KeyedEncodingContainer<Key> {
-    box.makeObject()
-    return KeyedEncodingContainer(JSONKeyedContainer<Key>(box: box, codingPath: codingPath))
+    KeyedEncodingContainer(
+      JSONStreamKeyed<Key>(sink: sink, frame: sink.frame(at: depth, isObject: true)))
   }
 
   func unkeyedContainer() -> any UnkeyedEncodingContainer {
-    box.makeArray()
-    return JSONUnkeyedContainer(box: box, codingPath: codingPath)
+    JSONStreamUnkeyed(sink: sink, frame: sink.frame(at: depth, isObject: false))
   }
 
   func singleValueContainer() -> any SingleValueEncodingContainer {
-    JSONSingleContainer(box: box, codingPath: codingPath)
-  }
-
-  /// Encodes primitives directly and everything else through its own `encode(to:)`.
-  static func encode(_ value: some Encodable, into box: JSONBox, codingPath: [any CodingKey])
-    throws
-  {
-    switch value {
-    case let text as String: box.set(.string(text))
-    case let flag as Bool: box.set(.bool(flag))
-    case let number as Double: box.set(.number(number))
-    case let number as Int: box.set(.number(Double(number)))
-    case let number as Float: box.set(.number(Double(number)))
-    case let number as any BinaryInteger: box.set(.number(Double(number)))
-    default: try value.encode(to: JSONTreeEncoder(box: box, codingPath: codingPath))
-    }
+    JSONStreamSingle(sink: sink)
   }
 }
 
-struct JSONKeyedContainer<Key: CodingKey>: KeyedEncodingContainerProtocol {
-  let box: JSONBox
-  var codingPath: [any CodingKey]
+struct JSONStreamKeyed<Key: CodingKey>: KeyedEncodingContainerProtocol {
+  let sink: JSONSink
+  let frame: Int
+  var codingPath: [any CodingKey] { [] }
 
-  mutating func encodeNil(forKey key: Key) throws { box.child(forKey: key.stringValue).set(.null) }
+  /// One member: its key, then what `value` writes.
+  private func member(_ key: Key, _ value: (JSONSink) throws -> Void) rethrows {
+    sink.beginEntry(key.stringValue, frame: frame)
+    try value(sink)
+    sink.endEntry(frame: frame)
+  }
+
+  // The primitive overloads skip `encodeValue`'s dynamic casts.
+  mutating func encodeNil(forKey key: Key) throws { member(key) { $0.appendNull() } }
+
+  mutating func encode(_ value: String, forKey key: Key) throws {
+    member(key) { JSONWriter.appendQuoted(value, to: &$0.bytes) }
+  }
+
+  mutating func encode(_ value: Int, forKey key: Key) throws {
+    member(key) { JSONWriter.appendInteger(value, to: &$0.bytes) }
+  }
+
+  mutating func encode(_ value: Double, forKey key: Key) throws {
+    member(key) { JSONWriter.appendNumber(value, to: &$0.bytes) }
+  }
+
+  mutating func encode(_ value: Bool, forKey key: Key) throws {
+    member(key) { $0.appendBool(value) }
+  }
 
   mutating func encode<T: Encodable>(_ value: T, forKey key: Key) throws {
-    try JSONTreeEncoder.encode(
-      value, into: box.child(forKey: key.stringValue), codingPath: codingPath + [key])
+    try member(key) { try $0.encodeValue(value) }
   }
 
   mutating func nestedContainer<NestedKey: CodingKey>(
     keyedBy keyType: NestedKey.Type, forKey key: Key
   ) -> KeyedEncodingContainer<NestedKey> {
-    let child = box.child(forKey: key.stringValue)
-    child.makeObject()
+    let child = sink.deferredEntry(key.stringValue, frame: frame)
     return KeyedEncodingContainer(
-      JSONKeyedContainer<NestedKey>(box: child, codingPath: codingPath + [key]))
+      JSONStreamKeyed<NestedKey>(sink: child, frame: child.frame(at: 0, isObject: true)))
   }
 
   mutating func nestedUnkeyedContainer(forKey key: Key) -> any UnkeyedEncodingContainer {
-    let child = box.child(forKey: key.stringValue)
-    child.makeArray()
-    return JSONUnkeyedContainer(box: child, codingPath: codingPath + [key])
+    let child = sink.deferredEntry(key.stringValue, frame: frame)
+    return JSONStreamUnkeyed(sink: child, frame: child.frame(at: 0, isObject: false))
   }
 
   mutating func superEncoder() -> any Encoder {
-    JSONTreeEncoder(box: box.child(forKey: "super"), codingPath: codingPath)
+    JSONStreamEncoder(sink: sink.deferredEntry("super", frame: frame), depth: 0)
   }
 
   mutating func superEncoder(forKey key: Key) -> any Encoder {
-    JSONTreeEncoder(box: box.child(forKey: key.stringValue), codingPath: codingPath + [key])
+    JSONStreamEncoder(sink: sink.deferredEntry(key.stringValue, frame: frame), depth: 0)
   }
 }
 
-struct JSONUnkeyedContainer: UnkeyedEncodingContainer {
-  let box: JSONBox
-  var codingPath: [any CodingKey]
-  var count: Int { box.count }
+struct JSONStreamUnkeyed: UnkeyedEncodingContainer {
+  let sink: JSONSink
+  let frame: Int
+  var codingPath: [any CodingKey] { [] }
+  var count: Int { sink.frames[frame].entries.count }
 
-  mutating func encodeNil() throws { box.append().set(.null) }
+  mutating func encodeNil() throws {
+    sink.beginEntry(nil, frame: frame)
+    sink.appendNull()
+    sink.endEntry(frame: frame)
+  }
 
   mutating func encode<T: Encodable>(_ value: T) throws {
-    try JSONTreeEncoder.encode(value, into: box.append(), codingPath: codingPath)
+    sink.beginEntry(nil, frame: frame)
+    try sink.encodeValue(value)
+    sink.endEntry(frame: frame)
   }
 
   mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type)
     -> KeyedEncodingContainer<NestedKey>
   {
-    let child = box.append()
-    child.makeObject()
-    return KeyedEncodingContainer(JSONKeyedContainer<NestedKey>(box: child, codingPath: codingPath))
+    let child = sink.deferredEntry(nil, frame: frame)
+    return KeyedEncodingContainer(
+      JSONStreamKeyed<NestedKey>(sink: child, frame: child.frame(at: 0, isObject: true)))
   }
 
   mutating func nestedUnkeyedContainer() -> any UnkeyedEncodingContainer {
-    let child = box.append()
-    child.makeArray()
-    return JSONUnkeyedContainer(box: child, codingPath: codingPath)
+    let child = sink.deferredEntry(nil, frame: frame)
+    return JSONStreamUnkeyed(sink: child, frame: child.frame(at: 0, isObject: false))
   }
 
   mutating func superEncoder() -> any Encoder {
-    JSONTreeEncoder(box: box.append(), codingPath: codingPath)
+    JSONStreamEncoder(sink: sink.deferredEntry(nil, frame: frame), depth: 0)
   }
 }
 
-struct JSONSingleContainer: SingleValueEncodingContainer {
-  let box: JSONBox
-  var codingPath: [any CodingKey]
+struct JSONStreamSingle: SingleValueEncodingContainer {
+  let sink: JSONSink
+  var codingPath: [any CodingKey] { [] }
 
-  mutating func encodeNil() throws { box.set(.null) }
+  mutating func encodeNil() throws { sink.appendNull() }
 
-  mutating func encode<T: Encodable>(_ value: T) throws {
-    try JSONTreeEncoder.encode(value, into: box, codingPath: codingPath)
+  mutating func encode<T: Encodable>(_ value: T) throws { try sink.encodeValue(value) }
+}
+
+/// A value that writes its JSON straight into the sink, skipping the `Codable` machinery: the
+/// records written once per sentence, which were most of `analyze`'s JSON time. Its
+/// `encode(to:)` stays for other encoders; a test checks that both agree.
+protocol JSONDirectEncodable: Encodable {
+  func writeJSON(to sink: JSONSink)
+}
+
+extension Array: JSONDirectEncodable where Element: JSONDirectEncodable {
+  func writeJSON(to sink: JSONSink) {
+    sink.bytes.append(0x5B)
+    for (index, element) in enumerated() {
+      if index > 0 { sink.bytes.append(0x2C) }
+      element.writeJSON(to: sink)
+    }
+    sink.bytes.append(0x5D)
+  }
+}
+
+extension JSONSink {
+  /// Writes one object whose members `body` adds. Members must come in key order (checked in
+  /// debug builds), as the output is not re-sorted.
+  func writeObject(_ body: (inout JSONObjectWriter) -> Void) {
+    bytes.append(0x7B)
+    var writer = JSONObjectWriter(sink: self)
+    body(&writer)
+    bytes.append(0x7D)
+  }
+
+  func writeStrings(_ strings: [String]) {
+    bytes.append(0x5B)
+    for (index, string) in strings.enumerated() {
+      if index > 0 { bytes.append(0x2C) }
+      JSONWriter.appendQuoted(string, to: &bytes)
+    }
+    bytes.append(0x5D)
+  }
+}
+
+/// The members of one object being written directly, in key order.
+struct JSONObjectWriter {
+  let sink: JSONSink
+  private var previousKey: StaticString?
+
+  init(sink: JSONSink) { self.sink = sink }
+
+  private mutating func key(_ key: StaticString) {
+    if let previousKey {
+      assert(
+        String(describing: previousKey) < String(describing: key),
+        "JSON members out of order: \(previousKey) before \(key)")
+      sink.bytes.append(0x2C)
+    }
+    previousKey = key
+    sink.bytes.append(0x22)
+    sink.bytes.append(
+      contentsOf: UnsafeBufferPointer(start: key.utf8Start, count: key.utf8CodeUnitCount))
+    sink.bytes.append(0x22)
+    sink.bytes.append(0x3A)
+  }
+
+  mutating func write(_ key: StaticString, _ value: Int) {
+    self.key(key)
+    JSONWriter.appendInteger(value, to: &sink.bytes)
+  }
+
+  mutating func write(_ key: StaticString, _ value: Double) {
+    self.key(key)
+    JSONWriter.appendNumber(value, to: &sink.bytes)
+  }
+
+  mutating func write(_ key: StaticString, _ value: Double?) {
+    guard let value else {
+      self.key(key)
+      sink.appendNull()
+      return
+    }
+    write(key, value)
+  }
+
+  mutating func write(_ key: StaticString, _ value: Bool) {
+    self.key(key)
+    sink.appendBool(value)
+  }
+
+  mutating func write(_ key: StaticString, _ value: String) {
+    self.key(key)
+    JSONWriter.appendQuoted(value, to: &sink.bytes)
+  }
+
+  mutating func write(_ key: StaticString, _ value: [String]) {
+    self.key(key)
+    sink.writeStrings(value)
+  }
+
+  mutating func write(_ key: StaticString, _ value: some JSONDirectEncodable) {
+    self.key(key)
+    value.writeJSON(to: sink)
   }
 }

@@ -56,15 +56,17 @@ enum AnalyzeCommand: Subcommand {
     }
     let grouped = perFile
     let indices = Array(files.indices)
-    let results = parallelMap(indices, jobs: jobs) { index -> Result<String, ReadFailure> in
+    let results = parallelMap(indices, jobs: jobs) { index -> Result<[UInt8], ReadFailure> in
       let file = files[index]
       do {
         let analyses = try grouped[index].get().map { analyzer.analyze($0, context: context) }
         if asText {
-          return .success(TextAnalysisReporter.render(source: file.path, analyses: analyses))
+          return .success(
+            Array(TextAnalysisReporter.render(source: file.path, analyses: analyses).utf8))
         }
-        let record = AnalysisRecord(source: file.path, analyses: analyses)
-        return .success(try JSONOutput.encode(record, pretty: single))
+        let record = try JSONWriter.compactBytes(
+          AnalysisRecord(source: file.path, analyses: analyses))
+        return .success(single ? JSONWriter.indented(record) : record)
       } catch let failure as ReadFailure {
         return .failure(failure)
       } catch {
@@ -74,7 +76,7 @@ enum AnalyzeCommand: Subcommand {
     var failed = !missing.isEmpty
     for result in results {
       switch result {
-      case .success(let text): console.line(text)
+      case .success(let bytes): console.line(bytes)
       case .failure(let failure):
         failed = true
         console.error("rubricate: \(failure.message)")

@@ -148,13 +148,13 @@ enum GradeCommand: Subcommand {
     let comments = Grader.comments(in: results)
     let indices = Array(results.indices)
     // Each worker renders one submission's reports and its results.jsonl line.
-    let rendered = parallelMap(indices, jobs: jobs) { index -> Result<String, CommandError> in
+    let rendered = parallelMap(indices, jobs: jobs) { index -> Result<[UInt8], CommandError> in
       let result = results[index]
       let own = result.submission.kind == .post ? comments[result.submission.id] ?? [] : []
       do {
         let record = ResultRecord(
           result, source: sources[result.submission.id] ?? "", gradedAt: timestamp)
-        let tree = try JSONWriter.tree(record)
+        let line = try JSONWriter.compactBytes(record)
         for format in Set(formats).sorted() {
           switch format {
           case "markdown":
@@ -169,26 +169,27 @@ enum GradeCommand: Subcommand {
               TextReporter.render(result, comments: own, timestamp: timestamp),
               to: "\(stems[index]).txt")
           default:
-            try directory.write(
-              JSONWriter.render(tree, pretty: true) + "\n", to: "\(stems[index]).json")
+            try directory.write(JSONWriter.indented(line) + [0x0A], to: "\(stems[index]).json")
           }
         }
-        return .success(JSONWriter.render(tree, pretty: false))
+        return .success(line)
       } catch {
         return .failure(CommandError.message(Pipeline.describe(error)))
       }
     }
-    var lines: [String] = []
+    var lines: [UInt8] = []
     for outcome in rendered {
       switch outcome {
-      case .success(let line): lines.append(line)
+      case .success(let line):
+        lines += line
+        lines.append(0x0A)
       case .failure(let error): throw error
       }
     }
     try directory.write(
       ClassSummaryCSV.render(results, rubrics: [grader.postRubric, grader.commentRubric]),
       to: "class-summary.csv")
-    try directory.write(lines.map { $0 + "\n" }.joined(), to: "results.jsonl")
+    try directory.write(lines, to: "results.jsonl")
     let linkExtension =
       formats.contains("html") ? "html" : formats.contains("markdown") ? "md" : nil
     var links: [String: String] = [:]

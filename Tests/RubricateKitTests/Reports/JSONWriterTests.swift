@@ -53,4 +53,39 @@ import Testing
     let theirs = try JSONSerialization.jsonObject(with: try encoder.encode(record))
     #expect((ours as? NSDictionary) == (theirs as? NSDictionary))
   }
+
+  @Test func numbersAreWrittenAsDescriptionWritesThem() {
+    var values: [Double] = [
+      0, -0.0, 1, -1, 0.5, 0.001, -0.001, 4.006, 0.1, 0.2, 0.3, 1e-7, 1e9, 1e15,
+    ]
+    values += [123_456_789.123, 999_999_999.999, 2.5e-5, .pi, -.pi, 1 / 3, 0.125]
+    for k in stride(from: -20_000, through: 20_000, by: 7) { values.append(Double(k) / 1000) }
+    for k in stride(from: 0, to: 2_000_000, by: 997) { values.append(Double(k) / 1000 * 3.7) }
+    for value in values {
+      var bytes: [UInt8] = []
+      JSONWriter.appendNumber(value, to: &bytes)
+      #expect(String(decoding: bytes, as: UTF8.self) == JSONWriter.format(value), "\(value)")
+    }
+  }
+
+  @Test func directRecordsMatchTheirEncodableForm() throws {
+    let claim = Claim(
+      sentence: 2, start: 10, end: 40, text: "Cars \"must\" go.", support: .weak,
+      evidence: [ClaimEvidence(start: 12, end: 20, text: "because", kind: .reason)],
+      features: ["opens.stance", "has.modal"], confidence: 0.875, boosters: ["must"],
+      overclaim: true, thesis: false)
+    let sentence = SentenceRecord(
+      start: 1, end: 9, text: "Hi\tthere", role: "claim", confidence: 0.25,
+      features: [FeatureWeight(name: "a", weight: -1.5), FeatureWeight(name: "b", weight: 0.003)])
+    let bare = SentenceRecord(
+      start: 0, end: 1, text: "x", role: "other", confidence: nil, features: [])
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+    for (direct, reference) in [
+      (try JSONWriter.compact(claim), try encoder.encode(claim)),
+      (try JSONWriter.compact([sentence, bare]), try encoder.encode([sentence, bare])),
+    ] {
+      #expect(direct == String(decoding: reference, as: UTF8.self))
+    }
+  }
 }
