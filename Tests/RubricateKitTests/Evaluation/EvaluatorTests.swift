@@ -57,6 +57,10 @@ import Testing
     #expect(
       FeedbackTemplate.render("{value} {nope} {open", values: ["value": "3"], analysis: analysis)
         == "3 {nope} {open")
+    #expect(
+      FeedbackTemplate.render(
+        "a} {x {value}} é{value}{", values: ["value": "3"], analysis: analysis)
+        == "a} {x 3} é3{")
   }
 
   @Test func feedbackItemsQuoteTheirSpans() {
