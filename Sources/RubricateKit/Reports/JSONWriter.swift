@@ -1,3 +1,5 @@
+import Foundation
+
 /// Encodes `Encodable` values to JSON text with keys sorted: the same JSON as Foundation's
 /// `JSONEncoder` with `.sortedKeys` (slashes not escaped), written straight into one byte
 /// buffer instead of through a tree of boxed nodes.
@@ -26,53 +28,91 @@ public enum JSONWriter {
   }
 
   /// Compact JSON (as this writer makes it) indented by two spaces, with `": "` after keys and
-  /// empty arrays and objects kept as `[]` and `{}`.
+  /// empty arrays and objects kept as `[]` and `{}`. Runs between structural bytes (strings,
+  /// numbers) are copied whole.
   public static func indented(_ compact: [UInt8]) -> [UInt8] {
-    var out: [UInt8] = []
-    out.reserveCapacity(compact.count + compact.count / 2)
-    var depth = 0
-    var index = 0
-    let count = compact.count
-    while index < count {
-      let byte = compact[index]
-      switch byte {
-      case 0x22:  // a string, copied through its closing quote
-        var end = index + 1
-        while end < count, compact[end] != 0x22 {
-          end += compact[end] == 0x5C ? 2 : 1
-        }
-        out.append(contentsOf: compact[index...min(end, count - 1)])
-        index = end
-      case 0x7B, 0x5B:
-        out.append(byte)
-        if index + 1 < count, compact[index + 1] == byte + 2 {
-          out.append(byte + 2)
-          index += 1
-        } else {
-          depth += 1
-          newline(&out, depth)
-        }
-      case 0x7D, 0x5D:
-        depth -= 1
-        newline(&out, depth)
-        out.append(byte)
-      case 0x2C:
-        out.append(byte)
-        newline(&out, depth)
-      case 0x3A:
-        out.append(byte)
-        out.append(0x20)
-      default:
-        out.append(byte)
+    compact.withUnsafeBufferPointer { input in
+      // Two passes over the same walk: the first measures, the second writes into storage of
+      // exactly that size (appending line by line was a twentieth of `grade`'s time).
+      var measure = IndentMeasure()
+      indent(input, into: &measure)
+      let size = measure.size
+      return [UInt8](unsafeUninitializedCapacity: size) { buffer, initialized in
+        guard let base = buffer.baseAddress else { return }
+        var writer = IndentWriter(cursor: base)
+        indent(input, into: &writer)
+        initialized = size
       }
-      index += 1
     }
-    return out
   }
 
-  private static func newline(_ bytes: inout [UInt8], _ depth: Int) {
-    bytes.append(0x0A)
-    bytes.append(contentsOf: repeatElement(0x20, count: depth * 2))
+  /// The offset after the quote that closes a string whose text starts at `start`: `memchr`
+  /// finds each quote (strings are most of the bytes), and one preceded by an odd number of
+  /// backslashes is escaped.
+  private static func endOfString(_ input: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+    guard let base = input.baseAddress else { return input.count }
+    var index = start
+    while index < input.count {
+      guard let found = memchr(base + index, 0x22, input.count - index) else { return input.count }
+      let quote = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+      var backslashes = 0
+      while quote - backslashes - 1 >= start, input[quote - backslashes - 1] == 0x5C {
+        backslashes += 1
+      }
+      if backslashes % 2 == 0 { return quote + 1 }
+      index = quote + 1
+    }
+    return input.count
+  }
+
+  /// Walks compact JSON, handing `output` the runs to copy, the line breaks (with their depth)
+  /// and the spaces after colons of the indented form.
+  @inline(__always)
+  private static func indent<Output: IndentOutput>(
+    _ input: UnsafeBufferPointer<UInt8>, into output: inout Output
+  ) {
+    var depth = 0
+    var index = 0
+    var run = 0  // the first byte not yet copied
+    let count = input.count
+    while index < count {
+      let byte = input[index]
+      if byte == 0x22 {  // a string: skipped to its closing quote, copied with its run
+        index = endOfString(input, from: index + 1)
+        continue
+      }
+      guard
+        byte == 0x7B || byte == 0x5B || byte == 0x7D || byte == 0x5D || byte == 0x2C
+          || byte == 0x3A
+      else {
+        index += 1
+        continue
+      }
+      switch byte {
+      case 0x7B, 0x5B:
+        if index + 1 < count, input[index + 1] == byte + 2 {  // `{}` and `[]` stay as they are
+          index += 2
+          continue
+        }
+        output.copy(input, run, index + 1)
+        depth += 1
+        output.newline(depth)
+      case 0x7D, 0x5D:
+        output.copy(input, run, index)
+        depth = max(depth - 1, 0)
+        output.newline(depth)
+        output.copy(input, index, index + 1)
+      case 0x2C:
+        output.copy(input, run, index + 1)
+        output.newline(depth)
+      default:  // 0x3A
+        output.copy(input, run, index + 1)
+        output.space()
+      }
+      index += 1
+      run = index
+    }
+    output.copy(input, min(run, count), count)
   }
 
   private static let hexDigits = Array("0123456789abcdef".utf8)
@@ -519,5 +559,39 @@ struct JSONObjectWriter {
   mutating func write(_ key: StaticString, _ value: some JSONDirectEncodable) {
     self.key(key)
     value.writeJSON(to: sink)
+  }
+}
+
+/// Where ``JSONWriter/indented(_:)`` puts its output: measured first, then written.
+private protocol IndentOutput {
+  mutating func copy(_ input: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int)
+  mutating func newline(_ depth: Int)
+  mutating func space()
+}
+
+private struct IndentMeasure: IndentOutput {
+  var size = 0
+  mutating func copy(_ input: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) {
+    size += end - start
+  }
+  mutating func newline(_ depth: Int) { size += 1 + 2 * depth }
+  mutating func space() { size += 1 }
+}
+
+private struct IndentWriter: IndentOutput {
+  var cursor: UnsafeMutablePointer<UInt8>
+  mutating func copy(_ input: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) {
+    guard let base = input.baseAddress, end > start else { return }
+    cursor.update(from: base + start, count: end - start)
+    cursor += end - start
+  }
+  mutating func newline(_ depth: Int) {
+    cursor.pointee = 0x0A
+    (cursor + 1).update(repeating: 0x20, count: 2 * depth)
+    cursor += 1 + 2 * depth
+  }
+  mutating func space() {
+    cursor.pointee = 0x20
+    cursor += 1
   }
 }

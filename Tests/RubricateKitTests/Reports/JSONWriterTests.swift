@@ -42,6 +42,22 @@ import Testing
         """)
   }
 
+  @Test func indentingSkipsWhatIsInsideStrings() throws {
+    let value: [String: [String: [String]]] = ["k\"": ["a\\": ["{}[],:\"", "\\"], "b": []]]
+    #expect(
+      try JSONWriter.pretty(value) == #"""
+        {
+          "k\"": {
+            "a\\": [
+              "{}[],:\"",
+              "\\"
+            ],
+            "b": []
+          }
+        }
+        """#)
+  }
+
   @Test func agreesWithFoundationOnRealRecords() throws {
     let document = Document(text: "Cars are “loud”.\n\nBuses (Wu, 2001) are not.")
     let submission = Submission(
