@@ -18,7 +18,8 @@ public struct Analyzer: Sendable {
   public struct BatchContext: Sendable {
     /// Posts by id, for comments to be read against.
     public var posts: [String: Submission]
-    /// Term weights learnt from the batch's posts (built-in weights for small batches).
+    /// Term weights learnt from the batch's posts (built-in weights for small batches; empty
+    /// when the batch has no comment to analyse).
     public var weights: TermWeights
     /// Each post prepared once for the comments that answer it.
     public var postContexts: [String: CommentContext]
@@ -38,17 +39,21 @@ public struct Analyzer: Sendable {
     let posts = submissions.filter { $0.kind == .post }
     var byID: [String: Submission] = [:]
     for post in posts where byID[post.id] == nil { byID[post.id] = post }
-    // Term weights serve only comments; a batch of posts alone skips learning them.
-    let hasComments = submissions.contains { $0.kind == .comment }
+    // Term weights and post contexts serve only comment analysis: a batch of posts alone, or
+    // a text-only run, skips them (even the built-in table takes milliseconds to load).
+    let analysesComments = depth == .full && submissions.contains { $0.kind == .comment }
     let weights =
-      hasComments && posts.count >= Self.minimumPostsForClassWeights
-      ? TermWeights(
-        documents: posts.map { post in
-          post.body.map { post.document.text(of: $0) }.joined(separator: "\n\n")
-        })
-      : .builtIn
+      !analysesComments
+      ? TermWeights()
+      : posts.count >= Self.minimumPostsForClassWeights
+        ? TermWeights(
+          documents: posts.map { post in
+            post.body.map { post.document.text(of: $0) }.joined(separator: "\n\n")
+          })
+        : .builtIn
     var contexts: [String: CommentContext] = [:]
-    let answered = Set(submissions.compactMap { $0.kind == .comment ? $0.post : nil })
+    let answered =
+      analysesComments ? Set(submissions.compactMap { $0.kind == .comment ? $0.post : nil }) : []
     for (id, post) in byID where answered.contains(id) {
       contexts[id] = CommentContext(document: post.document, body: post.body, weights: weights)
     }
