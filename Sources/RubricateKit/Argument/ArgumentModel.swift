@@ -1,21 +1,40 @@
 import Foundation
 
-/// A logistic-regression scorer over named features.
+/// A logistic-regression scorer over ``SentenceFeatures``.
 struct LogisticModel: Sendable, Equatable {
   var bias: Double
-  var weights: [String: Double]
+  /// One weight a ``SentenceFeature``, indexed by its raw value (zero where it has none).
+  var weights: [Double]
 
-  /// Each non-zero feature's weight × value.
+  /// - Parameter weights: weights by feature name, as `bench/train_claims.py` writes them; a
+  ///   name that is no ``SentenceFeature`` is left out (a test checks that there is none).
+  init(bias: Double, weights: [String: Double]) {
+    self.bias = bias
+    var aligned = [Double](repeating: 0, count: SentenceFeature.count)
+    for feature in SentenceFeature.allCases {
+      aligned[feature.rawValue] = weights[feature.name] ?? 0
+    }
+    self.weights = aligned
+  }
+
+  /// The weight of `feature` × its value.
+  func contribution(_ feature: SentenceFeature, _ features: SentenceFeatures) -> Double {
+    weights[feature.rawValue] * features[feature]
+  }
+
+  /// Each non-zero feature's weight × value, in feature order.
   func contributions(_ features: SentenceFeatures) -> [FeatureWeight] {
-    features.values.compactMap { name, value in
-      guard let weight = weights[name] else { return nil }
-      let contribution = weight * value
-      return contribution == 0 ? nil : FeatureWeight(name: name, weight: contribution)
+    SentenceFeature.allCases.compactMap { feature in
+      let contribution = contribution(feature, features)
+      return contribution == 0 ? nil : FeatureWeight(name: feature.name, weight: contribution)
     }
   }
 
   func probability(_ features: SentenceFeatures) -> Double {
-    let score = contributions(features).reduce(bias) { $0 + $1.weight }
+    var score = bias
+    for (weight, value) in zip(weights, features.values) where weight * value != 0 {
+      score += weight * value
+    }
     return 1 / (1 + exp(-score))
   }
 }
@@ -49,25 +68,19 @@ enum ArgumentModel {
   ///   claim, whatever its position: the essays in the training corpus rarely narrate, blog
   ///   posts often do.
   static let rules: [Rule] = [
-    Rule(name: "question", forbidden: .claim, replacement: .other) {
-      $0["shape.question"] > 0
-    },
-    Rule(name: "question", forbidden: .evidence, replacement: .other) {
-      $0["shape.question"] > 0
-    },
-    Rule(name: "heading", forbidden: .claim, replacement: .other) { $0["shape.heading"] > 0 },
-    Rule(name: "heading", forbidden: .evidence, replacement: .other) { $0["shape.heading"] > 0 },
+    Rule(name: "question", forbidden: .claim, replacement: .other) { $0[.shapeQuestion] > 0 },
+    Rule(name: "question", forbidden: .evidence, replacement: .other) { $0[.shapeQuestion] > 0 },
+    Rule(name: "heading", forbidden: .claim, replacement: .other) { $0[.shapeHeading] > 0 },
+    Rule(name: "heading", forbidden: .evidence, replacement: .other) { $0[.shapeHeading] > 0 },
     Rule(name: "narrative", forbidden: .claim, replacement: .other) { features in
-      features["has.narrative"] >= 2.0 / 3.0
-        && Self.arguableCues.allSatisfy { features[$0] == 0 }
+      features[.hasNarrative] >= 2.0 / 3.0 && Self.arguableCues.allSatisfy { features[$0] == 0 }
     },
   ]
 
   /// Features that make a sentence arguable rather than narrative.
-  static let arguableCues = [
-    "has.opinion", "has.stance", "has.obligation", "has.evaluative", "has.conclusive",
-    "has.possibility", "has.prediction", "has.booster", "has.hedge", "opens.conclusion",
-    "has.reason",
+  static let arguableCues: [SentenceFeature] = [
+    .hasOpinion, .hasStance, .hasObligation, .hasEvaluative, .hasConclusive, .hasPossibility,
+    .hasPrediction, .hasBooster, .hasHedge, .opensConclusion, .hasReason,
   ]
 
   /// The role, its confidence and the deciding features of one sentence.
@@ -103,13 +116,17 @@ enum ArgumentModel {
     case .other:
       confidence = 1 - max(claimProbability, evidenceProbability)
       // A feature that counts against both roles is listed once, with both weights summed.
-      var against: [String: Double] = [:]
-      for item in claim.contributions(features) + evidence.contributions(features)
-      where item.weight < 0 {
-        against[item.name, default: 0] += item.weight
+      explanation = []
+      for feature in SentenceFeature.allCases {
+        let forClaim = claim.contribution(feature, features)
+        let forEvidence = evidence.contribution(feature, features)
+        guard forClaim < 0 || forEvidence < 0 else { continue }
+        var against = 0.0
+        if forClaim < 0 { against += forClaim }
+        if forEvidence < 0 { against += forEvidence }
+        explanation.append(FeatureWeight(name: feature.name, weight: against))
       }
-      explanation = against.map { FeatureWeight(name: $0.key, weight: $0.value) }
-        .sorted(by: Self.strongestFirst)
+      explanation.sort(by: Self.strongestFirst)
     }
     explanation =
       applied.map { FeatureWeight(name: "rule.\($0)", weight: 0) }
