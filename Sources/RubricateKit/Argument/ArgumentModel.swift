@@ -11,7 +11,7 @@ struct LogisticModel: Sendable, Equatable {
   init(bias: Double, weights: [String: Double]) {
     self.bias = bias
     var aligned = [Double](repeating: 0, count: SentenceFeature.count)
-    for feature in SentenceFeature.allCases {
+    for feature in SentenceFeature.all {
       aligned[feature.rawValue] = weights[feature.name] ?? 0
     }
     self.weights = aligned
@@ -24,7 +24,7 @@ struct LogisticModel: Sendable, Equatable {
 
   /// Each non-zero feature's weight × value, in feature order.
   func contributions(_ features: SentenceFeatures) -> [FeatureWeight] {
-    SentenceFeature.allCases.compactMap { feature in
+    SentenceFeature.all.compactMap { feature in
       let contribution = contribution(feature, features)
       return contribution == 0 ? nil : FeatureWeight(name: feature.name, weight: contribution)
     }
@@ -117,7 +117,7 @@ enum ArgumentModel {
       confidence = 1 - max(claimProbability, evidenceProbability)
       // A feature that counts against both roles is listed once, with both weights summed.
       explanation = []
-      for feature in SentenceFeature.allCases {
+      for feature in SentenceFeature.all {
         let forClaim = claim.contribution(feature, features)
         let forEvidence = evidence.contribution(feature, features)
         guard forClaim < 0 || forEvidence < 0 else { continue }

@@ -27,12 +27,13 @@ enum SentenceFeature: Int, Sendable, CaseIterable {
   case bodyHasSource, bodyHasSourceWord, bodyHasCitation, bodyHasNumber, bodyHasStatistic
   case bodyHasQuotation, bodyHasNarrative, bodyShapeQuestion
 
-  /// The number of features (`allCases` builds an array on every call).
-  static let count = allCases.count
+  /// Every feature, by raw value (`allCases` builds an array on every call).
+  static let all = allCases
+  static let count = all.count
 
   /// The feature called `name`, if there is one.
   init?(name: String) {
-    guard let feature = Self.allCases.first(where: { $0.name == name }) else { return nil }
+    guard let feature = Self.all.first(where: { $0.name == name }) else { return nil }
     self = feature
   }
 

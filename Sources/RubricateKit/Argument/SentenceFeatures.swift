@@ -5,21 +5,57 @@
 struct SentenceFeatures: Sendable, Equatable {
   /// Indexed by ``SentenceFeature/rawValue``.
   private(set) var values = [Double](repeating: 0, count: SentenceFeature.count)
+  /// One bit a feature whose value is not zero (features 0–63, then 64–127), so that scoring
+  /// visits the dozen features a sentence has rather than all of them.
+  private var low: UInt64 = 0
+  private var high: UInt64 = 0
 
   /// All features zero.
   init() {}
 
   subscript(feature: SentenceFeature) -> Double {
     get { values[feature.rawValue] }
-    set { values[feature.rawValue] = newValue }
+    @inline(__always)
+    set {
+      let index = feature.rawValue
+      values[index] = newValue
+      let bit: UInt64 = 1 << UInt64(index & 63)
+      let on: UInt64 = newValue == 0 ? 0 : bit
+      if index < 64 {
+        low = low & ~bit | on
+      } else {
+        high = high & ~bit | on
+      }
+    }
+  }
+
+  /// The features whose value is not zero, in feature order.
+  var nonZero: NonZero { NonZero(low: low, high: high) }
+
+  /// Iterates the set bits of the two masks, lowest first.
+  struct NonZero: Sequence, IteratorProtocol {
+    var low: UInt64
+    var high: UInt64
+
+    mutating func next() -> SentenceFeature? {
+      let index: Int
+      if low != 0 {
+        index = low.trailingZeroBitCount
+        low &= low - 1
+      } else if high != 0 {
+        index = 64 + high.trailingZeroBitCount
+        high &= high - 1
+      } else {
+        return nil
+      }
+      return SentenceFeature.all[index]
+    }
   }
 
   /// The non-zero features by name (what the corpus dump writes).
   var named: [String: Double] {
     var result: [String: Double] = [:]
-    for feature in SentenceFeature.allCases where self[feature] != 0 {
-      result[feature.name] = self[feature]
-    }
+    for feature in nonZero { result[feature.name] = self[feature] }
     return result
   }
 
@@ -41,18 +77,39 @@ struct SentenceFeatures: Sendable, Equatable {
     /// Token ranges of numbers followed by a unit (`40 %`, `3 million`).
     var statistics: [Range<Int>]
     var years: [Int]
-    var numbers: [Int]
+    var hasNumber: Bool
     var reason: Range<Int>?
     var example: Range<Int>?
     /// An attribution (`according to`, `a study found that`).
     var source: Range<Int>?
     /// A word naming a kind of source (`research`, `survey`).
     var sourceWord: Range<Int>?
-    var boosters: [Range<Int>]
-    var hedges: [Range<Int>]
     var isQuestion: Bool
     /// Whether the sentence ends with sentence punctuation (a heading does not).
     var isTerminated: Bool
+
+    var boosters: [Range<Int>] { matches[.boosters] }
+    var hedges: [Range<Int>] { matches[.hedges] }
+  }
+
+  /// What a sentence's features read from the sentence before or after it in its paragraph.
+  struct Neighbour: Sendable, Equatable {
+    var hasExample: Bool
+    /// A citation, an attribution or a statistic.
+    var hasEvidence: Bool
+    var opensOrdinal: Bool
+    var opensAnaphora: Bool
+    var opensConclusive: Bool
+    var opensContrast: Bool
+
+    init(_ cues: Cues) {
+      hasExample = cues.example != nil
+      hasEvidence = !cues.citations.isEmpty || cues.source != nil || !cues.statistics.isEmpty
+      opensOrdinal = cues.matches.opens(.ordinalOpeners)
+      opensAnaphora = cues.matches.opens(.anaphoricOpeners)
+      opensConclusive = cues.matches.opens(.conclusive)
+      opensContrast = cues.matches.opens(.contrastOpeners)
+    }
   }
 
   /// Lexical groups matched anywhere in the sentence.
@@ -116,15 +173,21 @@ struct SentenceFeatures: Sendable, Equatable {
     [.positionConclusionFirst, .positionConclusionMiddle, .positionConclusionLast],
   ]
 
+  /// The sentence's distinct content words (not stop words), and how many of them it shares
+  /// with the thesis vocabulary (the title and the thesis sentence) and with its paragraph's
+  /// first sentence.
+  struct Overlap: Sendable, Equatable {
+    var contentWords = 0
+    var thesisWords = 0
+    var leadWords = 0
+  }
+
   /// Computes the features of one sentence.
   /// - Parameters:
-  ///   - topic: content words of the thesis sentence and the title.
-  ///   - lead: content words of the paragraph's first sentence.
   ///   - previous: the cues of the sentence before in the same paragraph.
   ///   - next: the cues of the sentence after in the same paragraph.
   init(
-    cues: Cues, position: Position, topic: Set<String>, lead: Set<String>, previous: Cues?,
-    next: Cues?, commas: Int
+    cues: Cues, position: Position, overlap: Overlap, previous: Neighbour?, next: Neighbour?
   ) {
     let tokens = cues.tokens
     // A text of one or two paragraphs (a short post) has no introduction and conclusion to
@@ -152,19 +215,17 @@ struct SentenceFeatures: Sendable, Equatable {
     self[.positionOnly] = position.sentences == 1 ? 1 : 0
     self[.positionRelative] = Double(position.sentence) / Double(max(1, position.sentences - 1))
     self[.shapeLength] = Double(min(tokens.count, 60)) / 30
-    self[.shapeCommas] = Double(min(commas, 5)) / 5
+    self[.shapeCommas] = Double(min(tokens.commas, 5)) / 5
     self[.shapeQuestion] = cues.isQuestion ? 1 : 0
     // A short unpunctuated paragraph of its own: a heading or a label, not prose.
     self[.shapeHeading] =
       !cues.isTerminated && position.sentences == 1 && tokens.count <= Self.headingWords ? 1 : 0
 
-    let content = Set(tokens.words.filter { !ArgumentLexicon.stopWords.contains($0) })
-    if position.paragraph > 0, !content.isEmpty {
-      self[.overlapThesis] = Double(content.intersection(topic).count) / Double(content.count)
+    if position.paragraph > 0, overlap.contentWords > 0 {
+      self[.overlapThesis] = Double(overlap.thesisWords) / Double(overlap.contentWords)
     }
-    if position.sentence > 0, !content.isEmpty {
-      self[.overlapParagraphLead] =
-        Double(content.intersection(lead).count) / Double(content.count)
+    if position.sentence > 0, overlap.contentWords > 0 {
+      self[.overlapParagraphLead] = Double(overlap.leadWords) / Double(overlap.contentWords)
     }
 
     for (feature, group) in Self.openingGroups where cues.matches.opens(group) {
@@ -178,28 +239,25 @@ struct SentenceFeatures: Sendable, Equatable {
     self[.hasSource] = cues.source == nil ? 0 : 1
     self[.hasSourceWord] = cues.sourceWord == nil ? 0 : 1
     self[.hasCitation] = cues.citations.isEmpty ? 0 : 1
-    self[.hasNumber] = cues.numbers.isEmpty ? 0 : 1
+    self[.hasNumber] = cues.hasNumber ? 1 : 0
     self[.hasStatistic] = cues.statistics.isEmpty ? 0 : 1
     self[.hasYear] = cues.years.isEmpty ? 0 : 1
     self[.hasQuotation] = cues.quotations.isEmpty ? 0 : 1
-    self[.hasBooster] = cues.boosters.isEmpty ? 0 : 1
-    self[.hasHedge] = cues.hedges.isEmpty ? 0 : 1
-    let narrative = cues.matches[.narrative].count
+    self[.hasBooster] = cues.matches.has(.boosters) ? 1 : 0
+    self[.hasHedge] = cues.matches.has(.hedges) ? 1 : 0
+    let narrative = cues.matches.count(.narrative)
     self[.hasNarrative] = Double(min(narrative, 3)) / 3
     if let previous {
-      self[.previousExample] = previous.example == nil ? 0 : 1
-      self[.previousOrdinal] = previous.matches.opens(.ordinalOpeners) ? 1 : 0
-      self[.previousEvidence] =
-        previous.citations.isEmpty && previous.source == nil && previous.statistics.isEmpty
-        ? 0 : 1
+      self[.previousExample] = previous.hasExample ? 1 : 0
+      self[.previousOrdinal] = previous.opensOrdinal ? 1 : 0
+      self[.previousEvidence] = previous.hasEvidence ? 1 : 0
     }
     if let next {
-      self[.nextExample] = next.example == nil ? 0 : 1
-      self[.nextEvidence] =
-        next.citations.isEmpty && next.source == nil && next.statistics.isEmpty ? 0 : 1
-      self[.nextAnaphora] = next.matches.opens(.anaphoricOpeners) ? 1 : 0
-      self[.nextConclusive] = next.matches.opens(.conclusive) ? 1 : 0
-      self[.nextContrast] = next.matches.opens(.contrastOpeners) ? 1 : 0
+      self[.nextExample] = next.hasExample ? 1 : 0
+      self[.nextEvidence] = next.hasEvidence ? 1 : 0
+      self[.nextAnaphora] = next.opensAnaphora ? 1 : 0
+      self[.nextConclusive] = next.opensConclusive ? 1 : 0
+      self[.nextContrast] = next.opensContrast ? 1 : 0
     }
     if part == .body {
       for (feature, body) in Self.bodyInteracted { self[body] = self[feature] }
