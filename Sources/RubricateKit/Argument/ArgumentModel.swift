@@ -22,18 +22,11 @@ struct LogisticModel: Sendable, Equatable {
     weights[feature.rawValue] * features[feature]
   }
 
-  /// Each non-zero feature's weight × value, in feature order.
-  func contributions(_ features: SentenceFeatures) -> [FeatureWeight] {
-    SentenceFeature.all.compactMap { feature in
-      let contribution = contribution(feature, features)
-      return contribution == 0 ? nil : FeatureWeight(name: feature.name, weight: contribution)
-    }
-  }
-
   func probability(_ features: SentenceFeatures) -> Double {
     var score = bias
-    for (weight, value) in zip(weights, features.values) where weight * value != 0 {
-      score += weight * value
+    for feature in features.nonZero {
+      let contribution = contribution(feature, features)
+      if contribution != 0 { score += contribution }
     }
     return 1 / (1 + exp(-score))
   }
@@ -102,36 +95,18 @@ enum ArgumentModel {
       role = rule.replacement
       applied.append(rule.name)
     }
-    let confidence: Double
-    var explanation: [FeatureWeight]
-    switch role {
-    case .claim:
-      confidence = claimProbability
-      explanation = claim.contributions(features).filter { $0.weight > 0 }
-        .sorted(by: Self.strongestFirst)
-    case .evidence:
-      confidence = evidenceProbability
-      explanation = evidence.contributions(features).filter { $0.weight > 0 }
-        .sorted(by: Self.strongestFirst)
-    case .other:
-      confidence = 1 - max(claimProbability, evidenceProbability)
-      // A feature that counts against both roles is listed once, with both weights summed.
-      explanation = []
-      for feature in SentenceFeature.all {
-        let forClaim = claim.contribution(feature, features)
-        let forEvidence = evidence.contribution(feature, features)
-        guard forClaim < 0 || forEvidence < 0 else { continue }
-        var against = 0.0
-        if forClaim < 0 { against += forClaim }
-        if forEvidence < 0 { against += forEvidence }
-        explanation.append(FeatureWeight(name: feature.name, weight: against))
+    let confidence =
+      switch role {
+      case .claim: claimProbability
+      case .evidence: evidenceProbability
+      case .other: 1 - max(claimProbability, evidenceProbability)
       }
-      explanation.sort(by: Self.strongestFirst)
-    }
-    explanation =
+    var weighed = explanation(of: role, features)
+    weighed.sort(by: Self.strongestFirst)
+    let explanation =
       applied.map { FeatureWeight(name: "rule.\($0)", weight: 0) }
-      + explanation.prefix(maximumExplanation).map {
-        FeatureWeight(name: $0.name, weight: rounded($0.weight))
+      + weighed.prefix(maximumExplanation).map {
+        FeatureWeight(name: $0.feature.name, weight: rounded($0.weight))
       }
     return SentenceAssessment(
       role: role, confidence: rounded(confidence),
@@ -142,8 +117,39 @@ enum ArgumentModel {
   /// How many features an explanation lists.
   static let maximumExplanation = 5
 
-  static func strongestFirst(_ lhs: FeatureWeight, _ rhs: FeatureWeight) -> Bool {
-    abs(lhs.weight) != abs(rhs.weight) ? abs(lhs.weight) > abs(rhs.weight) : lhs.name < rhs.name
+  /// The features that weighed for the role (for `other`: against both roles; a feature that
+  /// counts against both is listed once, with both weights summed), in feature order.
+  static func explanation(
+    of role: SentenceRole, _ features: SentenceFeatures
+  ) -> [(feature: SentenceFeature, weight: Double)] {
+    var weighed: [(feature: SentenceFeature, weight: Double)] = []
+    weighed.reserveCapacity(16)
+    let (claim, evidence) = (Self.claim, Self.evidence)
+    for feature in features.nonZero {
+      let forClaim = claim.contribution(feature, features)
+      let forEvidence = evidence.contribution(feature, features)
+      switch role {
+      case .claim:
+        if forClaim > 0 { weighed.append((feature, forClaim)) }
+      case .evidence:
+        if forEvidence > 0 { weighed.append((feature, forEvidence)) }
+      case .other:
+        guard forClaim < 0 || forEvidence < 0 else { continue }
+        var against = 0.0
+        if forClaim < 0 { against += forClaim }
+        if forEvidence < 0 { against += forEvidence }
+        weighed.append((feature, against))
+      }
+    }
+    return weighed
+  }
+
+  static func strongestFirst(
+    _ lhs: (feature: SentenceFeature, weight: Double),
+    _ rhs: (feature: SentenceFeature, weight: Double)
+  ) -> Bool {
+    abs(lhs.weight) != abs(rhs.weight)
+      ? abs(lhs.weight) > abs(rhs.weight) : lhs.feature.name < rhs.feature.name
   }
 
   /// Three decimals: stable output, no false precision.

@@ -48,11 +48,8 @@ import Testing
     features[.shapeLength] = 0.25
     features[.hasStance] = 1
     #expect(model.probability(features) == 0.5)
-    #expect(
-      model.contributions(features) == [
-        FeatureWeight(name: "shape.length", weight: 0.5),
-        FeatureWeight(name: "has.opinion", weight: 0.5),
-      ])
+    #expect(model.contribution(.shapeLength, features) == 0.5)
+    #expect(model.contribution(.hasStance, features) == 0)
   }
 
   @Test func namedListsOnlyTheFeaturesThatAreOn() {
