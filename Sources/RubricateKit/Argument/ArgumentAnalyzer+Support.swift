@@ -82,9 +82,9 @@ extension ArgumentAnalyzer {
     found += cues.statistics.map { (cues.span(of: $0), .statistic) }
     let inStatistics = Set(cues.statistics.map(\.lowerBound))
     found += cues.years.filter { !inStatistics.contains($0) }.map {
-      (cues.tokens.spans[$0], .number)
+      (cues.tokens[$0].span, .number)
     }
-    let end = cues.tokens.spans.last?.end ?? 0
+    let end = cues.tokens.tokens.last?.span.end ?? 0
     if let source = cues.source {
       found.append((Span(cues.span(of: source).start, end), .source))
     }

@@ -49,14 +49,25 @@ public enum ArgumentAnalyzer {
     citations: [Span]
   ) -> (groups: [[Int]], cues: [SentenceFeatures.Cues], features: [SentenceFeatures]) {
     let groups = paragraphGroups(paragraphs: paragraphs, sentences: sentences)
+    var words = LexiconIndex.shared.words
     let cues = sentences.map {
-      SentenceFeatures.Cues(document: document, sentence: $0, citations: citations)
+      SentenceFeatures.Cues(document: document, sentence: $0, citations: citations, words: &words)
     }
-    let topic = topicWords(title: title, groups: groups, cues: cues)
+    var titleTokens: ArgumentTokens?
+    if let title {
+      let document = Document(text: title)
+      titleTokens = ArgumentTokens(document: document, span: document.fullSpan, words: &words)
+    }
+    // The thesis vocabulary: the title's content words and those of the introduction's last
+    // sentence (where the thesis conventionally stands).
+    var overlap = WordOverlap(words: words.count)
+    if let titleTokens { overlap.addThesis(titleTokens) }
+    if groups.count >= 2, let thesis = groups[0].last { overlap.addThesis(cues[thesis].tokens) }
+    let neighbours = cues.map(SentenceFeatures.Neighbour.init)
     var features: [SentenceFeatures] = []
     features.reserveCapacity(sentences.count)
     for (paragraph, members) in groups.enumerated() {
-      let lead = members.first.map { contentWords(cues[$0].tokens) } ?? []
+      if let lead = members.first { overlap.setLead(cues[lead].tokens) }
       for (position, index) in members.enumerated() {
         features.append(
           SentenceFeatures(
@@ -64,11 +75,9 @@ public enum ArgumentAnalyzer {
             position: .init(
               paragraph: paragraph, paragraphs: groups.count, sentence: position,
               sentences: members.count),
-            topic: topic, lead: lead,
-            previous: position > 0 ? cues[members[position - 1]] : nil,
-            next: position + 1 < members.count ? cues[members[position + 1]] : nil,
-            commas: sentences[index].range.reduce(0) { $0 + (document.scalars[$1] == "," ? 1 : 0) })
-        )
+            overlap: overlap.overlap(cues[index].tokens),
+            previous: position > 0 ? neighbours[members[position - 1]] : nil,
+            next: position + 1 < members.count ? neighbours[members[position + 1]] : nil))
       }
     }
     return (groups, cues, features)
@@ -96,26 +105,6 @@ public enum ArgumentAnalyzer {
     }
     if !current.isEmpty { groups.append(current) }
     return groups
-  }
-
-  /// The thesis vocabulary: the title's content words and those of the introduction's last
-  /// sentence (where the thesis conventionally stands).
-  static func topicWords(
-    title: String?, groups: [[Int]], cues: [SentenceFeatures.Cues]
-  ) -> Set<String> {
-    var topic: Set<String> = []
-    if let title {
-      let document = Document(text: title)
-      topic.formUnion(contentWords(ArgumentTokens(document: document, span: document.fullSpan)))
-    }
-    if groups.count >= 2, let thesis = groups[0].last {
-      topic.formUnion(contentWords(cues[thesis].tokens))
-    }
-    return topic
-  }
-
-  static func contentWords(_ tokens: ArgumentTokens) -> Set<String> {
-    Set(tokens.words.filter { !ArgumentLexicon.stopWords.contains($0) })
   }
 
   static func marker(

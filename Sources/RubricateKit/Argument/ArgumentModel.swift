@@ -1,21 +1,33 @@
 import Foundation
 
-/// A logistic-regression scorer over named features.
+/// A logistic-regression scorer over ``SentenceFeatures``.
 struct LogisticModel: Sendable, Equatable {
   var bias: Double
-  var weights: [String: Double]
+  /// One weight a ``SentenceFeature``, indexed by its raw value (zero where it has none).
+  var weights: [Double]
 
-  /// Each non-zero feature's weight × value.
-  func contributions(_ features: SentenceFeatures) -> [FeatureWeight] {
-    features.values.compactMap { name, value in
-      guard let weight = weights[name] else { return nil }
-      let contribution = weight * value
-      return contribution == 0 ? nil : FeatureWeight(name: name, weight: contribution)
+  /// - Parameter weights: weights by feature name, as `bench/train_claims.py` writes them; a
+  ///   name that is no ``SentenceFeature`` is left out (a test checks that there is none).
+  init(bias: Double, weights: [String: Double]) {
+    self.bias = bias
+    var aligned = [Double](repeating: 0, count: SentenceFeature.count)
+    for feature in SentenceFeature.all {
+      aligned[feature.rawValue] = weights[feature.name] ?? 0
     }
+    self.weights = aligned
+  }
+
+  /// The weight of `feature` × its value.
+  func contribution(_ feature: SentenceFeature, _ features: SentenceFeatures) -> Double {
+    weights[feature.rawValue] * features[feature]
   }
 
   func probability(_ features: SentenceFeatures) -> Double {
-    let score = contributions(features).reduce(bias) { $0 + $1.weight }
+    var score = bias
+    for feature in features.nonZero {
+      let contribution = contribution(feature, features)
+      if contribution != 0 { score += contribution }
+    }
     return 1 / (1 + exp(-score))
   }
 }
@@ -49,25 +61,19 @@ enum ArgumentModel {
   ///   claim, whatever its position: the essays in the training corpus rarely narrate, blog
   ///   posts often do.
   static let rules: [Rule] = [
-    Rule(name: "question", forbidden: .claim, replacement: .other) {
-      $0["shape.question"] > 0
-    },
-    Rule(name: "question", forbidden: .evidence, replacement: .other) {
-      $0["shape.question"] > 0
-    },
-    Rule(name: "heading", forbidden: .claim, replacement: .other) { $0["shape.heading"] > 0 },
-    Rule(name: "heading", forbidden: .evidence, replacement: .other) { $0["shape.heading"] > 0 },
+    Rule(name: "question", forbidden: .claim, replacement: .other) { $0[.shapeQuestion] > 0 },
+    Rule(name: "question", forbidden: .evidence, replacement: .other) { $0[.shapeQuestion] > 0 },
+    Rule(name: "heading", forbidden: .claim, replacement: .other) { $0[.shapeHeading] > 0 },
+    Rule(name: "heading", forbidden: .evidence, replacement: .other) { $0[.shapeHeading] > 0 },
     Rule(name: "narrative", forbidden: .claim, replacement: .other) { features in
-      features["has.narrative"] >= 2.0 / 3.0
-        && Self.arguableCues.allSatisfy { features[$0] == 0 }
+      features[.hasNarrative] >= 2.0 / 3.0 && Self.arguableCues.allSatisfy { features[$0] == 0 }
     },
   ]
 
   /// Features that make a sentence arguable rather than narrative.
-  static let arguableCues = [
-    "has.opinion", "has.stance", "has.obligation", "has.evaluative", "has.conclusive",
-    "has.possibility", "has.prediction", "has.booster", "has.hedge", "opens.conclusion",
-    "has.reason",
+  static let arguableCues: [SentenceFeature] = [
+    .hasOpinion, .hasStance, .hasObligation, .hasEvaluative, .hasConclusive, .hasPossibility,
+    .hasPrediction, .hasBooster, .hasHedge, .opensConclusion, .hasReason,
   ]
 
   /// The role, its confidence and the deciding features of one sentence.
@@ -89,32 +95,18 @@ enum ArgumentModel {
       role = rule.replacement
       applied.append(rule.name)
     }
-    let confidence: Double
-    var explanation: [FeatureWeight]
-    switch role {
-    case .claim:
-      confidence = claimProbability
-      explanation = claim.contributions(features).filter { $0.weight > 0 }
-        .sorted(by: Self.strongestFirst)
-    case .evidence:
-      confidence = evidenceProbability
-      explanation = evidence.contributions(features).filter { $0.weight > 0 }
-        .sorted(by: Self.strongestFirst)
-    case .other:
-      confidence = 1 - max(claimProbability, evidenceProbability)
-      // A feature that counts against both roles is listed once, with both weights summed.
-      var against: [String: Double] = [:]
-      for item in claim.contributions(features) + evidence.contributions(features)
-      where item.weight < 0 {
-        against[item.name, default: 0] += item.weight
+    let confidence =
+      switch role {
+      case .claim: claimProbability
+      case .evidence: evidenceProbability
+      case .other: 1 - max(claimProbability, evidenceProbability)
       }
-      explanation = against.map { FeatureWeight(name: $0.key, weight: $0.value) }
-        .sorted(by: Self.strongestFirst)
-    }
-    explanation =
+    var weighed = explanation(of: role, features)
+    weighed.sort(by: Self.strongestFirst)
+    let explanation =
       applied.map { FeatureWeight(name: "rule.\($0)", weight: 0) }
-      + explanation.prefix(maximumExplanation).map {
-        FeatureWeight(name: $0.name, weight: rounded($0.weight))
+      + weighed.prefix(maximumExplanation).map {
+        FeatureWeight(name: $0.feature.name, weight: rounded($0.weight))
       }
     return SentenceAssessment(
       role: role, confidence: rounded(confidence),
@@ -125,8 +117,39 @@ enum ArgumentModel {
   /// How many features an explanation lists.
   static let maximumExplanation = 5
 
-  static func strongestFirst(_ lhs: FeatureWeight, _ rhs: FeatureWeight) -> Bool {
-    abs(lhs.weight) != abs(rhs.weight) ? abs(lhs.weight) > abs(rhs.weight) : lhs.name < rhs.name
+  /// The features that weighed for the role (for `other`: against both roles; a feature that
+  /// counts against both is listed once, with both weights summed), in feature order.
+  static func explanation(
+    of role: SentenceRole, _ features: SentenceFeatures
+  ) -> [(feature: SentenceFeature, weight: Double)] {
+    var weighed: [(feature: SentenceFeature, weight: Double)] = []
+    weighed.reserveCapacity(16)
+    let (claim, evidence) = (Self.claim, Self.evidence)
+    for feature in features.nonZero {
+      let forClaim = claim.contribution(feature, features)
+      let forEvidence = evidence.contribution(feature, features)
+      switch role {
+      case .claim:
+        if forClaim > 0 { weighed.append((feature, forClaim)) }
+      case .evidence:
+        if forEvidence > 0 { weighed.append((feature, forEvidence)) }
+      case .other:
+        guard forClaim < 0 || forEvidence < 0 else { continue }
+        var against = 0.0
+        if forClaim < 0 { against += forClaim }
+        if forEvidence < 0 { against += forEvidence }
+        weighed.append((feature, against))
+      }
+    }
+    return weighed
+  }
+
+  static func strongestFirst(
+    _ lhs: (feature: SentenceFeature, weight: Double),
+    _ rhs: (feature: SentenceFeature, weight: Double)
+  ) -> Bool {
+    abs(lhs.weight) != abs(rhs.weight)
+      ? abs(lhs.weight) > abs(rhs.weight) : lhs.feature.name < rhs.feature.name
   }
 
   /// Three decimals: stable output, no false precision.

@@ -1,68 +1,162 @@
-/// The lower-cased word tokens of one sentence, with their spans, for phrase matching.
+/// The word tokens of one sentence, lower-cased and numbered by a ``WordInterner``, with their
+/// spans, for phrase matching.
 ///
 /// Letters, digits and apostrophes (straight or curly, folded to `'`) make a token; `%` and `$`
 /// are tokens of their own because statistics are recognised by them. One pass over the
-/// scalars, so building tokens stays linear in the sentence length.
+/// scalars, so building tokens stays linear in the sentence length; the same pass counts the
+/// commas and notes whether there is a double quotation mark at all.
 struct ArgumentTokens: Sendable, Equatable {
-  var words: [String]
-  var spans: [Span]
-
-  init(document: Document, span: Span) {
-    var words: [String] = []
-    var spans: [Span] = []
-    var current = String.UnicodeScalarView()
-    var start = span.start
-    let scalars = document.scalars
-    func flush(_ end: Int) {
-      if !current.isEmpty {
-        words.append(String(current))
-        spans.append(Span(start, end))
-        current = String.UnicodeScalarView()
-      }
-    }
-    for offset in span.range {
-      let scalar = scalars[offset]
-      // ASCII first: the Unicode property look-up is the slow path.
-      let isWordScalar =
-        scalar.isASCII
-        ? (("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar)
-          || ("0"..."9").contains(scalar))
-        : scalar.properties.isAlphabetic
-      if isWordScalar {
-        if current.isEmpty { start = offset }
-        if scalar.isASCII {
-          let value = scalar.value
-          current.append(
-            (65...90).contains(value) ? Unicode.Scalar(value + 32) ?? scalar : scalar)
-        } else {
-          current.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
-        }
-      } else if (scalar == "'" || scalar == "’") && !current.isEmpty {
-        current.append("'")
-      } else if (scalar == "." || scalar == ",") && !current.isEmpty
-        && offset + 1 < span.end && ("0"..."9").contains(scalars[offset + 1])
-        && current.last.map({ ("0"..."9").contains($0) }) == true
-      {
-        // `3.5` and `1,000` stay one number.
-        current.append(scalar)
-      } else {
-        flush(offset)
-        if scalar == "%" || scalar == "$" || scalar == "£" || scalar == "€" {
-          words.append(String(scalar))
-          spans.append(Span(offset, offset + 1))
-        }
-      }
-    }
-    flush(span.end)
-    self.words = words
-    self.spans = spans
+  /// One token.
+  struct Token: Sendable, Equatable {
+    var span: Span
+    /// The word's id in the ``WordInterner`` the tokens were built with.
+    var word: Int32
+    /// Starts with a digit.
+    var isNumber: Bool
+    /// Four digits from 1500 to 2099.
+    var isYear: Bool
+    /// `$`, `£` or `€`.
+    var isCurrency: Bool
   }
 
-  var count: Int { words.count }
-  var isEmpty: Bool { words.isEmpty }
+  private(set) var tokens: [Token]
+  /// The commas in the span (inside numbers too).
+  private(set) var commas: Int
+  /// Whether the span holds a `"` or a `“` (without one there is no quotation).
+  private(set) var hasOpeningQuote: Bool
 
-  /// Whether the token at `index` is a number (it starts with a digit).
-  func isNumber(_ index: Int) -> Bool {
-    words[index].unicodeScalars.first.map { ("0"..."9").contains($0) } ?? false
+  /// - Parameter words: numbers the tokens' words; new words are added to it.
+  init(document: Document, span: Span, words: inout WordInterner) {
+    var tokens: [Token] = []
+    tokens.reserveCapacity(span.length / 4 + 2)
+    var commas = 0
+    var hasOpeningQuote = false
+    document.scalars.withUnsafeBufferPointer { scalars in
+      var offset = span.start
+      while offset < span.end {
+        let scalar = scalars[offset]
+        // ASCII first: the Unicode property look-up is the slow path.
+        if scalar.isASCII ? Self.isASCIIWordScalar(scalar.value) : scalar.properties.isAlphabetic {
+          let word = Self.spell(scalars, from: offset, to: span.end)
+          let spelt = Span(offset, word.end)
+          let id =
+            word.isPlain
+            ? words.id(hash: word.hash, count: spelt.length) {
+              Self.fold(scalars[spelt.start + $0])
+            }
+            : Self.foldedID(spelt, scalars, &words)
+          tokens.append(
+            Token(
+              span: spelt, word: id, isNumber: scalar.isDigit, isYear: word.isYear,
+              isCurrency: false))
+          commas += word.commas
+          offset = word.end
+          continue
+        }
+        if scalar == "," {
+          commas += 1
+        } else if scalar == "\"" || scalar == "“" {
+          hasOpeningQuote = true
+        } else if scalar == "%" || scalar == "$" || scalar == "£" || scalar == "€" {
+          tokens.append(
+            Token(
+              span: Span(offset, offset + 1), word: words.id(of: String(scalar)),
+              isNumber: false, isYear: false, isCurrency: scalar != "%"))
+        }
+        offset += 1
+      }
+    }
+    self.tokens = tokens
+    self.commas = commas
+    self.hasOpeningQuote = hasOpeningQuote
+  }
+
+  /// Reads one word from `start` (a word scalar): letters and digits, apostrophes inside it,
+  /// and `.` or `,` between digits (`3.5` and `1,000` stay one number).
+  /// - Returns: where it ends, the ``FNV1a`` hash of its folded bytes (meaningful when
+  ///   `isPlain`: every scalar is ASCII or `’`), whether it is a year, and its commas.
+  private static func spell(
+    _ scalars: UnsafeBufferPointer<Unicode.Scalar>, from start: Int, to limit: Int
+  ) -> (end: Int, hash: UInt64, isPlain: Bool, isYear: Bool, commas: Int) {
+    var hasher = FNV1a()
+    var isPlain = true
+    var commas = 0
+    // The digits so far while the word is only digits (-1 once it is not), and their value.
+    var digits = 0
+    var value = 0
+    var lastIsDigit = false
+    var offset = start
+    while offset < limit {
+      let scalar = scalars[offset]
+      let code = scalar.value
+      if code < 0x80 && Self.isASCIIWordScalar(code) {
+        hasher.combine(Self.fold(scalar))
+        lastIsDigit = code &- 0x30 < 10
+        if !lastIsDigit {
+          digits = -1
+        } else if digits >= 0 {
+          digits += 1
+          value = value &* 10 &+ Int(code &- 0x30)
+        }
+      } else if code == 0x27 || code == 0x2019
+        || ((code == 0x2E || code == 0x2C) && lastIsDigit && offset + 1 < limit
+          && scalars[offset + 1].isDigit)
+      {
+        hasher.combine(Self.fold(scalar))
+        if code == 0x2C { commas += 1 }
+        digits = -1
+        lastIsDigit = false
+      } else if code >= 0x80 && scalar.properties.isAlphabetic {
+        isPlain = false
+        digits = -1
+        lastIsDigit = false
+      } else {
+        break
+      }
+      offset += 1
+    }
+    return (offset, hasher.value, isPlain, digits == 4 && (1500...2099).contains(value), commas)
+  }
+
+  /// ASCII letters and digits.
+  @inline(__always)
+  private static func isASCIIWordScalar(_ code: UInt32) -> Bool {
+    code &- 0x61 < 26 || code &- 0x41 < 26 || code &- 0x30 < 10
+  }
+
+  /// A plain token scalar (ASCII or `’`) lower-cased and folded to its byte.
+  @inline(__always)
+  private static func fold(_ scalar: Unicode.Scalar) -> UInt8 {
+    let code = scalar.value
+    return code == 0x2019 ? 0x27 : UInt8(truncatingIfNeeded: code &- 0x41 < 26 ? code + 0x20 : code)
+  }
+
+  /// The id of a token with letters beyond ASCII, lower-cased through Unicode's mappings.
+  private static func foldedID(
+    _ span: Span, _ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ words: inout WordInterner
+  ) -> Int32 {
+    var word = String.UnicodeScalarView()
+    for offset in span.range {
+      let scalar = scalars[offset]
+      if scalar == "’" {
+        word.append("'")
+      } else if scalar.isASCII {
+        let code = scalar.value
+        word.append(code &- 0x41 < 26 ? Unicode.Scalar(UInt8(code + 0x20)) : scalar)
+      } else {
+        word.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
+      }
+    }
+    return words.id(of: String(word))
+  }
+
+  var count: Int { tokens.count }
+  var isEmpty: Bool { tokens.isEmpty }
+
+  subscript(index: Int) -> Token { tokens[index] }
+
+  /// The words, spelt out (for tests and diagnostics).
+  func words(in interner: WordInterner) -> [String] {
+    tokens.map { interner.word($0.word) }
   }
 }

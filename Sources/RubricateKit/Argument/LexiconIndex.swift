@@ -37,71 +37,160 @@ enum LexiconGroup: Int, Sendable, CaseIterable {
     case .units: ArgumentLexicon.units
     }
   }
+
+  /// The number of groups (`allCases` builds an array on every call).
+  static let count = allCases.count
 }
 
-/// Every group's phrases keyed by their first word: one dictionary probe per token finds
-/// the candidates of all groups at once.
+/// Every group's phrases keyed by the id of their first word: one array look-up per token
+/// finds the candidates of all groups at once, and candidates compare word ids.
 struct LexiconIndex: Sendable {
-  private var byFirstWord: [String: [(words: [String], group: LexiconGroup)]]
+  /// Knows every lexicon word and stop word (ids `0..<vocabularySize`); copy it to number a
+  /// text's words.
+  let words: WordInterner
+  let vocabularySize: Int32
+  /// The id of `since` (a reason, unless a year follows).
+  let since: Int32
+  /// Per lexicon word: whether it is one of ``ArgumentLexicon/stopWords``.
+  private let stopWords: [Bool]
+  /// Per lexicon word, and one past the last: where its candidates start in `candidates`.
+  private let firstCandidate: [Int]
+  /// The phrases grouped by first word; per first word the longest first, then by group.
+  private let candidates: [Candidate]
+  /// The words of every phrase, one after the other.
+  private let phraseWords: [Int32]
+
+  private struct Candidate: Sendable {
+    var group: LexiconGroup
+    /// The phrase's words in `phraseWords`.
+    var start: Int
+    var count: Int
+  }
 
   static let shared = LexiconIndex()
 
   init() {
-    var table: [String: [(words: [String], group: LexiconGroup)]] = [:]
+    var words = WordInterner()
+    var phrases: [(words: [Int32], group: LexiconGroup)] = []
     for group in LexiconGroup.allCases {
-      for words in group.table.phrases {
-        guard let first = words.first else { continue }
-        table[first, default: []].append((words, group))
+      for phrase in group.table.phrases {
+        phrases.append((phrase.map { words.id(of: $0) }, group))
       }
     }
-    // Longest first, so each group's match at a position is its most specific phrase.
-    byFirstWord = table.mapValues { candidates in
-      candidates.sorted {
-        $0.words.count != $1.words.count
-          ? $0.words.count > $1.words.count : $0.group.rawValue < $1.group.rawValue
+    let stopWordIDs = ArgumentLexicon.stopWords.sorted().map { words.id(of: $0) }
+    since = words.id(of: "since")
+    vocabularySize = Int32(words.count)
+    self.words = words
+    var stopWords = [Bool](repeating: false, count: words.count)
+    for id in stopWordIDs { stopWords[Int(id)] = true }
+    self.stopWords = stopWords
+
+    var byFirstWord = [[(words: [Int32], group: LexiconGroup)]](repeating: [], count: words.count)
+    for phrase in phrases {
+      guard let first = phrase.words.first else { continue }
+      byFirstWord[Int(first)].append(phrase)
+    }
+    var firstCandidate: [Int] = []
+    var candidates: [Candidate] = []
+    var phraseWords: [Int32] = []
+    for list in byFirstWord {
+      firstCandidate.append(candidates.count)
+      // Longest first, so each group's match at a position is its most specific phrase.
+      let ordered = list.enumerated().sorted { lhs, rhs in
+        if lhs.element.words.count != rhs.element.words.count {
+          return lhs.element.words.count > rhs.element.words.count
+        }
+        return (lhs.element.group.rawValue, lhs.offset) < (rhs.element.group.rawValue, rhs.offset)
+      }
+      for (_, phrase) in ordered {
+        candidates.append(
+          Candidate(group: phrase.group, start: phraseWords.count, count: phrase.words.count))
+        phraseWords += phrase.words
       }
     }
+    firstCandidate.append(candidates.count)
+    self.firstCandidate = firstCandidate
+    self.candidates = candidates
+    self.phraseWords = phraseWords
+  }
+
+  /// Whether the word `id` is one of ``ArgumentLexicon/stopWords``.
+  @inline(__always)
+  func isStopWord(_ id: Int32) -> Bool {
+    id < vocabularySize && stopWords[Int(id)]
   }
 
   /// Each group's non-overlapping matches, left to right (the same as matching the group's
   /// table alone).
   func scan(_ tokens: ArgumentTokens) -> LexiconMatches {
     var matches = LexiconMatches()
-    var nextAllowed = [Int](repeating: 0, count: LexiconGroup.allCases.count)
-    for index in 0..<tokens.count {
-      guard let candidates = byFirstWord[tokens.words[index]] else { continue }
-      var matchedHere: UInt64 = 0  // one bit a group (there are fewer than 64)
-      for candidate in candidates {
-        let group = candidate.group
-        let bit: UInt64 = 1 << UInt64(group.rawValue)
-        guard nextAllowed[group.rawValue] <= index, matchedHere & bit == 0,
-          index + candidate.words.count <= tokens.count
-        else { continue }
-        var matched = true
-        for (offset, word) in candidate.words.enumerated().dropFirst()
-        where tokens.words[index + offset] != word {
-          matched = false
-          break
+    withUnsafeTemporaryAllocation(of: Int.self, capacity: LexiconGroup.count) { nextAllowed in
+      nextAllowed.initialize(repeating: 0)
+      for index in 0..<tokens.count {
+        let word = tokens[index].word
+        guard word < vocabularySize else { continue }
+        var matchedHere: UInt64 = 0  // one bit a group (there are fewer than 64)
+        for candidate in candidates[firstCandidate[Int(word)]..<firstCandidate[Int(word) + 1]] {
+          let group = candidate.group.rawValue
+          let bit: UInt64 = 1 << UInt64(group)
+          guard nextAllowed[group] <= index, matchedHere & bit == 0,
+            index + candidate.count <= tokens.count
+          else { continue }
+          var offset = 1
+          while offset < candidate.count
+            && tokens[index + offset].word == phraseWords[candidate.start + offset]
+          {
+            offset += 1
+          }
+          guard offset == candidate.count else { continue }
+          matches.append(candidate.group, index..<(index + candidate.count))
+          nextAllowed[group] = index + candidate.count
+          matchedHere |= bit
         }
-        guard matched else { continue }
-        let range = index..<(index + candidate.words.count)
-        matches.ranges[group.rawValue].append(range)
-        nextAllowed[group.rawValue] = range.upperBound
-        matchedHere |= bit
       }
     }
     return matches
   }
 }
 
-/// The phrase matches of one sentence, by group.
+/// The phrase matches of one sentence, in token order (one list for all groups, so a sentence
+/// with few matches allocates little).
 struct LexiconMatches: Sendable, Equatable {
-  var ranges = [[Range<Int>]](repeating: [], count: LexiconGroup.allCases.count)
+  private(set) var all: [(group: LexiconGroup, range: Range<Int>)] = []
+  /// One bit a group: it has a match.
+  private var present: UInt64 = 0
+  /// One bit a group: it has a match at the first token.
+  private var opening: UInt64 = 0
 
-  subscript(group: LexiconGroup) -> [Range<Int>] { ranges[group.rawValue] }
+  mutating func append(_ group: LexiconGroup, _ range: Range<Int>) {
+    if all.isEmpty { all.reserveCapacity(8) }
+    all.append((group, range))
+    let bit: UInt64 = 1 << UInt64(group.rawValue)
+    present |= bit
+    if range.lowerBound == 0 { opening |= bit }
+  }
+
+  /// The group's matches, left to right.
+  subscript(group: LexiconGroup) -> [Range<Int>] {
+    has(group) ? all.filter { $0.group == group }.map(\.range) : []
+  }
+
+  /// The group's first match.
+  func first(_ group: LexiconGroup) -> Range<Int>? {
+    has(group) ? all.first { $0.group == group }?.range : nil
+  }
+
+  /// The number of the group's matches.
+  func count(_ group: LexiconGroup) -> Int {
+    has(group) ? all.reduce(0) { $0 + ($1.group == group ? 1 : 0) } : 0
+  }
 
   /// Whether the sentence opens with a phrase of the group.
-  func opens(_ group: LexiconGroup) -> Bool { self[group].first?.lowerBound == 0 }
+  func opens(_ group: LexiconGroup) -> Bool { opening & (1 << UInt64(group.rawValue)) != 0 }
 
-  func has(_ group: LexiconGroup) -> Bool { !self[group].isEmpty }
+  func has(_ group: LexiconGroup) -> Bool { present & (1 << UInt64(group.rawValue)) != 0 }
+
+  static func == (lhs: LexiconMatches, rhs: LexiconMatches) -> Bool {
+    lhs.all.elementsEqual(rhs.all) { $0.group == $1.group && $0.range == $1.range }
+  }
 }

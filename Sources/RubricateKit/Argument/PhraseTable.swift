@@ -1,43 +1,36 @@
-/// A list of phrases (word sequences) looked up by their first word, so that matching a
-/// sentence costs one dictionary probe per token.
+/// A list of phrases (word sequences): the data of one ``ArgumentLexicon`` table.
+///
+/// ``LexiconIndex`` matches all tables at once; ``matches(_:words:)`` matches this table alone,
+/// the plain way, as the reference the index is tested against.
 struct PhraseTable: Sendable, Equatable {
-  private var byFirstWord: [String: [[String]]]
-  /// Every phrase, as words.
-  var phrases: [[String]] { byFirstWord.values.flatMap { $0 } }
+  /// Every phrase, as words, in the order given.
+  let phrases: [[String]]
 
   /// - Parameter phrases: lower-case phrases, words separated by single spaces.
   init(_ phrases: [String]) {
-    var table: [String: [[String]]] = [:]
-    for phrase in phrases {
-      let words = phrase.split(separator: " ").map(String.init)
-      guard let first = words.first else { continue }
-      table[first, default: []].append(words)
+    self.phrases = phrases.map { $0.split(separator: " ").map(String.init) }.filter {
+      !$0.isEmpty
     }
-    // Longest first, so the reported match is the most specific phrase.
-    byFirstWord = table.mapValues { $0.sorted { $0.count > $1.count } }
   }
 
-  /// The first phrase starting at token `index`, as a token range.
-  func match(_ tokens: ArgumentTokens, at index: Int) -> Range<Int>? {
-    guard let candidates = byFirstWord[tokens.words[index]] else { return nil }
-    for words in candidates where index + words.count <= tokens.count {
-      var matched = true
-      for (offset, word) in words.enumerated().dropFirst()
-      where tokens.words[index + offset] != word {
-        matched = false
-        break
+  /// The longest phrase starting at token `index`, as a token range.
+  func match(_ tokens: ArgumentTokens, at index: Int, words: WordInterner) -> Range<Int>? {
+    var longest: Range<Int>?
+    for phrase in phrases where index + phrase.count <= tokens.count {
+      let matched = phrase.indices.allSatisfy { words.word(tokens[index + $0].word) == phrase[$0] }
+      if matched && phrase.count > (longest?.count ?? 0) {
+        longest = index..<(index + phrase.count)
       }
-      if matched { return index..<(index + words.count) }
     }
-    return nil
+    return longest
   }
 
   /// Every non-overlapping match in the sentence, left to right.
-  func matches(_ tokens: ArgumentTokens) -> [Range<Int>] {
+  func matches(_ tokens: ArgumentTokens, words: WordInterner) -> [Range<Int>] {
     var result: [Range<Int>] = []
     var index = 0
     while index < tokens.count {
-      if let range = match(tokens, at: index) {
+      if let range = match(tokens, at: index, words: words) {
         result.append(range)
         index = range.upperBound
       } else {
@@ -48,11 +41,7 @@ struct PhraseTable: Sendable, Equatable {
   }
 
   /// The match that begins the sentence (at the first token), if any.
-  func opening(_ tokens: ArgumentTokens) -> Range<Int>? {
-    tokens.isEmpty ? nil : match(tokens, at: 0)
-  }
-
-  func contains(_ tokens: ArgumentTokens) -> Bool {
-    (0..<tokens.count).contains { match(tokens, at: $0) != nil }
+  func opening(_ tokens: ArgumentTokens, words: WordInterner) -> Range<Int>? {
+    tokens.isEmpty ? nil : match(tokens, at: 0, words: words)
   }
 }

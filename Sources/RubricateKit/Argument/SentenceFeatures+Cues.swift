@@ -1,43 +1,42 @@
 extension SentenceFeatures.Cues {
-  /// Finds the cues of one sentence: one pass for tokens, one for quotation marks, then
-  /// phrase-table look-ups per token (linear in the sentence length).
-  init(document: Document, sentence: Span, citations: [Span]) {
-    let tokens = ArgumentTokens(document: document, span: sentence)
-    let matches = LexiconIndex.shared.scan(tokens)
+  /// Finds the cues of one sentence: one pass for tokens (and, when it has a double quotation
+  /// mark, one for quotations), then phrase-table look-ups per token (linear in the sentence
+  /// length).
+  /// - Parameter words: numbers the sentence's words; new words are added to it.
+  init(document: Document, sentence: Span, citations: [Span], words: inout WordInterner) {
+    let lexicon = LexiconIndex.shared
+    let tokens = ArgumentTokens(document: document, span: sentence, words: &words)
+    let matches = lexicon.scan(tokens)
     self.tokens = tokens
     self.matches = matches
-    let unitStarts = Dictionary(
-      matches[.units].map { ($0.lowerBound, $0) }, uniquingKeysWith: { first, _ in first })
-    self.quotations = Self.quotations(in: document, span: sentence)
+    self.quotations = tokens.hasOpeningQuote ? Self.quotations(in: document, span: sentence) : []
     self.citations = citations.filter { $0.overlaps(sentence) }
-    var numbers: [Int] = []
+    var hasNumber = false
     var years: [Int] = []
     var statistics: [Range<Int>] = []
-    for index in 0..<tokens.count where tokens.isNumber(index) {
-      numbers.append(index)
-      let word = tokens.words[index]
-      if word.count == 4, let value = Int(word), (1500...2099).contains(value) {
-        years.append(index)
-      }
-      if let unit = unitStarts[index + 1] {
+    // Unit matches in token order, walked alongside the numbers.
+    var units = matches[.units][...]
+    for index in 0..<tokens.count where tokens[index].isNumber {
+      hasNumber = true
+      if tokens[index].isYear { years.append(index) }
+      while let unit = units.first, unit.lowerBound <= index { units = units.dropFirst() }
+      if let unit = units.first, unit.lowerBound == index + 1 {
         statistics.append(index..<unit.upperBound)
-      } else if index > 0, ["$", "£", "€"].contains(tokens.words[index - 1]) {
+      } else if index > 0, tokens[index - 1].isCurrency {
         statistics.append((index - 1)..<(index + 1))
       }
     }
-    self.numbers = numbers
+    self.hasNumber = hasNumber
     self.years = years
     self.statistics = statistics
     // `since 2010` is a time, not a reason.
     self.reason = matches[.reason].first { range in
-      !(tokens.words[range.lowerBound] == "since" && range.upperBound < tokens.count
-        && tokens.isNumber(range.upperBound))
+      !(tokens[range.lowerBound].word == lexicon.since && range.upperBound < tokens.count
+        && tokens[range.upperBound].isNumber)
     }
-    self.example = matches[.example].first
-    self.source = matches[.attribution].first
-    self.sourceWord = matches[.sourceWords].first
-    self.boosters = matches[.boosters]
-    self.hedges = matches[.hedges]
+    self.example = matches.first(.example)
+    self.source = matches.first(.attribution)
+    self.sourceWord = matches.first(.sourceWords)
     var last = sentence.end - 1
     while last > sentence.start,
       ["”", "\"", "’", "'", ")", " "].contains(document.scalars[last])
@@ -51,7 +50,7 @@ extension SentenceFeatures.Cues {
 
   /// The scalar span covering a token range.
   func span(of range: Range<Int>) -> Span {
-    Span(tokens.spans[range.lowerBound].start, tokens.spans[range.upperBound - 1].end)
+    Span(tokens[range.lowerBound].span.start, tokens[range.upperBound - 1].span.end)
   }
 
   /// Quoted passages of two words or more, marks included. A straight `"` opens when it

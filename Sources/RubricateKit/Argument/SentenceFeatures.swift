@@ -1,18 +1,62 @@
-/// The named feature values of one sentence: what the role model reads and what explains it.
+/// The feature values of one sentence: what the role models read and what explains them.
 ///
-/// Names are stable: the trained weights (``ArgumentModel``) are keyed by them, and
-/// `bench/train_claims.py` reads them from the corpus dump. Absent features are zero.
+/// One `Double` a ``SentenceFeature``, indexed by its raw value; absent features are zero.
+/// Names (``named``) are built only for the corpus dump.
 struct SentenceFeatures: Sendable, Equatable {
-  var values: [String: Double] = [:]
+  /// Indexed by ``SentenceFeature/rawValue``.
+  private(set) var values = [Double](repeating: 0, count: SentenceFeature.count)
+  /// One bit a feature whose value is not zero (features 0–63, then 64–127), so that scoring
+  /// visits the dozen features a sentence has rather than all of them.
+  private var low: UInt64 = 0
+  private var high: UInt64 = 0
 
-  /// Features given by name (tests, and explanations of hand-made cases).
-  init(_ values: [String: Double] = [:]) {
-    self.values = values.filter { $0.value != 0 }
+  /// All features zero.
+  init() {}
+
+  subscript(feature: SentenceFeature) -> Double {
+    get { values[feature.rawValue] }
+    @inline(__always)
+    set {
+      let index = feature.rawValue
+      values[index] = newValue
+      let bit: UInt64 = 1 << UInt64(index & 63)
+      let on: UInt64 = newValue == 0 ? 0 : bit
+      if index < 64 {
+        low = low & ~bit | on
+      } else {
+        high = high & ~bit | on
+      }
+    }
   }
 
-  subscript(name: String) -> Double {
-    get { values[name] ?? 0 }
-    set { values[name] = newValue == 0 ? nil : newValue }
+  /// The features whose value is not zero, in feature order.
+  var nonZero: NonZero { NonZero(low: low, high: high) }
+
+  /// Iterates the set bits of the two masks, lowest first.
+  struct NonZero: Sequence, IteratorProtocol {
+    var low: UInt64
+    var high: UInt64
+
+    mutating func next() -> SentenceFeature? {
+      let index: Int
+      if low != 0 {
+        index = low.trailingZeroBitCount
+        low &= low - 1
+      } else if high != 0 {
+        index = 64 + high.trailingZeroBitCount
+        high &= high - 1
+      } else {
+        return nil
+      }
+      return SentenceFeature.all[index]
+    }
+  }
+
+  /// The non-zero features by name (what the corpus dump writes).
+  var named: [String: Double] {
+    var result: [String: Double] = [:]
+    for feature in nonZero { result[feature.name] = self[feature] }
+    return result
   }
 
   /// Where the sentence stands in its paragraph and the paragraph in the text.
@@ -33,159 +77,190 @@ struct SentenceFeatures: Sendable, Equatable {
     /// Token ranges of numbers followed by a unit (`40 %`, `3 million`).
     var statistics: [Range<Int>]
     var years: [Int]
-    var numbers: [Int]
+    var hasNumber: Bool
     var reason: Range<Int>?
     var example: Range<Int>?
     /// An attribution (`according to`, `a study found that`).
     var source: Range<Int>?
     /// A word naming a kind of source (`research`, `survey`).
     var sourceWord: Range<Int>?
-    var boosters: [Range<Int>]
-    var hedges: [Range<Int>]
     var isQuestion: Bool
     /// Whether the sentence ends with sentence punctuation (a heading does not).
     var isTerminated: Bool
+
+    var boosters: [Range<Int>] { matches[.boosters] }
+    var hedges: [Range<Int>] { matches[.hedges] }
   }
 
-  /// Lexical groups matched anywhere in the sentence, by feature name.
-  static let anywhereGroups: [(name: String, group: LexiconGroup)] = [
-    ("has.conclusive", .conclusive),
-    ("has.opinion", .opinion),
-    ("has.stance", .stanceWords),
-    ("has.obligation", .obligation),
-    ("has.possibility", .possibility),
-    ("has.prediction", .prediction),
-    ("has.evaluative", .evaluative),
-    ("has.firstPersonSingular", .firstPersonSingular),
-    ("has.firstPersonPlural", .firstPersonPlural),
-    ("has.secondPerson", .secondPerson),
+  /// What a sentence's features read from the sentence before or after it in its paragraph.
+  struct Neighbour: Sendable, Equatable {
+    var hasExample: Bool
+    /// A citation, an attribution or a statistic.
+    var hasEvidence: Bool
+    var opensOrdinal: Bool
+    var opensAnaphora: Bool
+    var opensConclusive: Bool
+    var opensContrast: Bool
+
+    init(_ cues: Cues) {
+      hasExample = cues.example != nil
+      hasEvidence = !cues.citations.isEmpty || cues.source != nil || !cues.statistics.isEmpty
+      opensOrdinal = cues.matches.opens(.ordinalOpeners)
+      opensAnaphora = cues.matches.opens(.anaphoricOpeners)
+      opensConclusive = cues.matches.opens(.conclusive)
+      opensContrast = cues.matches.opens(.contrastOpeners)
+    }
+  }
+
+  /// Lexical groups matched anywhere in the sentence.
+  static let anywhereGroups: [(feature: SentenceFeature, group: LexiconGroup)] = [
+    (.hasConclusive, .conclusive),
+    (.hasOpinion, .opinion),
+    (.hasStance, .stanceWords),
+    (.hasObligation, .obligation),
+    (.hasPossibility, .possibility),
+    (.hasPrediction, .prediction),
+    (.hasEvaluative, .evaluative),
+    (.hasFirstPersonSingular, .firstPersonSingular),
+    (.hasFirstPersonPlural, .firstPersonPlural),
+    (.hasSecondPerson, .secondPerson),
   ]
 
-  /// Lexical groups matched only as the sentence's opening words, by feature name.
-  static let openingGroups: [(name: String, group: LexiconGroup)] = [
-    ("opens.conclusion", .conclusionOpeners),
-    ("opens.ordinal", .ordinalOpeners),
-    ("opens.addition", .additionOpeners),
-    ("opens.contrast", .contrastOpeners),
-    ("opens.concession", .concessionOpeners),
-    ("opens.othersView", .othersViewOpeners),
-    ("opens.anaphora", .anaphoricOpeners),
-    ("opens.condition", .conditionOpeners),
+  /// Lexical groups matched only as the sentence's opening words.
+  static let openingGroups: [(feature: SentenceFeature, group: LexiconGroup)] = [
+    (.opensConclusion, .conclusionOpeners),
+    (.opensOrdinal, .ordinalOpeners),
+    (.opensAddition, .additionOpeners),
+    (.opensContrast, .contrastOpeners),
+    (.opensConcession, .concessionOpeners),
+    (.opensOthersView, .othersViewOpeners),
+    (.opensAnaphora, .anaphoricOpeners),
+    (.opensCondition, .conditionOpeners),
   ]
 
-  /// The lexical features repeated with a `body.` prefix for sentences in body paragraphs
+  /// The lexical features repeated as `body.` features for sentences in body paragraphs
   /// (a cue means something else in an introduction than in a body paragraph).
-  static let bodyInteracted: Set<String> = Set(
-    anywhereGroups.map(\.name) + openingGroups.map(\.name) + [
-      "has.reason", "has.example", "has.source", "has.sourceWord", "has.citation", "has.number",
-      "has.statistic", "has.quotation", "has.narrative", "shape.question",
-    ])
+  static let bodyInteracted: [(feature: SentenceFeature, body: SentenceFeature)] = [
+    (.opensConclusion, .bodyOpensConclusion), (.opensOrdinal, .bodyOpensOrdinal),
+    (.opensAddition, .bodyOpensAddition), (.opensContrast, .bodyOpensContrast),
+    (.opensConcession, .bodyOpensConcession), (.opensOthersView, .bodyOpensOthersView),
+    (.opensAnaphora, .bodyOpensAnaphora), (.opensCondition, .bodyOpensCondition),
+    (.hasConclusive, .bodyHasConclusive), (.hasOpinion, .bodyHasOpinion),
+    (.hasStance, .bodyHasStance), (.hasObligation, .bodyHasObligation),
+    (.hasPossibility, .bodyHasPossibility), (.hasPrediction, .bodyHasPrediction),
+    (.hasEvaluative, .bodyHasEvaluative), (.hasFirstPersonSingular, .bodyHasFirstPersonSingular),
+    (.hasFirstPersonPlural, .bodyHasFirstPersonPlural), (.hasSecondPerson, .bodyHasSecondPerson),
+    (.hasReason, .bodyHasReason), (.hasExample, .bodyHasExample), (.hasSource, .bodyHasSource),
+    (.hasSourceWord, .bodyHasSourceWord), (.hasCitation, .bodyHasCitation),
+    (.hasNumber, .bodyHasNumber), (.hasStatistic, .bodyHasStatistic),
+    (.hasQuotation, .bodyHasQuotation), (.hasNarrative, .bodyHasNarrative),
+    (.shapeQuestion, .bodyShapeQuestion),
+  ]
 
   /// The longest unpunctuated one-line paragraph read as a heading (in words).
   static let headingWords = 12
 
-  /// `name` → `body.name` for the interacted features, built once (no string building per
-  /// sentence).
-  static let bodyNames: [String: String] = Dictionary(
-    uniqueKeysWithValues: bodyInteracted.map { ($0, "body." + $0) })
+  /// The part of the text a paragraph belongs to.
+  enum Part: Int {
+    case introduction, body, conclusion
+  }
 
-  /// `position.<part><Place>` names, built once.
-  static let positionNames: [String: String] = Dictionary(
-    uniqueKeysWithValues: ["intro", "body", "conclusion"].flatMap { part in
-      ["First", "Middle", "Last"].map { (part + $0, "position." + part + $0) }
-    })
+  /// The `position.<part><Place>` features: by ``Part``, then by place in the paragraph
+  /// (first, middle, last).
+  static let positions: [[SentenceFeature]] = [
+    [.positionIntroFirst, .positionIntroMiddle, .positionIntroLast],
+    [.positionBodyFirst, .positionBodyMiddle, .positionBodyLast],
+    [.positionConclusionFirst, .positionConclusionMiddle, .positionConclusionLast],
+  ]
+
+  /// The sentence's distinct content words (not stop words), and how many of them it shares
+  /// with the thesis vocabulary (the title and the thesis sentence) and with its paragraph's
+  /// first sentence.
+  struct Overlap: Sendable, Equatable {
+    var contentWords = 0
+    var thesisWords = 0
+    var leadWords = 0
+  }
 
   /// Computes the features of one sentence.
   /// - Parameters:
-  ///   - topic: content words of the thesis sentence and the title.
-  ///   - lead: content words of the paragraph's first sentence.
   ///   - previous: the cues of the sentence before in the same paragraph.
   ///   - next: the cues of the sentence after in the same paragraph.
   init(
-    cues: Cues, position: Position, topic: Set<String>, lead: Set<String>, previous: Cues?,
-    next: Cues?, commas: Int
+    cues: Cues, position: Position, overlap: Overlap, previous: Neighbour?, next: Neighbour?
   ) {
     let tokens = cues.tokens
-    let part: String
     // A text of one or two paragraphs (a short post) has no introduction and conclusion to
     // speak of: each paragraph is read like a body paragraph, lead sentence first. (Every
     // training essay has four paragraphs or more, so this is a choice, not a learnt rule.)
+    let part: Part
     if position.paragraphs < 3 {
-      part = "body"
+      part = .body
     } else if position.paragraph == 0 {
-      part = "intro"
+      part = .introduction
     } else if position.paragraph == position.paragraphs - 1 {
-      part = "conclusion"
+      part = .conclusion
     } else {
-      part = "body"
+      part = .body
     }
-    let place: String
+    let place: Int  // first, middle, last
     if position.sentence == 0 {
-      place = "First"
+      place = 0
     } else if position.sentence == position.sentences - 1 {
-      place = "Last"
+      place = 2
     } else {
-      place = "Middle"
+      place = 1
     }
-    self[Self.positionNames[part + place] ?? "position.\(part)\(place)"] = 1
-    self["position.only"] = position.sentences == 1 ? 1 : 0
-    self["position.relative"] =
-      Double(position.sentence) / Double(max(1, position.sentences - 1))
-    self["shape.length"] = Double(min(tokens.count, 60)) / 30
-    self["shape.commas"] = Double(min(commas, 5)) / 5
-    self["shape.question"] = cues.isQuestion ? 1 : 0
+    self[Self.positions[part.rawValue][place]] = 1
+    self[.positionOnly] = position.sentences == 1 ? 1 : 0
+    self[.positionRelative] = Double(position.sentence) / Double(max(1, position.sentences - 1))
+    self[.shapeLength] = Double(min(tokens.count, 60)) / 30
+    self[.shapeCommas] = Double(min(tokens.commas, 5)) / 5
+    self[.shapeQuestion] = cues.isQuestion ? 1 : 0
     // A short unpunctuated paragraph of its own: a heading or a label, not prose.
-    self["shape.heading"] =
+    self[.shapeHeading] =
       !cues.isTerminated && position.sentences == 1 && tokens.count <= Self.headingWords ? 1 : 0
 
-    let content = Set(tokens.words.filter { !ArgumentLexicon.stopWords.contains($0) })
-    if position.paragraph > 0, !content.isEmpty {
-      self["overlap.thesis"] = Double(content.intersection(topic).count) / Double(content.count)
+    if position.paragraph > 0, overlap.contentWords > 0 {
+      self[.overlapThesis] = Double(overlap.thesisWords) / Double(overlap.contentWords)
     }
-    if position.sentence > 0, !content.isEmpty {
-      self["overlap.paragraphLead"] =
-        Double(content.intersection(lead).count) / Double(content.count)
+    if position.sentence > 0, overlap.contentWords > 0 {
+      self[.overlapParagraphLead] = Double(overlap.leadWords) / Double(overlap.contentWords)
     }
 
-    for group in Self.openingGroups where cues.matches.opens(group.group) {
-      self[group.name] = 1
+    for (feature, group) in Self.openingGroups where cues.matches.opens(group) {
+      self[feature] = 1
     }
-    for group in Self.anywhereGroups where cues.matches.has(group.group) {
-      self[group.name] = 1
+    for (feature, group) in Self.anywhereGroups where cues.matches.has(group) {
+      self[feature] = 1
     }
-    self["has.reason"] = cues.reason == nil ? 0 : 1
-    self["has.example"] = cues.example == nil ? 0 : 1
-    self["has.source"] = cues.source == nil ? 0 : 1
-    self["has.sourceWord"] = cues.sourceWord == nil ? 0 : 1
-    self["has.citation"] = cues.citations.isEmpty ? 0 : 1
-    self["has.number"] = cues.numbers.isEmpty ? 0 : 1
-    self["has.statistic"] = cues.statistics.isEmpty ? 0 : 1
-    self["has.year"] = cues.years.isEmpty ? 0 : 1
-    self["has.quotation"] = cues.quotations.isEmpty ? 0 : 1
-    self["has.booster"] = cues.boosters.isEmpty ? 0 : 1
-    self["has.hedge"] = cues.hedges.isEmpty ? 0 : 1
-    let narrative = cues.matches[.narrative].count
-    self["has.narrative"] = Double(min(narrative, 3)) / 3
+    self[.hasReason] = cues.reason == nil ? 0 : 1
+    self[.hasExample] = cues.example == nil ? 0 : 1
+    self[.hasSource] = cues.source == nil ? 0 : 1
+    self[.hasSourceWord] = cues.sourceWord == nil ? 0 : 1
+    self[.hasCitation] = cues.citations.isEmpty ? 0 : 1
+    self[.hasNumber] = cues.hasNumber ? 1 : 0
+    self[.hasStatistic] = cues.statistics.isEmpty ? 0 : 1
+    self[.hasYear] = cues.years.isEmpty ? 0 : 1
+    self[.hasQuotation] = cues.quotations.isEmpty ? 0 : 1
+    self[.hasBooster] = cues.matches.has(.boosters) ? 1 : 0
+    self[.hasHedge] = cues.matches.has(.hedges) ? 1 : 0
+    let narrative = cues.matches.count(.narrative)
+    self[.hasNarrative] = Double(min(narrative, 3)) / 3
     if let previous {
-      self["previous.example"] = previous.example == nil ? 0 : 1
-      self["previous.ordinal"] =
-        previous.matches.opens(.ordinalOpeners) ? 1 : 0
-      self["previous.evidence"] =
-        previous.citations.isEmpty && previous.source == nil && previous.statistics.isEmpty
-        ? 0 : 1
+      self[.previousExample] = previous.hasExample ? 1 : 0
+      self[.previousOrdinal] = previous.opensOrdinal ? 1 : 0
+      self[.previousEvidence] = previous.hasEvidence ? 1 : 0
     }
     if let next {
-      self["next.example"] = next.example == nil ? 0 : 1
-      self["next.evidence"] =
-        next.citations.isEmpty && next.source == nil && next.statistics.isEmpty ? 0 : 1
-      self["next.anaphora"] = next.matches.opens(.anaphoricOpeners) ? 1 : 0
-      self["next.conclusive"] = next.matches.opens(.conclusive) ? 1 : 0
-      self["next.contrast"] = next.matches.opens(.contrastOpeners) ? 1 : 0
+      self[.nextExample] = next.hasExample ? 1 : 0
+      self[.nextEvidence] = next.hasEvidence ? 1 : 0
+      self[.nextAnaphora] = next.opensAnaphora ? 1 : 0
+      self[.nextConclusive] = next.opensConclusive ? 1 : 0
+      self[.nextContrast] = next.opensContrast ? 1 : 0
     }
-    if part == "body" {
-      for (name, value) in values {
-        if let interacted = Self.bodyNames[name] { self[interacted] = value }
-      }
+    if part == .body {
+      for (feature, body) in Self.bodyInteracted { self[body] = self[feature] }
     }
   }
 }

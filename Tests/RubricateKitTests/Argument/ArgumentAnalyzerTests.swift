@@ -98,13 +98,13 @@ import Testing
   /// Where the model alone would call a question a claim, the rule table overrides it.
   @Test func theQuestionRuleOverridesTheModel() {
     var features = SentenceFeatures()
-    features["position.conclusionFirst"] = 1
-    features["position.only"] = 1
-    features["opens.conclusion"] = 1
-    features["has.obligation"] = 1
-    features["overlap.thesis"] = 1
+    features[.positionConclusionFirst] = 1
+    features[.positionOnly] = 1
+    features[.opensConclusion] = 1
+    features[.hasObligation] = 1
+    features[.overlapThesis] = 1
     #expect(ArgumentModel.assess(features).role == .claim)
-    features["shape.question"] = 1
+    features[.shapeQuestion] = 1
     let assessment = ArgumentModel.assess(features)
     #expect(assessment.role == .other)
     #expect(assessment.features.first?.name == "rule.question")

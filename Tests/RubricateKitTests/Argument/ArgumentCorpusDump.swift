@@ -53,7 +53,7 @@ import Testing
         let assessment = ArgumentModel.assess(feature)
         let record: [String: Any] = [
           "essay": String(name.dropLast(4)), "start": sentence.start, "end": sentence.end,
-          "features": feature.values, "role": assessment.role.rawValue,
+          "features": feature.named, "role": assessment.role.rawValue,
           "pClaim": assessment.claimProbability, "pEvidence": assessment.evidenceProbability,
         ]
         let data = try JSONSerialization.data(withJSONObject: record, options: [.sortedKeys])
