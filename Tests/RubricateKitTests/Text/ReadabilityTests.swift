@@ -83,18 +83,37 @@ import Testing
   }
 }
 
+/// The statistics of `text` read as body paragraphs.
+private func statistics(of text: String) -> TextStatistics {
+  let document = Document(text: text)
+  return TextAnalysis(document: document, paragraphs: document.paragraphs()).statistics
+}
+
+@Suite struct ARISentenceTests {
+  /// A question answered in lower case is two sentences, as a period followed by a lower-case
+  /// word already was: 10 words in 2 sentences, 39 characters in 10 tokens, so
+  /// ARI = 4.71 × 3.9 + 0.5 × 5 − 21.43 = −0.561, as textstat has it (read as one 10-word
+  /// sentence it was 1.939).
+  @Test func lowerCaseAfterAQuestionMarkStartsASentence() {
+    let stats = statistics(of: "Can cars be trusted? thats what we must ask now.")
+    #expect(stats.words == 10)
+    #expect(stats.sentences == 2)
+    #expect(stats.characters == 39)
+    #expect(stats.letters == 37)
+    #expect(stats.readability.automatedReadabilityIndex == -0.56)
+  }
+}
+
 @Suite struct ARITokenTests {
   /// 24 characters either way; the spaced full stops are two more tokens (8, not 6), so
   /// ARI = 4.71 × 24/8 + 0.5 × 6/2 − 21.43 = −5.8 rather than 4.71 × 24/6 + 1.5 − 21.43.
   @Test func spacedPunctuationIsATokenForARI() {
-    let spaced = Document(text: "Cars are loud . Buses are not .")
-    let stats = TextAnalysis(document: spaced, paragraphs: spaced.paragraphs()).statistics
+    let stats = statistics(of: "Cars are loud . Buses are not .")
     #expect(stats.words == 6)
     #expect(stats.symbolTokens == 2)
     #expect(stats.characters == 24)
     #expect(stats.readability.automatedReadabilityIndex == -5.8)
-    let plain = Document(text: "Cars are loud. Buses are not.")
-    let plainStats = TextAnalysis(document: plain, paragraphs: plain.paragraphs()).statistics
+    let plainStats = statistics(of: "Cars are loud. Buses are not.")
     #expect(plainStats.symbolTokens == 0)
     #expect(plainStats.readability.automatedReadabilityIndex == -1.09)
   }
