@@ -61,6 +61,7 @@ extension SentenceSplitter.Pass {
       cut(at: closed)
       return closed
     }
+    let afterSpace = next
     while next < end
       && (openers.contains(scalars[next].value)
         || ScalarClass.isWhitespace(scalars[next]))
@@ -78,9 +79,12 @@ extension SentenceSplitter.Pass {
       let exclamationName =
         marks == 1 && dots == 0 && scalars[offset] == "!"
         && SentenceSplitter.exclamationNameKeys.contains(keyBefore(offset).hash)
-      // `why? i think …`: a lower-case *i* after `?` or `!` starts a sentence in student prose.
-      let lowerI = lower && !absorbed && SentenceSplitter.pronounIKeys.contains(word(at: next))
-      ends = (!lower || lowerI) && !exclamationName
+      // Student prose often starts a sentence in lower case after `?` or `!`, as after a
+      // period (`be trusted? thats the question`, `needs! students will`). Not when the mark
+      // closed a quotation or bracket (`“Who decides?” and nobody answered`) or an opening
+      // dash or quote stands before the word (`voila! -- a cake`): the sentence goes on.
+      let lowerStarts = lower && !absorbed && next == afterSpace
+      ends = (!lower || lowerStarts) && !exclamationName
     } else if dots <= 2 {
       ends = afterPeriod(offset, attached: attached, absorbed: absorbed, next: next)
     } else if dots == 3 {

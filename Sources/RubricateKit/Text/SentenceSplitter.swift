@@ -8,7 +8,10 @@
 /// - after an abbreviation (``abbreviations``), an initialism (`U.S.`) or a one-letter initial
 ///   (`Anna K. Okafor`), only a capitalised sentence starter (``sentenceStarters``); after a
 ///   title (`Mr.`, `Mt.`) never; after `p.`, `vol.`, `no.` … never before a number;
-/// - after `!` or `?`, any word that is not lower case (`Yahoo! in …`, `voila! -- you`);
+/// - after `!` or `?`, any next word, as after a period (`trusted? thats the question`), but
+///   not a lower-case one after a closing quotation mark or bracket, a dash or an opening quote
+///   (`“Who decides?” and nobody`, `voila! -- a cake`), nor after a name ending in `!`
+///   (`Yahoo! in …`);
 /// - after an ellipsis (`...`, `. . .`, `…`), a capitalised word other than *I*; after four dots,
 ///   any capitalised word; an ellipsis inside brackets (`[...]`) never ends a sentence.
 ///

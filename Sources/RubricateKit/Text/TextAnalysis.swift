@@ -4,7 +4,8 @@ public struct TextAnalysis: Sendable, Equatable {
   public var paragraphs: [Span]
   /// The sentences the splitter found, in order. ``statistics`` counts those that hold a word,
   /// less salutations, signatures and headings (unended fragments of one or two words, unended
-  /// one-line paragraphs of fewer than ten).
+  /// one-line paragraphs of fewer than ten), and a sentence that a stray blank line cut in two
+  /// once.
   public var sentences: [Span]
   public var words: [Span]
   public var statistics: TextStatistics
@@ -15,6 +16,34 @@ public struct TextAnalysis: Sendable, Equatable {
 
   /// A heading: a whole one-line paragraph without an ending and of fewer than this many words.
   static let maximumHeadingWords = 10
+
+  /// Words that cannot end an English sentence because they need a phrase after them: the
+  /// articles, the possessive determiners that are not also pronouns, the coordinating
+  /// conjunctions and `than` (closed word classes, as English grammars list them). A stretch
+  /// without an ending that stops on one before a blank line was cut there by the layout
+  /// (`we need to make sure our` / `Phones are off`), so the next stretch continues it even
+  /// when it starts with a capital. Prepositions are left out: a sentence may end on one
+  /// (`what it is made of`).
+  static let openWords: [String] = [
+    "a", "an", "the", "my", "your", "our", "their", "its", "and", "or", "nor", "but", "than",
+  ]
+  static let openWordKeys = WordKeyTable(openWords.map { (AbbreviationKey.of($0), 1) })
+
+  /// Marks no sentence starts with: a stretch opening with one (`, seventy percent of …` after
+  /// a title on a line of its own) goes on with the unended stretch before it.
+  static let continuingPunctuation: Set<UInt32> = [0x2C, 0x3B, 0x3A]  // , ; :
+
+  /// Whether the last of the words from `words[index]` on that start before `end` is one of
+  /// ``openWords``.
+  static func endsOnOpenWord(
+    _ scalars: [Unicode.Scalar], _ words: [Span], from index: Int, before end: Int
+  ) -> Bool {
+    var last = index
+    while last + 1 < words.count && words[last + 1].start < end { last += 1 }
+    var key = AbbreviationKey()
+    for scalar in scalars[words[last].range] { key.add(scalar) }
+    return openWordKeys.contains(key.hash)
+  }
 
   /// Runs of non-space scalars with no letter or digit in them (` . `, ` - `, `!!`).
   static func symbolTokens(in scalars: [Unicode.Scalar], span: Span) -> Int {
@@ -55,6 +84,7 @@ public struct TextAnalysis: Sendable, Equatable {
     var counts = TextStatistics.Counts()
     var countedSentences = 0
     var previousUnended = false
+    var previousOpenEnded = false
     for paragraph in paragraphs {
       let firstWord = words.count
       counts.characters += WordTokenizer.forEachWord(in: scalars, span: paragraph) { word in
@@ -91,8 +121,13 @@ public struct TextAnalysis: Sendable, Equatable {
         sentences.append(sentence)
         guard sentenceWords > 0 else { continue }  // `. . .` alone: listed, not counted
         // A sentence cut by a stray blank line (`… while driving I` / `know a few states …`)
-        // is counted once: the unended part before the break and the lower-case rest.
-        let continuation = previousUnended && ScalarClass.isLowercase(scalars[sentence.start])
+        // is counted once: the unended part before the break and the rest, which starts in
+        // lower case or with a comma, or follows a word no sentence ends on.
+        let first = scalars[sentence.start]
+        let continuation =
+          previousUnended
+          && (ScalarClass.isLowercase(first) || Self.continuingPunctuation.contains(first.value)
+            || previousOpenEnded)
         previousUnended = false
         // A short fragment without an ending (`Dear Ms. Okafor,`, `Sincerely, Sam`) or a
         // heading is a line of the page: listed, not counted as a sentence.
@@ -101,8 +136,11 @@ public struct TextAnalysis: Sendable, Equatable {
           SentenceSplitter.isTerminal(last)
           || (SentenceSplitter.closers.contains(last.value) && sentence.length >= 2
             && SentenceSplitter.isTerminal(scalars[sentence.end - 2]))
+        let openEnded =
+          !ended && Self.endsOnOpenWord(scalars, words, from: wordIndex, before: sentence.end)
         if continuation {
           previousUnended = !ended
+          previousOpenEnded = openEnded
           continue
         }
         if !ended {
@@ -116,6 +154,7 @@ public struct TextAnalysis: Sendable, Equatable {
           }
         }
         previousUnended = !ended
+        previousOpenEnded = openEnded
         countedSentences += 1
       }
     }

@@ -83,18 +83,70 @@ import Testing
   }
 }
 
+/// The statistics of `text` read as body paragraphs.
+private func statistics(of text: String) -> TextStatistics {
+  let document = Document(text: text)
+  return TextAnalysis(document: document, paragraphs: document.paragraphs()).statistics
+}
+
+@Suite struct ARISentenceTests {
+  /// A question answered in lower case is two sentences, as a period followed by a lower-case
+  /// word already was: 10 words in 2 sentences, 39 characters in 10 tokens, so
+  /// ARI = 4.71 × 3.9 + 0.5 × 5 − 21.43 = −0.561, as textstat has it (read as one 10-word
+  /// sentence it was 1.939).
+  @Test func lowerCaseAfterAQuestionMarkStartsASentence() {
+    let stats = statistics(of: "Can cars be trusted? thats what we must ask now.")
+    #expect(stats.words == 10)
+    #expect(stats.sentences == 2)
+    #expect(stats.characters == 39)
+    #expect(stats.letters == 37)
+    #expect(stats.readability.automatedReadabilityIndex == -0.56)
+  }
+}
+
+@Suite struct BlankLineContinuationTests {
+  /// A stretch that stops on a word no sentence ends on (`our`) goes on after the blank line:
+  /// 12 words, 44 characters, 1 sentence, ARI = 4.71 × 44/12 + 0.5 × 12 − 21.43 = 1.84.
+  @Test func anOpenWordBeforeABlankLineContinuesTheSentence() {
+    let stats = statistics(of: "We need to make sure our\n\nPhones are off while we drive.")
+    #expect(stats.words == 12)
+    #expect(stats.sentences == 1)
+    #expect(stats.characters == 44)
+    #expect(stats.readability.automatedReadabilityIndex == 1.84)
+  }
+
+  /// A stretch that opens with a comma goes on with the one before: 15 words and the comma's
+  /// token, 62 characters, 1 sentence, ARI = 4.71 × 62/16 + 0.5 × 15 − 21.43 = 4.32125.
+  @Test func aCommaAfterABlankLineContinuesTheSentence() {
+    let stats = statistics(
+      of: "The results were clear for every city in the study\n\n, and the air got cleaner.")
+    #expect(stats.words == 15)
+    #expect(stats.symbolTokens == 1)
+    #expect(stats.sentences == 1)
+    #expect(stats.readability.automatedReadabilityIndex == 4.32)
+  }
+
+  /// Any other word before the break ends the stretch, and a capital opens a new sentence:
+  /// 16 words in 2 sentences, ARI = 4.71 × 66/16 + 0.5 × 8 − 21.43 = 1.99875.
+  @Test func aCapitalAfterAnyOtherWordStartsASentence() {
+    let stats = statistics(
+      of: "We asked every student in our class about the policy\n\nMost of them agreed with it.")
+    #expect(stats.words == 16)
+    #expect(stats.sentences == 2)
+    #expect(stats.readability.automatedReadabilityIndex == 2)
+  }
+}
+
 @Suite struct ARITokenTests {
   /// 24 characters either way; the spaced full stops are two more tokens (8, not 6), so
   /// ARI = 4.71 × 24/8 + 0.5 × 6/2 − 21.43 = −5.8 rather than 4.71 × 24/6 + 1.5 − 21.43.
   @Test func spacedPunctuationIsATokenForARI() {
-    let spaced = Document(text: "Cars are loud . Buses are not .")
-    let stats = TextAnalysis(document: spaced, paragraphs: spaced.paragraphs()).statistics
+    let stats = statistics(of: "Cars are loud . Buses are not .")
     #expect(stats.words == 6)
     #expect(stats.symbolTokens == 2)
     #expect(stats.characters == 24)
     #expect(stats.readability.automatedReadabilityIndex == -5.8)
-    let plain = Document(text: "Cars are loud. Buses are not.")
-    let plainStats = TextAnalysis(document: plain, paragraphs: plain.paragraphs()).statistics
+    let plainStats = statistics(of: "Cars are loud. Buses are not.")
     #expect(plainStats.symbolTokens == 0)
     #expect(plainStats.readability.automatedReadabilityIndex == -1.09)
   }
