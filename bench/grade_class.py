@@ -39,19 +39,31 @@ def main():
     files = sorted(str(p) for p in args.essays.glob("*.txt"))
     if not files:
         sys.exit(f"no essays under {args.essays}")
-    out = pathlib.Path(tempfile.mkdtemp(prefix="rubricate-bench-"))
+    command = [str(binary), "grade", str(args.essays), "--format", "text", "--format", "markdown",
+               "--format", "json", "--format", "html", "--quiet", "--no-progress"]
+    scratch = pathlib.Path(tempfile.mkdtemp(prefix="rubricate-bench-"))
     try:
         wc = best_of(args.runs, ["wc", "-w", *files])
-        grade = best_of(args.runs, [str(binary), "grade", str(args.essays), "--out", str(out),
-                                    "--format", "text", "--format", "markdown", "--format", "json",
-                                    "--format", "html", "--quiet", "--no-progress"])
-        reports = len(os.listdir(out))
+        # A fresh output folder for each run: every report is created. The folders are removed
+        # only at the end, as deleting thousands of files just before creating thousands more
+        # makes ext4's inode allocation, not grading, the cost.
+        fresh = []
+        for run in range(args.runs):
+            out = scratch / f"run{run}"
+            start = time.perf_counter()
+            subprocess.run(command + ["--out", str(out)], check=True, stdout=subprocess.DEVNULL)
+            fresh.append(time.perf_counter() - start)
+        reports = len(os.listdir(scratch / "run0"))
+        # Grading again into a folder that holds the reports: unchanged files are left alone.
+        again = best_of(args.runs, command + ["--out", str(scratch / "run0")])
     finally:
-        shutil.rmtree(out, ignore_errors=True)
+        shutil.rmtree(scratch, ignore_errors=True)
+    grade = min(fresh)
     print(f"essays: {len(files)}  reports written: {reports}  cores: {os.cpu_count()}")
-    print(f"wc -w:            {wc:8.3f} s")
-    print(f"rubricate grade:  {grade:8.3f} s  ({len(files) / grade:,.0f} submissions/s)")
-    print(f"ratio grade / wc: {grade / wc:8.1f}x  (target: at most 40x)")
+    print(f"wc -w:                    {wc:8.3f} s")
+    print(f"rubricate grade (fresh):  {grade:8.3f} s  ({len(files) / grade:,.0f} submissions/s)")
+    print(f"rubricate grade (again):  {again:8.3f} s  (same class, reports already there)")
+    print(f"ratio grade / wc: {grade / wc:8.1f}x fresh, {again / wc:.1f}x again  (target: at most 40x)")
 
 
 if __name__ == "__main__":

@@ -24,4 +24,32 @@ import Testing
     try Data("x".utf8).write(to: blocker)
     #expect(throws: CommandError.self) { try OutputDirectory(path: blocker.path) }
   }
+
+  @Test func anUnchangedReportIsLeftAsItIs() throws {
+    let folder = try Rubricate.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let directory = try OutputDirectory(path: folder.path)
+    let report = folder.appendingPathComponent("r.md")
+    try directory.write("same\n", to: "r.md")
+    let old = Date(timeIntervalSince1970: 1_000_000_000)
+    try FileManager.default.setAttributes([.modificationDate: old], ofItemAtPath: report.path)
+    try directory.write("same\n", to: "r.md")
+    let kept = try FileManager.default.attributesOfItem(atPath: report.path)
+    #expect(kept[.modificationDate] as? Date == old)
+    // A longer or different text, or a link in the report's place, is replaced.
+    try directory.write("same\nmore\n", to: "r.md")
+    #expect(try String(contentsOf: report, encoding: .utf8) == "same\nmore\n")
+    try directory.write("sane\nmore\n", to: "r.md")
+    #expect(try String(contentsOf: report, encoding: .utf8) == "sane\nmore\n")
+    let elsewhere = folder.appendingPathComponent("elsewhere.md")
+    try Data("link\n".utf8).write(to: elsewhere)
+    try FileManager.default.createSymbolicLink(
+      at: folder.appendingPathComponent("l.md"), withDestinationURL: elsewhere)
+    try directory.write("link\n", to: "l.md")
+    let type =
+      try FileManager.default.attributesOfItem(
+        atPath: folder.appendingPathComponent("l.md").path)[.type] as? FileAttributeType
+    #expect(type == .typeRegular)
+    #expect(try String(contentsOf: elsewhere, encoding: .utf8) == "link\n")
+  }
 }
