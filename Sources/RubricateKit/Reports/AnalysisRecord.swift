@@ -29,7 +29,6 @@ public struct SubmissionRecord: Sendable, Encodable {
 
   public func encode(to encoder: any Encoder) throws {
     let submission = analysis.submission
-    let document = analysis.document
     var container = encoder.container(keyedBy: Keys.self)
     try container.encode(submission.id, forKey: .id)
     try container.encode(submission.kind, forKey: .kind)
@@ -40,29 +39,40 @@ public struct SubmissionRecord: Sendable, Encodable {
     try container.encode(submission.student, forKey: .student)
     try container.encode(submission.post, forKey: .post)
     try container.encode(submission.parent, forKey: .parent)
-    try container.encode(
-      submission.segments.map {
-        SegmentRecord(kind: $0.kind.rawValue, start: $0.span.start, end: $0.span.end, rule: $0.rule)
-      }, forKey: .segments)
+    try container.encode(segmentRecords, forKey: .segments)
     try container.encode(StatsRecord(analysis), forKey: .stats)
-    let roles = analysis.argument.roles
-    let assessments = analysis.argument.sentences
-    try container.encode(
-      analysis.text.sentences.enumerated().map { index, span in
-        let assessment = index < assessments.count ? assessments[index] : nil
-        return SentenceRecord(
-          start: span.start, end: span.end, text: document.text(of: span),
-          role: index < roles.count ? roles[index].rawValue : SentenceRole.other.rawValue,
-          confidence: assessment.map { ($0.confidence * 1000).rounded() / 1000 },
-          features: assessment?.features ?? [])
-      }, forKey: .sentences)
+    try container.encode(sentenceRecords, forKey: .sentences)
     try container.encode(analysis.citations.references, forKey: .references)
     try container.encode(analysis.citations.citations, forKey: .citations)
     try container.encode(analysis.argument.claims, forKey: .claims)
     try container.encode(analysis.comment, forKey: .comment)
-    try container.encode(
-      submission.links.map { LinkRecord(url: $0.url, start: $0.span.start, end: $0.span.end) },
-      forKey: .links)
+    try container.encode(linkRecords, forKey: .links)
+  }
+
+  var segmentRecords: [SegmentRecord] {
+    analysis.submission.segments.map {
+      SegmentRecord(kind: $0.kind.rawValue, start: $0.span.start, end: $0.span.end, rule: $0.rule)
+    }
+  }
+
+  /// Every body sentence with its role, and how sure the model is when it ran.
+  var sentenceRecords: [SentenceRecord] {
+    let roles = analysis.argument.roles
+    let assessments = analysis.argument.sentences
+    return analysis.text.sentences.enumerated().map { index, span in
+      let assessment = index < assessments.count ? assessments[index] : nil
+      return SentenceRecord(
+        start: span.start, end: span.end, text: analysis.document.text(of: span),
+        role: index < roles.count ? roles[index].rawValue : SentenceRole.other.rawValue,
+        confidence: assessment.map { ($0.confidence * 1000).rounded() / 1000 },
+        features: assessment?.features ?? [])
+    }
+  }
+
+  var linkRecords: [LinkRecord] {
+    analysis.submission.links.map {
+      LinkRecord(url: $0.url, start: $0.span.start, end: $0.span.end)
+    }
   }
 }
 

@@ -2,12 +2,12 @@
 /// Members are listed in key order; `JSONWriterTests` checks each against its `Encodable` form.
 
 extension SentenceRecord: JSONDirectEncodable {
-  func writeJSON(to sink: JSONSink) {
-    sink.writeObject { json in
+  func writeJSON(to sink: JSONSink) throws {
+    try sink.writeObject { json in
       // `confidence` is left out when nil, as the synthesized `encode(to:)` does.
       if let confidence { json.write("confidence", confidence) }
       json.write("end", end)
-      json.write("features", features)
+      try json.write("features", features)
       json.write("role", role)
       json.write("start", start)
       json.write("text", text)
@@ -16,8 +16,8 @@ extension SentenceRecord: JSONDirectEncodable {
 }
 
 extension FeatureWeight: JSONDirectEncodable {
-  func writeJSON(to sink: JSONSink) {
-    sink.writeObject { json in
+  func writeJSON(to sink: JSONSink) throws {
+    try sink.writeObject { json in
       json.write("name", name)
       json.write("weight", weight)
     }
@@ -25,12 +25,12 @@ extension FeatureWeight: JSONDirectEncodable {
 }
 
 extension Claim: JSONDirectEncodable {
-  func writeJSON(to sink: JSONSink) {
-    sink.writeObject { json in
+  func writeJSON(to sink: JSONSink) throws {
+    try sink.writeObject { json in
       json.write("boosters", boosters)
       json.write("confidence", confidence)
       json.write("end", end)
-      json.write("evidence", evidence)
+      try json.write("evidence", evidence)
       json.write("features", features)
       json.write("overclaim", overclaim)
       json.write("sentence", sentence)
@@ -43,12 +43,101 @@ extension Claim: JSONDirectEncodable {
 }
 
 extension ClaimEvidence: JSONDirectEncodable {
-  func writeJSON(to sink: JSONSink) {
-    sink.writeObject { json in
+  func writeJSON(to sink: JSONSink) throws {
+    try sink.writeObject { json in
       json.write("end", end)
       json.write("kind", kind.rawValue)
       json.write("start", start)
       json.write("text", text)
+    }
+  }
+}
+
+extension AnalysisRecord: JSONDirectEncodable {
+  func writeJSON(to sink: JSONSink) throws {
+    try sink.writeObject { json in
+      json.write("schemaVersion", schemaVersion)
+      json.write("source", source)
+      try json.write("submissions", submissions)
+    }
+  }
+}
+
+extension SubmissionRecord: JSONDirectEncodable {
+  func writeJSON(to sink: JSONSink) throws {
+    let submission = analysis.submission
+    try sink.writeObject { json in
+      json.write("author", submission.author)
+      try json.encode("citations", analysis.citations.citations)
+      try json.write("claims", analysis.argument.claims)
+      try json.encode("comment", analysis.comment)
+      json.write("date", submission.date)
+      json.write("dateText", submission.dateText)
+      json.write("id", submission.id)
+      json.write("kind", submission.kind.rawValue)
+      try json.write("links", linkRecords)
+      json.write("parent", submission.parent)
+      json.write("post", submission.post)
+      try json.encode("references", analysis.citations.references)
+      try json.write("segments", segmentRecords)
+      try json.write("sentences", sentenceRecords)
+      try json.write("stats", StatsRecord(analysis))
+      try json.encode("student", submission.student)
+      json.write("title", submission.title)
+    }
+  }
+}
+
+extension SegmentRecord: JSONDirectEncodable {
+  func writeJSON(to sink: JSONSink) throws {
+    sink.writeObject { json in
+      json.write("end", end)
+      json.write("kind", kind)
+      json.write("rule", rule)
+      json.write("start", start)
+    }
+  }
+}
+
+extension LinkRecord: JSONDirectEncodable {
+  func writeJSON(to sink: JSONSink) throws {
+    sink.writeObject { json in
+      json.write("end", end)
+      json.write("start", start)
+      json.write("url", url)
+    }
+  }
+}
+
+extension StatsRecord: JSONDirectEncodable {
+  func writeJSON(to sink: JSONSink) throws {
+    try sink.writeObject { json in
+      json.write("boostersPer100Words", boostersPer100Words)
+      json.write("citationsInText", citationsInText)
+      json.write("claims", claims)
+      json.write("claimsSupported", claimsSupported)
+      json.write("hedgesPer100Words", hedgesPer100Words)
+      json.write("letters", letters)
+      json.write("paragraphs", paragraphs)
+      json.write("quotedWords", quotedWords)
+      try json.write("readability", readability)
+      json.write("referencesUncited", referencesUncited)
+      json.write("sentences", sentences)
+      json.write("syllables", syllables)
+      json.write("words", words)
+    }
+  }
+}
+
+extension ReadabilityScores: JSONDirectEncodable {
+  func writeJSON(to sink: JSONSink) throws {
+    sink.writeObject { json in
+      json.write("automatedReadabilityIndex", automatedReadabilityIndex)
+      json.write("colemanLiauIndex", colemanLiauIndex)
+      json.write("fleschKincaidGrade", fleschKincaidGrade)
+      json.write("fleschReadingEase", fleschReadingEase)
+      json.write("gunningFog", gunningFog)
+      json.write("smogIndex", smogIndex)
     }
   }
 }

@@ -247,7 +247,7 @@ final class JSONSink {
     case let number as Int: JSONWriter.appendInteger(number, to: &bytes)
     case let number as Double: JSONWriter.appendNumber(number, to: &bytes)
     case let flag as Bool: appendBool(flag)
-    case let direct as any JSONDirectEncodable: direct.writeJSON(to: self)
+    case let direct as any JSONDirectEncodable: try direct.writeJSON(to: self)
     case let number as Float: bytes.append(contentsOf: JSONWriter.format(Double(number)).utf8)
     case let number as any BinaryInteger:
       bytes.append(contentsOf: JSONWriter.format(Double(number)).utf8)
@@ -466,15 +466,15 @@ struct JSONStreamSingle: SingleValueEncodingContainer {
 /// records written once per sentence, which were most of `analyze`'s JSON time. Its
 /// `encode(to:)` stays for other encoders; a test checks that both agree.
 protocol JSONDirectEncodable: Encodable {
-  func writeJSON(to sink: JSONSink)
+  func writeJSON(to sink: JSONSink) throws
 }
 
 extension Array: JSONDirectEncodable where Element: JSONDirectEncodable {
-  func writeJSON(to sink: JSONSink) {
+  func writeJSON(to sink: JSONSink) throws {
     sink.bytes.append(0x5B)
     for (index, element) in enumerated() {
       if index > 0 { sink.bytes.append(0x2C) }
-      element.writeJSON(to: sink)
+      try element.writeJSON(to: sink)
     }
     sink.bytes.append(0x5D)
   }
@@ -483,10 +483,10 @@ extension Array: JSONDirectEncodable where Element: JSONDirectEncodable {
 extension JSONSink {
   /// Writes one object whose members `body` adds. Members must come in key order (checked in
   /// debug builds), as the output is not re-sorted.
-  func writeObject(_ body: (inout JSONObjectWriter) -> Void) {
+  func writeObject(_ body: (inout JSONObjectWriter) throws -> Void) rethrows {
     bytes.append(0x7B)
     var writer = JSONObjectWriter(sink: self)
-    body(&writer)
+    try body(&writer)
     bytes.append(0x7D)
   }
 
@@ -551,14 +551,25 @@ struct JSONObjectWriter {
     JSONWriter.appendQuoted(value, to: &sink.bytes)
   }
 
+  mutating func write(_ key: StaticString, _ value: String?) {
+    self.key(key)
+    if let value { JSONWriter.appendQuoted(value, to: &sink.bytes) } else { sink.appendNull() }
+  }
+
+  /// A value written through its `encode(to:)` (records that are rarely large).
+  mutating func encode(_ key: StaticString, _ value: some Encodable) throws {
+    self.key(key)
+    try sink.encodeValue(value)
+  }
+
   mutating func write(_ key: StaticString, _ value: [String]) {
     self.key(key)
     sink.writeStrings(value)
   }
 
-  mutating func write(_ key: StaticString, _ value: some JSONDirectEncodable) {
+  mutating func write(_ key: StaticString, _ value: some JSONDirectEncodable) throws {
     self.key(key)
-    value.writeJSON(to: sink)
+    try value.writeJSON(to: sink)
   }
 }
 
