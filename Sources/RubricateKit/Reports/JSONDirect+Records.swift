@@ -141,3 +141,60 @@ extension ReadabilityScores: JSONDirectEncodable {
     }
   }
 }
+
+extension ResultRecord: JSONDirectEncodable {
+  func writeJSON(to sink: JSONSink) throws {
+    let submission = result.submission
+    try sink.writeObject { json in
+      try json.write("analysis", SubmissionRecord(result.analysis))
+      json.write("author", submission.author)
+      try json.write(
+        "criteria", result.criteria.map { CriterionRecord($0, document: result.analysis.document) })
+      json.write("date", submission.date)
+      json.write("grade", result.grade)
+      // Left out unless asked for, as `encodeIfPresent` does.
+      if let gradedAt { json.write("gradedAt", gradedAt) }
+      json.write("id", submission.id)
+      json.write("kind", submission.kind.rawValue)
+      json.write("maximumPoints", result.maximumPoints)
+      json.write("parent", submission.parent)
+      json.write("percentage", result.percentage)
+      json.write("points", result.points)
+      json.write("post", submission.post)
+      try json.encode("rubric", ["id": result.rubricID, "title": result.rubricTitle])
+      json.write("schemaVersion", Self.currentSchemaVersion)
+      json.write("source", source)
+      try json.encode("student", submission.student)
+      json.write("title", submission.title)
+    }
+  }
+}
+
+extension CriterionRecord: JSONDirectEncodable {
+  func writeJSON(to sink: JSONSink) throws {
+    try sink.writeObject { json in
+      try json.write("evidence", evidence)
+      json.write("feedback", feedback)
+      json.write("formattedValue", formattedValue)
+      json.write("id", id)
+      json.write("level", level)
+      json.write("lowestLevel", lowestLevel)
+      json.write("maximumPoints", maximumPoints)
+      json.write("measure", measure)
+      json.write("points", points)
+      json.write("title", title)
+      json.write("value", value)
+    }
+  }
+}
+
+extension EvidenceRecord: JSONDirectEncodable {
+  func writeJSON(to sink: JSONSink) throws {
+    sink.writeObject { json in
+      json.write("end", end)
+      json.write("line", line)
+      json.write("start", start)
+      json.write("text", text)
+    }
+  }
+}

@@ -80,6 +80,14 @@ import Testing
     // The direct writer and Foundation's encoder (through `encode(to:)`) agree byte for byte.
     #expect(
       try JSONWriter.compact(record) == String(decoding: try encoder.encode(record), as: UTF8.self))
+    let analysis = record.submissions[0].analysis
+    let result = Evaluator(rubric: try Rubric.defaultRubric(for: .post)).evaluate(analysis)
+    for stamp in [nil, "2026-11-29T10:00:00Z"] {
+      let graded = ResultRecord(result, source: "x", gradedAt: stamp)
+      #expect(
+        try JSONWriter.compact(graded)
+          == String(decoding: try encoder.encode(graded), as: UTF8.self))
+    }
   }
 
   @Test func numbersAreWrittenAsDescriptionWritesThem() {
