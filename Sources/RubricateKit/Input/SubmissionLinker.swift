@@ -26,11 +26,18 @@ public enum SubmissionLinker {
   /// folder or extension, or by title (case and spacing ignored). Unmatched values stay.
   public static func link(_ submissions: [Submission]) -> [Submission] {
     let posts = submissions.filter { $0.kind == .post }
+    let ids = Set(posts.map(\.id))
+    // Most batches hold no comment naming its post other than by id: the key index (a
+    // normalised title and file name per post) is then not built at all.
+    guard
+      submissions.contains(where: { submission in
+        submission.kind == .comment && submission.post.map { !ids.contains($0) } == true
+      })
+    else { return submissions }
     var byKey: [String: String] = [:]
     for post in posts {
       for key in keys(for: post) where byKey[key] == nil { byKey[key] = post.id }
     }
-    let ids = Set(posts.map(\.id))
     return submissions.map { submission in
       guard submission.kind == .comment, let post = submission.post, !ids.contains(post) else {
         return submission

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The lower-cased ASCII letters of one word part, as the syllable rules read them.
 typealias Letters = UnsafeBufferPointer<UInt8>
 
@@ -40,20 +42,23 @@ enum SyllableCounter {
     }
   }
 
-  /// Slots of the part-count cache (a power of two).
-  static let memoSize = 1024
+  /// Slots of the part-count cache (a power of two): a class's vocabulary, so that each thread
+  /// runs the rules about once per distinct word of the batch, not once per word per text.
+  static let memoSize = 16384
 
-  /// Runs `body` with scratch memory for ``count(_:_:in:)``, allocated once for a whole text.
+  /// Runs `body` with scratch memory for ``count(_:_:in:)``: the calling thread's own, kept
+  /// between texts (a fresh one when the thread's is already in use, as in a nested call).
+  ///
+  /// The cache holds only what the rules computed for a part's letters, keyed by their 64-bit
+  /// hash, so what it holds never changes a count (barring a 64-bit collision).
   static func withWorkspace<Result>(_ body: (Workspace) -> Result) -> Result {
-    withUnsafeTemporaryAllocation(of: UInt8.self, capacity: maximumPartLength) { letters in
-      withUnsafeTemporaryAllocation(of: UInt64.self, capacity: memoSize) { keys in
-        keys.initialize(repeating: 0)
-        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: memoSize) { counts in
-          counts.initialize(repeating: 0)
-          return body(Workspace(letters: letters, memoKeys: keys, memoCounts: counts))
-        }
-      }
+    if let storage = WorkspaceStorage.current(), !storage.inUse {
+      storage.inUse = true
+      defer { storage.inUse = false }
+      return body(storage.workspace)
     }
+    let storage = WorkspaceStorage()
+    return body(storage.workspace)
   }
 
   /// The syllables of the word at `span`, using `workspace`.
@@ -143,5 +148,53 @@ enum SyllableCounter {
     case 0xD9...0xDC, 0xF9...0xFC: return 0x75
     default: return 0x6B
     }
+  }
+}
+
+/// One thread's syllable-counting scratch memory, found through a POSIX thread-specific key.
+private final class WorkspaceStorage {
+  let letters = UnsafeMutableBufferPointer<UInt8>.allocate(
+    capacity: SyllableCounter.maximumPartLength)
+  let memoKeys = UnsafeMutableBufferPointer<UInt64>.allocate(capacity: SyllableCounter.memoSize)
+  let memoCounts = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: SyllableCounter.memoSize)
+  var inUse = false
+
+  init() {
+    letters.initialize(repeating: 0)
+    memoKeys.initialize(repeating: 0)
+    memoCounts.initialize(repeating: 0)
+  }
+
+  deinit {
+    letters.deallocate()
+    memoKeys.deallocate()
+    memoCounts.deallocate()
+  }
+
+  var workspace: SyllableCounter.Workspace {
+    SyllableCounter.Workspace(letters: letters, memoKeys: memoKeys, memoCounts: memoCounts)
+  }
+
+  /// Released when its thread ends.
+  static let key: pthread_key_t? = {
+    var key = pthread_key_t()
+    let created = pthread_key_create(&key) { pointer in
+      if let pointer { Unmanaged<WorkspaceStorage>.fromOpaque(pointer).release() }
+    }
+    return created == 0 ? key : nil
+  }()
+
+  /// The calling thread's storage, made on first use (nil only if no key could be made).
+  static func current() -> WorkspaceStorage? {
+    guard let key else { return nil }
+    if let pointer = pthread_getspecific(key) {
+      return Unmanaged<WorkspaceStorage>.fromOpaque(pointer).takeUnretainedValue()
+    }
+    let storage = WorkspaceStorage()
+    guard pthread_setspecific(key, Unmanaged.passRetained(storage).toOpaque()) == 0 else {
+      Unmanaged.passUnretained(storage).release()
+      return nil
+    }
+    return storage
   }
 }
