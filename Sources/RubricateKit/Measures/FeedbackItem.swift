@@ -17,13 +17,21 @@ public struct FeedbackItem: Sendable {
     // Runs of white space become one space; works on UTF-8 bytes (ASCII white space is the
     // case that matters), so quoting every sentence of a class stays cheap.
     var bytes: [UInt8] = []
-    bytes.reserveCapacity(text.utf8.count)
-    var lastWasSpace = false
-    for byte in text.utf8 {
-      let isSpace = byte == 0x20 || (0x09...0x0D).contains(byte)
-      if isSpace && lastWasSpace { continue }
-      bytes.append(isSpace ? 0x20 : byte)
-      lastWasSpace = isSpace
+    var ascii = true
+    var text = text
+    text.withUTF8 { utf8 in
+      bytes.reserveCapacity(utf8.count)
+      var lastWasSpace = false
+      for byte in utf8 {
+        let isSpace = byte == 0x20 || (0x09...0x0D).contains(byte)
+        if isSpace && lastWasSpace { continue }
+        bytes.append(isSpace ? 0x20 : byte)
+        lastWasSpace = isSpace
+        ascii = ascii && byte < 0x80
+      }
+    }
+    if bytes.count > 160 && ascii {  // one byte, one character: no need to count graphemes
+      return "“" + String(decoding: bytes[..<157], as: UTF8.self) + "…”"
     }
     var flat = String(decoding: bytes, as: UTF8.self)
     if bytes.count > 160, flat.count > 160 { flat = String(flat.prefix(157)) + "…" }

@@ -6,10 +6,14 @@ public enum HTMLEscape {
   /// Escapes `& < > " '` and replaces characters HTML forbids (NUL and the other C0 and C1
   /// controls, except tab and line feed) with U+FFFD.
   public static func text(_ string: String) -> String {
-    // Most strings need nothing: check the bytes before building a new string.
-    let needsWork = string.utf8.contains { byte in
-      byte == 0x26 || byte == 0x3C || byte == 0x3E || byte == 0x22 || byte == 0x27
-        || (byte < 0x20 && byte != 0x09 && byte != 0x0A) || byte == 0x7F || byte == 0xC2
+    // Most strings need nothing: check the bytes (as a buffer: iterating `String.UTF8View`
+    // was most of the cost of a report's short strings) before building a new string.
+    var copy = string
+    let needsWork = copy.withUTF8 { utf8 in
+      utf8.contains { byte in
+        byte == 0x26 || byte == 0x3C || byte == 0x3E || byte == 0x22 || byte == 0x27
+          || (byte < 0x20 && byte != 0x09 && byte != 0x0A) || byte == 0x7F || byte == 0xC2
+      }
     }
     guard needsWork else { return string }
     var output = ""

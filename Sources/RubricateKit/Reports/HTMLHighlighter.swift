@@ -51,41 +51,48 @@ enum HTMLHighlighter {
     var stack: [Int] = []
     var next = 0
     var position = lower
+    // Reused between boundaries: most boundaries (line ends) close one element and open one.
+    var reopen: [Int] = []
+    var push: [(index: Int, isNew: Bool)] = []
     for boundary in boundaries.sorted() where boundary >= lower {
       if boundary > position {
         HTMLEscape.append(document.scalars[position..<boundary], to: &output)
         position = boundary
       }
-      var reopen: [Int] = []
+      reopen.removeAll(keepingCapacity: true)
       if let first = stack.firstIndex(where: { items[$0].span.end <= boundary }) {
         for index in stack[first...].reversed() { output += close(items[index]) }
-        reopen = stack[first...].filter { items[$0].span.end > boundary }
+        reopen += stack[first...].filter { items[$0].span.end > boundary }
         stack.removeSubrange(first...)
       }
-      var opening: [Int] = []
+      let firstOpening = next
+      var lowest = Int.max
       while next < order.count, items[order[next]].span.start == boundary {
-        opening.append(order[next])
+        lowest = min(lowest, items[order[next]].layer)
         next += 1
       }
       // An element of a lower layer starting here must enclose everything above its layer:
       // those are closed and reopened inside it.
-      if let lowest = opening.map({ items[$0].layer }).min(),
-        let first = stack.firstIndex(where: { items[$0].layer > lowest })
-      {
+      if lowest != Int.max, let first = stack.firstIndex(where: { items[$0].layer > lowest }) {
         for index in stack[first...].reversed() { output += close(items[index]) }
-        reopen = stack[first...] + reopen
+        reopen.insert(contentsOf: stack[first...], at: 0)
         stack.removeSubrange(first...)
       }
-      let isNew = Set(opening)
-      let push = (reopen + opening).sorted {
-        let left = items[$0]
-        let right = items[$1]
-        if left.layer != right.layer { return left.layer < right.layer }
-        if left.span.end != right.span.end { return left.span.end > right.span.end }
-        return left.span.start != right.span.start ? left.span.start < right.span.start : $0 < $1
+      push.removeAll(keepingCapacity: true)
+      for index in reopen { push.append((index, false)) }
+      for index in order[firstOpening..<next] { push.append((index, true)) }
+      if push.count > 1 {
+        push.sort {
+          let left = items[$0.index]
+          let right = items[$1.index]
+          if left.layer != right.layer { return left.layer < right.layer }
+          if left.span.end != right.span.end { return left.span.end > right.span.end }
+          return left.span.start != right.span.start
+            ? left.span.start < right.span.start : $0.index < $1.index
+        }
       }
-      for index in push {
-        output += open(items[index], first: isNew.contains(index))
+      for (index, isNew) in push {
+        output += open(items[index], first: isNew)
         stack.append(index)
       }
     }

@@ -52,4 +52,16 @@ import Testing
     #expect(MeasureValue.plain(2.5) == "2.5")
     #expect(MeasureValue.plain(10) == "10")
   }
+
+  @Test func quotesFlattenWhiteSpaceAndShortenLongPassages() {
+    #expect(FeedbackItem.quote("Cars\n\n  are\tloud.") == "“Cars are loud.”")
+    let ascii = String(repeating: "abcdefghij", count: 17)
+    #expect(FeedbackItem.quote(ascii) == "“" + ascii.prefix(157) + "…”")
+    #expect(FeedbackItem.quote(String(ascii.prefix(160))) == "“" + ascii.prefix(160) + "”")
+    // Past 160 bytes but not 160 characters: kept whole; past 160 characters: cut at 157.
+    let accented = String(repeating: "é", count: 100)
+    #expect(FeedbackItem.quote(accented) == "“" + accented + "”")
+    let long = String(repeating: "é", count: 170)
+    #expect(FeedbackItem.quote(long) == "“" + String(repeating: "é", count: 157) + "…”")
+  }
 }
