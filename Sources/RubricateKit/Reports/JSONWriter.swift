@@ -197,13 +197,24 @@ public enum JSONWriter {
       return
     }
     if number < 0 { bytes.append(0x2D) }
+    // Digits counted first and written in place, last digit first (reversing a slice of the
+    // buffer afterwards was hundreds of instructions a number).
+    let magnitude = number.magnitude
+    var digits = 1
+    var rest = magnitude
+    while rest >= 10 {
+      rest /= 10
+      digits += 1
+    }
     let first = bytes.count
-    var magnitude = number.magnitude
-    repeat {
-      bytes.append(0x30 + UInt8(magnitude % 10))
-      magnitude /= 10
-    } while magnitude > 0
-    bytes[first...].reverse()
+    for _ in 0..<digits { bytes.append(0x30) }
+    var index = first + digits - 1
+    rest = magnitude
+    while rest > 0 {
+      bytes[index] = 0x30 + UInt8(rest % 10)
+      rest /= 10
+      index -= 1
+    }
   }
 }
 
