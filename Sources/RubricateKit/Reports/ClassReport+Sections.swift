@@ -77,6 +77,8 @@ extension ClassReport {
       ("by-score", "By score, highest first", byScore),
       ("by-score-ascending", "By score, lowest first", byScoreAscending),
     ]
+    // Each row is rendered once and placed in every view.
+    let rows = results.map { studentRow($0, links: links) }
     var html = "<section id=\"students\">\n<h2>Students</h2>\n<nav class=\"views\">Sort: "
     html += views.map { "<a href=\"#\($0.id)\">\($0.label)</a>" }.joined()
     html += "</nav>\n<div class=\"views\">\n"
@@ -86,7 +88,7 @@ extension ClassReport {
         "<th>Student</th><th>User ID</th><th>Kind</th><th>Title</th><th class=\"num\">Points</th>"
       html += "<th class=\"num\">%</th><th>Grade</th><th class=\"num\">Lowest levels</th>"
       html += "</tr></thead>\n<tbody>\n"
-      for index in view.rows { html += studentRow(results[index], links: links) }
+      for index in view.rows { html += rows[index] }
       html += "</tbody>\n</table>\n</div>\n"
     }
     return html + "</div>\n</section>\n"

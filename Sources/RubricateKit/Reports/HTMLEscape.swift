@@ -59,23 +59,22 @@ public enum HTMLEscape {
   /// A relative link target that can never carry a scheme (`javascript:`, `data:`): everything
   /// but unreserved characters and `/` is percent-encoded, so `:` becomes `%3A`.
   public static func relativeURL(_ path: String) -> String {
-    let hex = Array("0123456789ABCDEF")
-    var result = ""
+    let hex = Array("0123456789ABCDEF".utf8)
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(path.utf8.count + 8)
     for byte in path.utf8 {
       let isUnreserved =
         (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A)
         || (byte >= 0x30 && byte <= 0x39) || byte == 0x2D || byte == 0x2E || byte == 0x5F
         || byte == 0x7E || byte == 0x2F
       if isUnreserved {
-        result.unicodeScalars.append(Unicode.Scalar(byte))
+        bytes.append(byte)
       } else {
-        result.append("%")
-        result.append(hex[Int(byte >> 4)])
-        result.append(hex[Int(byte & 0x0F)])
+        bytes += [UInt8(ascii: "%"), hex[Int(byte >> 4)], hex[Int(byte & 0x0F)]]
       }
     }
     // A leading `//` would be a scheme-relative URL to another host.
-    if result.hasPrefix("//") { result = "./" + result }
-    return result
+    let result = String(decoding: bytes, as: UTF8.self)
+    return result.hasPrefix("//") ? "./" + result : result
   }
 }

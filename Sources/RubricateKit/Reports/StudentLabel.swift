@@ -4,8 +4,13 @@ public enum StudentLabel {
   public static func name(_ submission: Submission) -> String {
     if let student = submission.student { return student.name }
     if let author = submission.author, !author.isEmpty { return author }
-    let file = submission.document.name.split(separator: "/").last.map(String.init)
-    return file ?? submission.id
+    return lastPathComponent(submission.document.name) ?? submission.id
+  }
+
+  /// The last non-empty `/`-separated component of a path, split on the byte (splitting on a
+  /// Character compares graphemes, which made naming a student cost more than their row).
+  static func lastPathComponent(_ path: String) -> String? {
+    path.utf8.split(separator: UInt8(ascii: "/")).last.map { String(Substring($0)) }
   }
 
   /// The LMS user id when known.
@@ -30,7 +35,7 @@ public enum StudentLabel {
   }
 
   static func lastComponent(_ id: String) -> String {
-    id.split(separator: "/").last.map(String.init) ?? id
+    lastPathComponent(id) ?? id
   }
 
   /// Letters (any script), digits, `-` and `_`; runs of anything else become one `-`.
