@@ -34,7 +34,7 @@ struct LineRule: Sendable {
     case .exact(let text): return key == text
     case .prefix(let text): return key.hasPrefix(text)
     case .suffix(let text): return key.hasSuffix(text)
-    case .contains(let text): return key.contains(text)
+    case .contains(let text): return key.containsText(text)
     }
   }
 
