@@ -15,21 +15,11 @@ struct PageLine: Sendable, Equatable {
 
   var isBlank: Bool { span.isEmpty }
 
-  /// Splits a document (or a part of it) into lines in one pass.
-  static func lines(of document: Document, in range: Span? = nil) -> [PageLine] {
-    let range = range ?? document.fullSpan
-    var result: [PageLine] = []
-    var lineStart = range.start
-    let scalars = document.scalars
-    var offset = range.start
-    while offset <= range.end {
-      if offset == range.end || scalars[offset] == "\n" {
-        result.append(make(document, lineStart, offset))
-        lineStart = offset + 1
-      }
-      offset += 1
+  /// Splits a document into lines, at the line starts the document indexed when it was made.
+  static func lines(of document: Document) -> [PageLine] {
+    document.lineStarts.indices.map {
+      make(document, document.lineStarts[$0], document.lineEnd($0))
     }
-    return result
   }
 
   static func make(_ document: Document, _ start: Int, _ end: Int) -> PageLine {
