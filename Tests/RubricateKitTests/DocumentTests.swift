@@ -21,4 +21,29 @@ import Testing
     let document = Document(text: "  First line\nstill first.\n\n\n Second.  \n \n")
     #expect(document.paragraphs() == [Span(2, 25), Span(29, 36)])
   }
+
+  /// Lines of white space only (spaces, tabs, a line separator) part blocks; a line break
+  /// alone inside a block does not.
+  @Test func linesOfWhiteSpaceOnlyPartBlocks() {
+    let (document, expected) = SpanMarks.document(
+      "\u{FEFF}\n ⟦One\n two⟧ \n \t\n⟦Three⟧\n\u{2028}\n\n\t⟦Four⟧")
+    // The byte order mark is no white space: it opens the first block, which content skips.
+    #expect(document.paragraphs() == [Span(0, expected[0].end)] + expected.dropFirst())
+    #expect(document.contentParagraphs() == expected)
+  }
+
+  @Test func paragraphsInsideASpanStartAndEndMidLine() {
+    let document = Document(text: "Title line\nend of one\n\nTwo starts\nand ends here")
+    #expect(document.paragraphs(in: Span(6, 33)) == [Span(6, 21), Span(23, 33)])
+    #expect(document.paragraphs(in: Span(21, 23)) == [])
+  }
+
+  @Test func decodingNormalisesEveryLineEndingAndCountsScalars() {
+    let document = Document(text: "a\r\r\nb\rc\u{E9}\u{20AC}\u{1F469}\n")
+    #expect(document.text == "a\n\nb\nc\u{E9}\u{20AC}\u{1F469}\n")
+    #expect(document.scalars.count == 10)
+    #expect(document.lineStarts == [0, 2, 3, 5, 10])
+    #expect((0..<5).map(document.lineEnd) == [1, 2, 4, 9, 10])
+    #expect(document.lineIndex(of: 4) == 2)
+  }
 }

@@ -8,8 +8,8 @@ enum FormatSniffer {
   /// The format for `name` with `text`; `.auto` means plain text whose shape decides between
   /// a blog page and an essay.
   static func choose(name: String, text: String) -> InputFormat {
-    let base = name.split(whereSeparator: { $0 == "/" || $0 == "\\" }).last.map(String.init) ?? name
-    let ext = base.contains(".") ? String(base.split(separator: ".").last ?? "").lowercased() : ""
+    let base = name.splitting(at: "/\\").last.map(String.init) ?? name
+    let ext = base.containsText(".") ? String(base.splitting(at: ".").last ?? "").lowercased() : ""
     if markdownExtensions.contains(ext) { return .markdown }
     if htmlExtensions.contains(ext) { return .html }
     // Markup starts with `<` (after white space or a BOM); prose need not be lower-cased.

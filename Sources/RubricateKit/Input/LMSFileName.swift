@@ -20,7 +20,9 @@ public enum LMSFileName {
 
   /// The platform and student a relative path names.
   public static func parse(_ path: String) -> (platform: Platform, student: Student)? {
-    let components = path.split(whereSeparator: { $0 == "/" || $0 == "\\" }).map(String.init)
+    // Both conventions join their fields with `_`: a path without one names nobody.
+    guard path.utf8.contains(UInt8(ascii: "_")) else { return nil }
+    let components = path.splitting(at: "/\\").map(String.init)
     for component in components.reversed() {
       if let student = moodle(component) { return (.moodle, student) }
     }
@@ -32,7 +34,9 @@ public enum LMSFileName {
   static let moodleMarker = "_assignsubmission_"
 
   static func moodle(_ component: String) -> Student? {
-    guard let marker = component.range(of: moodleMarker) else { return nil }
+    // `range(of:)` costs an `NSString` search; most components have no marker at all.
+    guard component.containsText(moodleMarker), let marker = component.range(of: moodleMarker)
+    else { return nil }
     let head = component[..<marker.lowerBound]
     guard let underscore = head.lastIndex(of: "_") else { return nil }
     let name = head[..<underscore].trimmingCharacters(in: .whitespaces)
@@ -46,7 +50,7 @@ public enum LMSFileName {
   static let minimumIdDigits = 3
 
   static func canvas(_ component: String) -> Student? {
-    let fields = component.split(separator: "_", omittingEmptySubsequences: false).map(String.init)
+    let fields = component.splitting(at: "_", omittingEmptySubsequences: false).map(String.init)
     guard fields.count >= 3 else { return nil }
     var index = 0
     var nameFields: [String] = []

@@ -50,9 +50,10 @@ public enum SourceReader {
   /// A plain text file: a scraped blog page when it has that shape (or `forced`), else an essay.
   static func page(_ text: String, name: String, forced: Bool) -> [Submission] {
     let document = Document(name: name, text: text)
+    let lines = PageLine.lines(of: document)
     let segmentation =
-      forced || BlogPageShape.isBlogPage(document)
-      ? BlogPageSegmenter.segment(document) : EssaySegmenter.segment(document)
+      forced || BlogPageShape.isBlogPage(lines)
+      ? BlogPageSegmenter.segment(document, lines: lines) : EssaySegmenter.segment(document)
     return submissions(from: segmentation, document: document, id: name)
   }
 
@@ -86,15 +87,16 @@ public enum SourceReader {
     let result = HTMLText.extract(text)
     let document = Document(name: name, text: result.derived.text)
     var segmentation: PageSegmentation
-    if BlogPageShape.isBlogPage(document) {
+    let lines = PageLine.lines(of: document)
+    if BlogPageShape.isBlogPage(lines) {
       let quotes = result.derived.blocks.filter { $0.kind == .blockquote }.map(\.span)
       let headings = result.derived.blocks.compactMap { block -> Span? in
         if case .heading = block.kind, block.span != result.firstHeading { return block.span }
         return nil
       }
       segmentation = BlogPageSegmenter.segment(
-        document, quoteHints: quotes, headingHints: headings, titleHint: result.firstHeading,
-        depthHints: result.depths)
+        document, lines: lines, quoteHints: quotes, headingHints: headings,
+        titleHint: result.firstHeading, depthHints: result.depths)
     } else {
       segmentation = BlockSegmenter.segment(result.derived, document: document, format: "html")
     }

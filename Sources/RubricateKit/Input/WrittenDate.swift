@@ -12,6 +12,9 @@ public struct WrittenDate: Sendable, Equatable {
 
   /// The first date in `line`, or nil.
   public static func find(in line: String) -> WrittenDate? {
+    // Every shape has a number (a day, a year, a numeric date) and numbers are ASCII digit
+    // runs, so a line without a digit holds no date: most prose ends here, untokenised.
+    guard line.containsASCIIDigit else { return nil }
     let scalars = Array(line.unicodeScalars)
     let tokens = DateToken.tokenize(scalars)
     var index = 0
@@ -54,7 +57,9 @@ struct DateToken: Equatable {
     var index = 0
     while index < scalars.count {
       let scalar = scalars[index]
-      if scalar.properties.isWhitespace {
+      // `isSpace` and `isLetter` answer ASCII without a property lookup (and as the
+      // properties do): short lines are tokenised in bulk while a page's shape is decided.
+      if scalar.isSpace {
         index += 1
         continue
       }
@@ -63,8 +68,8 @@ struct DateToken: Equatable {
       if isDigit(scalar) {
         while index < scalars.count, isDigit(scalars[index]) { index += 1 }
         kind = .number
-      } else if scalar.properties.isAlphabetic {
-        while index < scalars.count, scalars[index].properties.isAlphabetic { index += 1 }
+      } else if scalar.isLetter {
+        while index < scalars.count, scalars[index].isLetter { index += 1 }
         kind = .word
       } else {
         index += 1

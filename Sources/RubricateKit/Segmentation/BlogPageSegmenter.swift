@@ -14,7 +14,18 @@ public enum BlogPageSegmenter {
     _ document: Document, quoteHints: [Span] = [], headingHints: [Span] = [],
     titleHint: Span? = nil, depthHints: [Int: Int] = [:]
   ) -> PageSegmentation {
-    var lines = PageLine.lines(of: document)
+    segment(
+      document, lines: PageLine.lines(of: document), quoteHints: quoteHints,
+      headingHints: headingHints, titleHint: titleHint, depthHints: depthHints)
+  }
+
+  /// Segments `document` split into `lines` already (by the shape check that chose this
+  /// segmenter).
+  static func segment(
+    _ document: Document, lines: [PageLine], quoteHints: [Span] = [], headingHints: [Span] = [],
+    titleHint: Span? = nil, depthHints: [Int: Int] = [:]
+  ) -> PageSegmentation {
+    var lines = lines
     if !depthHints.isEmpty {
       for index in lines.indices {
         if let depth = depthHints[lines[index].span.start] { lines[index].indent += 4 * depth }

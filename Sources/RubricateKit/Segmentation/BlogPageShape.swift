@@ -9,7 +9,12 @@ public enum BlogPageShape {
   /// heading, a comment's name-and-time header, or several kinds of sharing/comment-form
   /// furniture.
   public static func isBlogPage(_ document: Document) -> Bool {
-    let lines = PageLine.lines(of: document)
+    isBlogPage(PageLine.lines(of: document))
+  }
+
+  /// The same check on a document already split into lines, so that a caller that goes on to
+  /// segment the page splits it once.
+  static func isBlogPage(_ lines: [PageLine]) -> Bool {
     let content = lines.indices.filter { !lines[$0].isBlank }
     guard let first = content.first else { return false }
     if let text = lines[first].text, WrittenDate.whole(text) != nil, content.count > 1,

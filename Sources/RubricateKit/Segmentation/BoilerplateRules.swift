@@ -145,5 +145,7 @@ enum BoilerplateRules {
   static let formStarts: Set<String> = ["form.leave-reply"]
 
   /// The rule for a line, if it is furniture.
-  static func rule(for key: String?) -> LineRule? { LineRule.first(in: rules, matching: key) }
+  static func rule(for key: String?) -> LineRule? { table.first(matching: key) }
+
+  static let table = LineRule.Table(rules)
 }

@@ -48,14 +48,18 @@ enum CommentRules {
 
   /// The rule id when `key` is a comment thread heading.
   static func heading(_ key: String?) -> String? {
-    guard let key, !key.isEmpty, key.count <= 200 else { return nil }
+    guard let key, !key.isEmpty, key.characterCount <= 200 else { return nil }
     if bareHeadings.contains(key) { return "comments.heading" }
     if key.hasPrefix("comments (") && key.hasSuffix(")") { return "comments.count" }
-    let words = key.split(separator: " ").map(String.init)
-    guard words.count >= 2 else { return nil }
-    let count = words[0]
+    // The other headings open with a count: look at the first word before splitting the rest
+    // (`maxSplits: 1` gives the same first word as the whole split).
+    guard let count = key.split(separator: " ", maxSplits: 1).first.map(String.init) else {
+      return nil
+    }
     let isNumber = !count.isEmpty && count.unicodeScalars.allSatisfy { $0 >= "0" && $0 <= "9" }
     guard numberWords[count] != nil || isNumber else { return nil }
+    let words = key.spaceSeparated().map(String.init)
+    guard words.count >= 2 else { return nil }
     var noun = words[1]
     if noun.hasSuffix(":") { noun.removeLast() }
     guard let kind = headingNouns[noun] else { return nil }
@@ -66,20 +70,24 @@ enum CommentRules {
 
   /// Whether `text` can be a commenter's display name or login.
   static func isNameLike(_ text: String) -> Bool {
-    let words = text.split(separator: " ")
-    guard (1...6).contains(words.count), text.count <= 60 else { return false }
+    // The cheap tests come first: most lines tried are prose.
+    guard text.characterCount <= 60 else { return false }
     guard let first = text.unicodeScalars.first,
       first.properties.isAlphabetic || first == "@" || (first >= "0" && first <= "9")
     else { return false }
-    if text.contains("http") || text.contains("://") { return false }
+    if let last = text.unicodeScalars.last, "?!,;".unicodeScalars.contains(last) { return false }
+    let words = text.spaceSeparated()
+    guard (1...6).contains(words.count) else { return false }
+    if text.containsText("http") || text.containsText("://") { return false }
     for word in words {
       if word.hasSuffix("."), word.count > 2, word.lowercased() != "jr.", word.lowercased() != "dr."
       {
         return false
       }
-      if word.contains(":") || word.contains("\"") || word.contains("\u{201C}") { return false }
+      if word.containsText(":") || word.containsText("\"") || word.containsText("\u{201C}") {
+        return false
+      }
     }
-    if let last = text.unicodeScalars.last, "?!,;".unicodeScalars.contains(last) { return false }
     if BoilerplateRules.rule(for: PageLine.normalise(text)) != nil { return false }
     if heading(PageLine.normalise(text)) != nil { return false }
     return true
@@ -107,13 +115,15 @@ enum CommentRules {
 
   /// Splits a leading list number (`1.`, `12)`) off a line; returns the number and the rest.
   static func listNumber(_ text: String) -> (number: Int?, rest: String) {
-    let scalars = Array(text.unicodeScalars)
+    // At most four digits and the mark: the head decides before the line is copied.
+    let head = Array(text.unicodeScalars.prefix(5))
     var index = 0
-    while index < scalars.count, index < 4, scalars[index] >= "0" && scalars[index] <= "9" {
+    while index < head.count, index < 4, head[index] >= "0" && head[index] <= "9" {
       index += 1
     }
-    guard index > 0, index < scalars.count, scalars[index] == "." || scalars[index] == ")"
+    guard index > 0, index < head.count, head[index] == "." || head[index] == ")"
     else { return (nil, text) }
+    let scalars = Array(text.unicodeScalars)
     let number = Int(Document.string(from: scalars[0..<index]))
     let rest = Document.string(from: scalars[(index + 1)...]).trimmingCharacters(
       in: .whitespaces)

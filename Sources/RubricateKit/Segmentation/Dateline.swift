@@ -34,7 +34,7 @@ struct Dateline: Equatable {
       let author = self.author(in: before) ?? self.author(in: after)
       let lowerBefore = before.lowercased()
       let rule: String
-      if lowerBefore.contains("posted") || lowerBefore.contains("published") {
+      if lowerBefore.containsText("posted") || lowerBefore.containsText("published") {
         rule = "dateline.posted-on"
       } else if author != nil {
         rule = "dateline.date-by-author"

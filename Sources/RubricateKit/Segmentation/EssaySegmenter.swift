@@ -8,6 +8,8 @@ public enum EssaySegmenter {
   static let salutations: [String] = [
     "dear", "to:", "to the ", "to whom", "hello", "hi ", "hi,", "greetings", "attn", "attention",
   ]
+  /// The salutations as whole keys (trimmed once here rather than on every essay).
+  static let wholeSalutations = salutations.map { $0.trimmingCharacters(in: .whitespaces) }
   /// Closing punctuation that makes a first line a sentence. A question mark does not: essay
   /// and post titles are often questions (`Should Cities Ban Cars?`).
   static let sentenceEnders: Set<Unicode.Scalar> = [".", "!", ":", ";", ",", "\u{201D}", "\""]
@@ -43,10 +45,8 @@ public enum EssaySegmenter {
       return false
     }
     let key = PageLine.normalise(Document.string(from: scalars))
-    if key == "to" || key == "to the"
-      || salutations.contains(where: {
-        key == $0.trimmingCharacters(in: .whitespaces) || key.hasPrefix($0)
-      })
+    if key == "to" || key == "to the" || wholeSalutations.contains(key)
+      || salutations.contains(where: { key.hasPrefix($0) })
       || WrittenDate.whole(key) != nil || isNumericDate(key)
     {
       return false

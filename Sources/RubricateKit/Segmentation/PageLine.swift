@@ -15,21 +15,11 @@ struct PageLine: Sendable, Equatable {
 
   var isBlank: Bool { span.isEmpty }
 
-  /// Splits a document (or a part of it) into lines in one pass.
-  static func lines(of document: Document, in range: Span? = nil) -> [PageLine] {
-    let range = range ?? document.fullSpan
-    var result: [PageLine] = []
-    var lineStart = range.start
-    let scalars = document.scalars
-    var offset = range.start
-    while offset <= range.end {
-      if offset == range.end || scalars[offset] == "\n" {
-        result.append(make(document, lineStart, offset))
-        lineStart = offset + 1
-      }
-      offset += 1
+  /// Splits a document into lines, at the line starts the document indexed when it was made.
+  static func lines(of document: Document) -> [PageLine] {
+    document.lineStarts.indices.map {
+      make(document, document.lineStarts[$0], document.lineEnd($0))
     }
-    return result
   }
 
   static func make(_ document: Document, _ start: Int, _ end: Int) -> PageLine {
@@ -55,30 +45,69 @@ struct PageLine: Sendable, Equatable {
 
   /// Lowercases, straightens curly quotes and collapses white space, so that rule tables can
   /// be written in plain ASCII.
+  ///
+  /// Written as UTF-8 bytes in one pass, lowercasing scalar by scalar as `String.lowercased()`
+  /// does: lowercasing a copy and appending its scalars one by one to a `String` was most of
+  /// the cost of splitting a page into lines. Plain ASCII takes a shorter path still.
   static func normalise(_ text: String) -> String {
-    var view = String.UnicodeScalarView()
+    if let key = text.withPlainASCII(normaliseASCII) { return key }
+    var key: [UInt8] = []
+    key.reserveCapacity(text.utf8.count)
     var pendingSpace = false
-    for scalar in text.lowercased().unicodeScalars {
-      if scalar.properties.isWhitespace {
-        pendingSpace = !view.isEmpty
-        continue
+    func append(_ lower: Unicode.Scalar) {
+      if lower.isSpace {
+        pendingSpace = !key.isEmpty
+        return
       }
       if pendingSpace {
-        view.append(" ")
+        key.append(UInt8(ascii: " "))
         pendingSpace = false
       }
-      switch scalar {
-      case "\u{2018}", "\u{2019}", "\u{201B}", "\u{2032}": view.append("'")
-      case "\u{201C}", "\u{201D}", "\u{201E}", "\u{201F}", "\u{00AB}", "\u{00BB}": view.append("\"")
-      default: view.append(scalar)
+      switch lower {
+      case "\u{2018}", "\u{2019}", "\u{201B}", "\u{2032}": key.append(UInt8(ascii: "'"))
+      case "\u{201C}", "\u{201D}", "\u{201E}", "\u{201F}", "\u{00AB}", "\u{00BB}":
+        key.append(UInt8(ascii: "\""))
+      default: key.append(contentsOf: lower.utf8)
       }
     }
-    return String(view)
+    for scalar in text.unicodeScalars {
+      if scalar.isASCII {
+        let isUpper = scalar >= "A" && scalar <= "Z"
+        append(isUpper ? Unicode.Scalar(UInt8(scalar.value) + 0x20) : scalar)
+      } else {
+        for lower in scalar.properties.lowercaseMapping.unicodeScalars { append(lower) }
+      }
+    }
+    return String(decoding: key, as: UTF8.self)
+  }
+
+  /// ``normalise(_:)`` of plain ASCII: lowercasing only maps `A`–`Z`, there are no curly
+  /// quotes, and the white space is ``isSpace``.
+  static func normaliseASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+    String(unsafeUninitializedCapacity: bytes.count) { key in
+      var count = 0
+      var pendingSpace = false
+      for byte in bytes {
+        if Unicode.Scalar(byte).isSpace {
+          pendingSpace = count > 0
+          continue
+        }
+        if pendingSpace {
+          key[count] = UInt8(ascii: " ")
+          count += 1
+          pendingSpace = false
+        }
+        let isUpper = byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z")
+        key[count] = isUpper ? byte + 0x20 : byte
+        count += 1
+      }
+      return count
+    }
   }
 
   /// The number of space-separated words in the key.
   var wordCount: Int {
     guard let key, !key.isEmpty else { return key == nil ? Int.max : 0 }
-    return key.split(separator: " ").count
+    return key.spaceSeparatedCount
   }
 }

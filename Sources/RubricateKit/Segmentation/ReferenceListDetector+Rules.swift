@@ -1,12 +1,17 @@
+import Foundation
+
 /// The rules: headings, entry grouping and the bibliography shape of a line.
 extension ReferenceListDetector {
   /// The heading key of a short line (`6 References:` → `references`), or `nil` when the line
   /// is too long to be a heading.
   static func headingKey(_ document: Document, _ span: Span) -> String? {
     guard span.length <= 60 else { return nil }
-    var text = CitationScalars.fold(document.text(of: span))
+    // Folding plain ASCII only lower-cases it (a test holds Foundation to that), and folding
+    // through `NSString` was most of the cost of looking for a heading in a profile.
+    let line = document.text(of: span)
+    var text = line.isPlainASCII ? line.lowercased() : CitationScalars.fold(line)
     // Numbering and `Appendix III:` prefixes.
-    if let colon = text.firstIndex(of: ":"), text.hasPrefix("appendix") {
+    if text.hasPrefix("appendix"), let colon = text.firstIndex(of: ":") {
       text = String(text[text.index(after: colon)...])
     }
     let scalars = Array(text.unicodeScalars)
@@ -22,9 +27,12 @@ extension ReferenceListDetector {
     guard start < end else { return nil }
     var key = Document.string(from: scalars[start..<end])
     // `#` and `*` from Markdown headings.
-    key = key.trimmingCharacters(in: .init(charactersIn: "#* "))
+    key = key.trimmingCharacters(in: markdownMarks)
     return key
   }
+
+  /// What Markdown puts around a heading, made into a set once rather than for every line.
+  static let markdownMarks = CharacterSet(charactersIn: "#* ")
 
   /// How many heading lines are tried, from the last one up (bounds the work on texts that
   /// repeat a heading word on many lines).
@@ -137,7 +145,7 @@ extension ReferenceListDetector {
     let text = CitationScalars.fold(document.text(of: span))
     for prefix in stopPrefixes where text.hasPrefix(prefix) {
       // `Table of …` in a title is an entry; a short heading-like line is not.
-      return span.length <= 40 || !text.contains(".")
+      return span.length <= 40 || !text.containsText(".")
     }
     return false
   }
@@ -148,17 +156,27 @@ extension ReferenceListDetector {
     var entries: [Span] = []
     var previous: Line?
     var firstIndented = false
-    var currentHasYear = false
+    // Whether the current entry has a year is worked out only when a short line asks: scanning
+    // every line for one was most of the cost of grouping prose, whose lines are too long to
+    // be fragments. `entryYear` covers the entry's lines looked at so far, `unlooked` the rest.
+    var entryYear = false
+    var unlooked: [Span] = []
+    func entryHasYear() -> Bool {
+      if !entryYear { entryYear = unlooked.contains { containsYear(document, $0) } }
+      unlooked.removeAll()
+      return entryYear
+    }
     for line in lines {
       defer { previous = line }
-      let lineHasYear = containsYear(document, line.span)
       guard let last = previous, var current = entries.last,
         last.paragraph == line.paragraph
-          || isFragment(document, line, lineHasYear: lineHasYear, entryHasYear: currentHasYear)
+          || isFragment(
+            document, line, lineHasYear: { containsYear(document, line.span) },
+            entryHasYear: entryHasYear)
       else {
         entries.append(line.span)
         firstIndented = line.indented
-        currentHasYear = lineHasYear
+        (entryYear, unlooked) = (false, [line.span])
         continue
       }
       if last.paragraph != line.paragraph
@@ -166,11 +184,11 @@ extension ReferenceListDetector {
       {
         current = Span(current.start, line.span.end)
         entries[entries.count - 1] = current
-        currentHasYear = currentHasYear || lineHasYear
+        unlooked.append(line.span)
       } else {
         entries.append(line.span)
         firstIndented = line.indented
-        currentHasYear = lineHasYear
+        (entryYear, unlooked) = (false, [line.span])
       }
     }
     return entries
@@ -178,10 +196,11 @@ extension ReferenceListDetector {
 
   /// A piece of an entry pasted as its own paragraph: it starts with punctuation
   /// (`. Chicago Tribune, 2014.`), or it is a few words with no year after an entry that has
-  /// none yet (a container name on its own line).
-  static func isFragment(_ document: Document, _ line: Line, lineHasYear: Bool, entryHasYear: Bool)
-    -> Bool
-  {
+  /// none yet (a container name on its own line). The years are asked for last, as they take
+  /// a scan of the text.
+  static func isFragment(
+    _ document: Document, _ line: Line, lineHasYear: () -> Bool, entryHasYear: () -> Bool
+  ) -> Bool {
     let first = document.scalars[line.span.start]
     if [".", ",", ";", ":", ")"].contains(first) { return true }
     if CitationScalars.isLower(first) && !endsWithLink(document, line.span)
@@ -189,8 +208,8 @@ extension ReferenceListDetector {
     {
       return true
     }
-    guard !entryHasYear, !lineHasYear, line.span.length < 40,
-      !startsWithNumbering(document, line.span)
+    guard line.span.length < 40, !startsWithNumbering(document, line.span), !entryHasYear(),
+      !lineHasYear()
     else { return false }
     var words = 1
     for offset in line.span.range where document.scalars[offset] == " " { words += 1 }
@@ -355,13 +374,33 @@ extension ReferenceListDetector {
     "had", "be", "been", "there", "their", "my", "our", "when", "if", "than", "also", "but",
   ]
 
+  /// The longest prose word, in scalars (lowercasing never makes a word shorter).
+  static let longestProseWord = proseWords.map(\.unicodeScalars.count).max() ?? 0
+  /// How many scalars are tokenised at a time before asking whether the prose is settled.
+  static let proseStretch = 120
+
   static func looksLikeProse(_ document: Document, _ span: Span) -> Bool {
-    let tokens = CitationTokenizer.tokens(in: document, span: span)
     var words = 0
     var prose = 0
-    for token in tokens where token.kind == .word {
-      words += 1
-      if proseWords.contains(token.text.lowercased()) { prose += 1 }
+    // Tokenised a stretch at a time, each cut at white space (which no token spans, so the
+    // tokens are those of the whole span): a paragraph is settled as prose once it has more
+    // than 70 words, three of them prose words, without tokenising the rest. Essays end in
+    // long paragraphs, and the trailing reference run asks this of the last one.
+    var start = span.start
+    while start < span.end {
+      var end = min(start + proseStretch, span.end)
+      while end < span.end, !CitationScalars.isSpace(document.scalars[end]) { end += 1 }
+      for token in CitationTokenizer.tokens(in: document, span: Span(start, end))
+      where token.kind == .word {
+        words += 1
+        if token.end - token.start <= longestProseWord,
+          proseWords.contains(token.text.lowercased())
+        {
+          prose += 1
+        }
+      }
+      if prose >= 3 && words > 70 { return true }
+      start = end
     }
     return prose >= 3 && (prose * 12 >= words || words > 70)
   }

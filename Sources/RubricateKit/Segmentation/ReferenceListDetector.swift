@@ -70,31 +70,31 @@ public enum ReferenceListDetector {
     for (index, paragraph) in paragraphs.enumerated() {
       var lineStart = paragraph.start
       var first = true
-      var offset = paragraph.start
-      while offset <= paragraph.end {
-        if offset == paragraph.end || scalars[offset] == "\n" {
-          var lower = lineStart
-          var upper = offset
-          // The paragraph span is trimmed, so look at the raw line start for its indent.
-          var rawStart = lineStart
-          while rawStart > 0, scalars[rawStart - 1] != "\n" { rawStart -= 1 }
-          let indented =
-            lower < upper
-            && (rawStart < lower
-              ? CitationScalars.isSpace(scalars[rawStart])
-              : CitationScalars.isSpace(scalars[lower]))
-          while lower < upper, CitationScalars.isSpace(scalars[lower]) { lower += 1 }
-          while upper > lower, CitationScalars.isSpace(scalars[upper - 1]) { upper -= 1 }
-          if upper > lower {
-            result.append(
-              Line(
-                span: Span(lower, upper), paragraph: index, indented: indented,
-                opensParagraph: first))
-            first = false
-          }
-          lineStart = offset + 1
+      // The document indexed its line starts, so the paragraph's lines are found without
+      // looking at every scalar.
+      var line = document.lineIndex(of: paragraph.start)
+      while lineStart <= paragraph.end {
+        let offset = min(document.lineEnd(line), paragraph.end)
+        var lower = lineStart
+        var upper = offset
+        // The paragraph span is trimmed, so look at the raw line start for its indent.
+        let rawStart = document.lineStarts[line]
+        let indented =
+          lower < upper
+          && (rawStart < lower
+            ? CitationScalars.isSpace(scalars[rawStart])
+            : CitationScalars.isSpace(scalars[lower]))
+        while lower < upper, CitationScalars.isSpace(scalars[lower]) { lower += 1 }
+        while upper > lower, CitationScalars.isSpace(scalars[upper - 1]) { upper -= 1 }
+        if upper > lower {
+          result.append(
+            Line(
+              span: Span(lower, upper), paragraph: index, indented: indented,
+              opensParagraph: first))
+          first = false
         }
-        offset += 1
+        lineStart = offset + 1
+        line += 1
       }
     }
     return result

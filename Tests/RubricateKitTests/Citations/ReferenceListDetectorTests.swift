@@ -13,6 +13,14 @@ import Testing
     )
   }
 
+  /// Heading keys lower-case plain ASCII instead of folding it through Foundation, which must
+  /// give the same.
+  @Test func foldingPlainASCIIIsLowerCasing() {
+    let ascii = String(
+      String.UnicodeScalarView((0..<128).map { Unicode.Scalar(UInt8($0)) }.filter { $0 != "\r" }))
+    #expect(CitationScalars.fold(ascii) == ascii.lowercased())
+  }
+
   @Test func entriesUnderAHeadingOneALine() {
     let (list, expected, document) = Self.detect(
       """
