@@ -26,8 +26,11 @@ enum CitationScalars {
     scalar.isASCII ? ("a"..."z").contains(scalar) : scalar.properties.isLowercase
   }
 
+  /// White space; ASCII is answered without a property lookup (U+0009–U+000D and U+0020 are
+  /// ASCII's White_Space scalars), which every token start used to pay.
   static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
-    scalar == " " || scalar == "\n" || scalar == "\t" || scalar.properties.isWhitespace
+    if scalar.isASCII { return scalar == " " || ("\t"..."\r").contains(scalar) }
+    return scalar.properties.isWhitespace
   }
 
   /// Hyphens and dashes that separate page ranges (ASCII hyphen, en and em dashes, minus…).
