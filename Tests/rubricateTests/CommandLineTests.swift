@@ -193,7 +193,7 @@ import Testing
     let folder = try Rubricate.temporaryDirectory()
     defer { try? FileManager.default.removeItem(at: folder) }
     let huge = folder.appendingPathComponent("huge.txt")
-    FileManager.default.createFile(atPath: huge.path, contents: nil)
+    #expect(FileManager.default.createFile(atPath: huge.path, contents: nil))
     let handle = try FileHandle(forWritingTo: huge)
     try handle.truncate(atOffset: 50 << 20)
     try handle.close()

@@ -17,7 +17,7 @@ extension SentenceRecord: JSONDirectEncodable {
 
 extension FeatureWeight: JSONDirectEncodable {
   func writeJSON(to sink: JSONSink) throws {
-    try sink.writeObject { json in
+    sink.writeObject { json in
       json.write("name", name)
       json.write("weight", weight)
     }
@@ -44,7 +44,7 @@ extension Claim: JSONDirectEncodable {
 
 extension ClaimEvidence: JSONDirectEncodable {
   func writeJSON(to sink: JSONSink) throws {
-    try sink.writeObject { json in
+    sink.writeObject { json in
       json.write("end", end)
       json.write("kind", kind.rawValue)
       json.write("start", start)
