@@ -218,6 +218,34 @@ public enum JSONWriter {
   }
 }
 
+/// How ``JSONSink`` writes a value of a given type, found once per type and process.
+enum JSONValueKind: Sendable {
+  case direct, float, integer, other
+
+  private final class Cache: @unchecked Sendable {
+    let lock = NSLock()
+    var kinds: [ObjectIdentifier: JSONValueKind] = [:]
+  }
+
+  private static let cache = Cache()
+
+  static func of<T>(_ type: T.Type) -> JSONValueKind {
+    let id = ObjectIdentifier(type)
+    cache.lock.lock()
+    let known = cache.kinds[id]
+    cache.lock.unlock()
+    if let known { return known }
+    let kind: JSONValueKind =
+      type is any JSONDirectEncodable.Type
+      ? .direct
+      : type == Float.self ? .float : type is any BinaryInteger.Type ? .integer : .other
+    cache.lock.lock()
+    cache.kinds[id] = kind
+    cache.lock.unlock()
+    return kind
+  }
+}
+
 /// One encoding in progress: the output bytes and the containers still open in it.
 ///
 /// Containers nest strictly (a value's container is closed when its `encode(to:)` returns),
@@ -253,16 +281,35 @@ final class JSONSink {
 
   /// Writes one value: primitives directly, everything else through its `encode(to:)`.
   func encodeValue<T: Encodable>(_ value: T) throws {
-    switch value {
-    case let text as String: JSONWriter.appendQuoted(text, to: &bytes)
-    case let number as Int: JSONWriter.appendInteger(number, to: &bytes)
-    case let number as Double: JSONWriter.appendNumber(number, to: &bytes)
-    case let flag as Bool: appendBool(flag)
-    case let direct as any JSONDirectEncodable: try direct.writeJSON(to: self)
-    case let number as Float: bytes.append(contentsOf: JSONWriter.format(Double(number)).utf8)
-    case let number as any BinaryInteger:
-      bytes.append(contentsOf: JSONWriter.format(Double(number)).utf8)
-    default:
+    // Decided on the static type, with the protocol look-ups cached per type: a failed cast to
+    // a protocol cost thousands of instructions each time, for every record's fields.
+    if T.self == String.self, let text = value as? String {
+      JSONWriter.appendQuoted(text, to: &bytes)
+    } else if T.self == Int.self, let number = value as? Int {
+      JSONWriter.appendInteger(number, to: &bytes)
+    } else if T.self == Double.self, let number = value as? Double {
+      JSONWriter.appendNumber(number, to: &bytes)
+    } else if T.self == Bool.self, let flag = value as? Bool {
+      appendBool(flag)
+    } else {
+      switch JSONValueKind.of(T.self) {
+      case .direct:
+        if let direct = value as? any JSONDirectEncodable {
+          try direct.writeJSON(to: self)
+          return
+        }
+      case .float:
+        if let number = value as? Float {
+          bytes.append(contentsOf: JSONWriter.format(Double(number)).utf8)
+          return
+        }
+      case .integer:
+        if let number = value as? any BinaryInteger {
+          bytes.append(contentsOf: JSONWriter.format(Double(number)).utf8)
+          return
+        }
+      case .other: break
+      }
       let depth = frames.count
       let before = bytes.count
       try value.encode(to: JSONStreamEncoder(sink: self, depth: depth))
