@@ -590,15 +590,6 @@ struct JSONObjectWriter {
     JSONWriter.appendNumber(value, to: &sink.bytes)
   }
 
-  mutating func write(_ key: StaticString, _ value: Double?) {
-    guard let value else {
-      self.key(key)
-      sink.appendNull()
-      return
-    }
-    write(key, value)
-  }
-
   mutating func write(_ key: StaticString, _ value: Bool) {
     self.key(key)
     sink.appendBool(value)

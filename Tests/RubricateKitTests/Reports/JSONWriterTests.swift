@@ -124,4 +124,37 @@ import Testing
       #expect(direct == String(decoding: reference, as: UTF8.self))
     }
   }
+
+  /// Nested containers and super-encoders may be filled out of order; they are spliced in.
+  struct Nested: Encodable {
+    enum Keys: String, CodingKey { case zulu, alpha, list, parent }
+    enum Inner: String, CodingKey { case b, a }
+
+    func encode(to encoder: any Encoder) throws {
+      var container = encoder.container(keyedBy: Keys.self)
+      var inner = container.nestedContainer(keyedBy: Inner.self, forKey: .alpha)
+      var list = container.nestedUnkeyedContainer(forKey: .list)
+      try container.encode("last", forKey: .zulu)
+      try inner.encode(2, forKey: .b)
+      try list.encode(1)
+      var deeper = list.nestedContainer(keyedBy: Inner.self)
+      try list.encode(3)
+      try deeper.encode(true, forKey: .a)
+      try inner.encode("x", forKey: .a)
+      try "up".encode(to: container.superEncoder(forKey: .parent))
+      try [Int]().encode(to: container.superEncoder())
+    }
+  }
+
+  @Test func nestedContainersMatchFoundation() throws {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+    #expect(
+      try JSONWriter.compact(Nested())
+        == #"{"alpha":{"a":"x","b":2},"list":[1,{"a":true},3],"parent":"up","super":[],"zulu":"last"}"#
+    )
+    #expect(
+      try JSONWriter.compact(Nested())
+        == String(decoding: try encoder.encode(Nested()), as: UTF8.self))
+  }
 }
