@@ -47,24 +47,33 @@ public struct TextAnalysis: Sendable, Equatable {
 
   /// Runs of non-space scalars with no letter or digit in them (` . `, ` - `, `!!`).
   static func symbolTokens(in scalars: [Unicode.Scalar], span: Span) -> Int {
-    var count = 0
-    var inRun = false
-    var runHasWord = false
-    for offset in span.range {
-      let scalar = scalars[offset]
-      if scalar.isSpace {
-        if inRun && !runHasWord { count += 1 }
-        inRun = false
-        runHasWord = false
-      } else {
-        inRun = true
-        if scalar.isLetter || scalar.isDigit {
-          runHasWord = true
+    scalars.withUnsafeBufferPointer { buffer in
+      var count = 0
+      var inRun = false
+      var runHasWord = false
+      for offset in span.range {
+        let scalar = buffer[offset]
+        let value = scalar.value
+        // ASCII by table-free range checks (nearly every scalar); the rest by property.
+        let isSpace =
+          value < 0x80 ? value == 0x20 || (value >= 0x09 && value <= 0x0D) : scalar.isSpace
+        if isSpace {
+          if inRun && !runHasWord { count += 1 }
+          inRun = false
+          runHasWord = false
+        } else {
+          inRun = true
+          if !runHasWord {
+            runHasWord =
+              value < 0x80
+              ? (value | 0x20 >= 0x61 && value | 0x20 <= 0x7A) || (value >= 0x30 && value <= 0x39)
+              : scalar.isLetter || scalar.isDigit
+          }
         }
       }
+      if inRun && !runHasWord { count += 1 }
+      return count
     }
-    if inRun && !runHasWord { count += 1 }
-    return count
   }
 
   /// Analyses the given paragraphs of a document (sentences never cross a paragraph).
