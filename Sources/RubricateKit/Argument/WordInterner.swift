@@ -96,13 +96,3 @@ struct WordInterner: Sendable {
     self.slots = slots
   }
 }
-
-/// The 64-bit FNV-1a hash, fed one value at a time.
-struct FNV1a: Sendable {
-  private(set) var value: UInt64 = 0xcbf2_9ce4_8422_2325
-
-  @inline(__always)
-  mutating func combine(_ byte: UInt8) {
-    value = (value ^ UInt64(byte)) &* 0x100_0000_01b3
-  }
-}

@@ -1,7 +1,8 @@
 /// A word or abbreviation as the tables look it up: the FNV-1a hash of its lower-cased UTF-8,
 /// and its shape.
 struct AbbreviationKey {
-  var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+  private var hasher = FNV1a()
+  var hash: UInt64 { hasher.value }
   /// Scalars in the key.
   var length = 0
   /// Period-separated parts.
@@ -23,10 +24,7 @@ struct AbbreviationKey {
   }
 
   @inline(__always)
-  private mutating func mix(_ byte: UInt8) {
-    hash ^= UInt64(byte)
-    hash = hash &* 0x100_0000_01b3
-  }
+  private mutating func mix(_ byte: UInt8) { hasher.combine(byte) }
 
   /// The key of a table entry (already lower case).
   static func of(_ text: String) -> UInt64 {

@@ -10,14 +10,7 @@ extension SyllableCounter {
   /// FNV-1a over the letters: the exceptions table's key (no `String` per word).
   static func hash(_ word: [UInt8]) -> UInt64 { word.withUnsafeBufferPointer { hash($0) } }
 
-  static func hash(_ word: Letters) -> UInt64 {
-    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-    for byte in word {
-      hash ^= UInt64(byte)
-      hash = hash &* 0x100_0000_01b3
-    }
-    return hash
-  }
+  static func hash(_ word: Letters) -> UInt64 { FNV1a.hash(word) }
 
   /// ``Syllables/exceptions`` keyed by ``hash(_:)``, plus the rule counts of the most
   /// frequent English words worked out once (a look-up is cheaper than the rules).

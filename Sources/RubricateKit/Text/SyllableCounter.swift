@@ -64,9 +64,10 @@ enum SyllableCounter {
   /// The syllables of the word at `span`, using `workspace`.
   static func count(_ scalars: [Unicode.Scalar], _ span: Span, in workspace: Workspace) -> Word {
     let buffer = workspace.letters
-    var word = Word(syllables: 0, key: 0xcbf2_9ce4_8422_2325, characters: 0)
+    var word = Word(syllables: 0, key: 0, characters: 0)
+    var wordKey = FNV1a()
     var length = 0
-    var partKey: UInt64 = 0xcbf2_9ce4_8422_2325
+    var partKey = FNV1a()
     var afterApostrophe = false
     var lastLetter: UInt8 = 0
     var beforeLastLetter: UInt8 = 0
@@ -91,8 +92,8 @@ enum SyllableCounter {
         if letter != 0 && length < maximumPartLength {
           buffer[length] = letter
           length += 1
-          partKey = (partKey ^ UInt64(letter)) &* 0x100_0000_01b3
-          word.key = (word.key ^ UInt64(letter)) &* 0x100_0000_01b3
+          partKey.combine(letter)
+          wordKey.combine(letter)
         }
         offset += 1
         continue
@@ -104,7 +105,7 @@ enum SyllableCounter {
           word.syllables += contractionEnding(
             letters, lastLetter: lastLetter, beforeLastLetter: beforeLastLetter)
         } else {
-          word.syllables += workspace.count(letters, key: partKey)
+          word.syllables += workspace.count(letters, key: partKey.value)
           lastLetter = letters[length - 1]
           beforeLastLetter = length >= 2 ? letters[length - 2] : 0
         }
@@ -112,9 +113,10 @@ enum SyllableCounter {
       if atEnd { break }
       afterApostrophe = ScalarClass.isApostrophe(scalar)
       length = 0
-      partKey = 0xcbf2_9ce4_8422_2325
+      partKey = FNV1a()
       offset += 1
     }
+    word.key = wordKey.value
     if !hasLetters {
       word.syllables = span.isEmpty ? 0 : 1
     } else {
