@@ -6,7 +6,7 @@ public enum SubmissionLinker {
   /// file's folder (so it equals the post's id); anything else (a title) is kept as written.
   public static func resolve(_ value: String, from name: String) -> String {
     let trimmed = value.trimmingCharacters(in: .whitespaces)
-    let last = trimmed.split(separator: "/").last.map(String.init) ?? trimmed
+    let last = trimmed.lastNonEmptyPathComponent ?? trimmed
     guard last.contains("."), !trimmed.contains(" "), !trimmed.contains("://") else {
       return trimmed
     }
@@ -55,7 +55,7 @@ public enum SubmissionLinker {
   }
 
   static func stem(_ path: String) -> String {
-    let last = path.split(separator: "/").last.map(String.init) ?? path
+    let last = path.lastNonEmptyPathComponent ?? path
     guard let dot = last.lastIndex(of: "."), dot != last.startIndex else { return last }
     return String(last[..<dot])
   }

@@ -4,13 +4,7 @@ public enum StudentLabel {
   public static func name(_ submission: Submission) -> String {
     if let student = submission.student { return student.name }
     if let author = submission.author, !author.isEmpty { return author }
-    return lastPathComponent(submission.document.name) ?? submission.id
-  }
-
-  /// The last non-empty `/`-separated component of a path, split on the byte (splitting on a
-  /// Character compares graphemes, which made naming a student cost more than their row).
-  static func lastPathComponent(_ path: String) -> String? {
-    path.utf8.split(separator: UInt8(ascii: "/")).last.map { String(Substring($0)) }
+    return submission.document.name.lastNonEmptyPathComponent ?? submission.id
   }
 
   /// The LMS user id when known.
@@ -35,7 +29,7 @@ public enum StudentLabel {
   }
 
   static func lastComponent(_ id: String) -> String {
-    lastPathComponent(id) ?? id
+    id.lastNonEmptyPathComponent ?? id
   }
 
   /// Letters (any script), digits, `-` and `_`; runs of anything else become one `-`.

@@ -77,4 +77,13 @@ import Testing
     var parser = JSONParser(text: String(repeating: "[", count: 100_000))
     #expect(throws: JSONSyntaxError.self) { try parser.parse() }
   }
+
+  @Test func lastNonEmptyPathComponents() {
+    #expect(
+      "week 1/Linh Nguyen_48213_post.txt".lastNonEmptyPathComponent == "Linh Nguyen_48213_post.txt")
+    #expect("folder/".lastNonEmptyPathComponent == "folder")
+    #expect("café/é́.md".lastNonEmptyPathComponent == "é́.md")
+    #expect("".lastNonEmptyPathComponent == nil)
+    #expect("//".lastNonEmptyPathComponent == nil)
+  }
 }
