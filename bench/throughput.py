@@ -13,14 +13,7 @@ import time
 
 import textstat
 
-REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-DATA = os.path.normpath(os.path.join(REPO, "..", "shared", "data"))
-BINARY = os.path.join(REPO, ".build", "release", "rubricate")
-
-
-def build():
-    subprocess.run(["swift", "build", "-c", "release", "--product", "rubricate"], cwd=REPO,
-                   check=True, stdout=subprocess.DEVNULL)
+from rubricate_cli import BINARY, DATA, build
 
 
 def cpu_seconds():
