@@ -86,4 +86,11 @@ import Testing
     #expect("".lastNonEmptyPathComponent == nil)
     #expect("//".lastNonEmptyPathComponent == nil)
   }
+
+  @Test func fnv1aMatchesThePublishedVectors() {
+    // From the FNV reference test suite (64-bit FNV-1a).
+    #expect(FNV1a().value == 0xcbf2_9ce4_8422_2325)
+    #expect(Array("a".utf8).withUnsafeBufferPointer(FNV1a.hash) == 0xaf63_dc4c_8601_ec8c)
+    #expect(Array("foobar".utf8).withUnsafeBufferPointer(FNV1a.hash) == 0x8594_4171_f739_67e8)
+  }
 }
