@@ -1,4 +1,5 @@
 import Foundation
+import RubricateKit
 
 /// Buffered standard output and unbuffered standard error, so a batch writes its results in
 /// large chunks while errors appear at once.
@@ -17,7 +18,15 @@ final class Console: @unchecked Sendable {
   /// Colour only on a terminal, and never when `NO_COLOR` is set.
   var useColor: Bool { outputIsTerminal && environment["NO_COLOR"] == nil }
 
+  /// Writes text that may hold text from a file: control characters are escaped (tabs and line
+  /// breaks kept), so a title or a file name cannot move the cursor or recolour the terminal.
   func write(_ text: String) {
+    writeVerbatim(TerminalText.escape(text))
+  }
+
+  /// Writes text whose escape sequences are our own (a coloured report that escaped the text
+  /// from files itself).
+  func writeVerbatim(_ text: String) {
     lock.lock()
     buffer.append(contentsOf: text.utf8)
     let full = buffer.count >= 1 << 16
@@ -37,9 +46,11 @@ final class Console: @unchecked Sendable {
     if full { flush() }
   }
 
+  /// Writes a message to standard error, control characters escaped (line breaks kept for
+  /// messages of several lines; one-line messages escape theirs where they are made).
   func error(_ text: String) {
     flush()
-    FileHandle.standardError.write(Data((text + "\n").utf8))
+    FileHandle.standardError.write(Data((TerminalText.escape(text) + "\n").utf8))
   }
 
   /// Writes raw text to standard error without a newline (progress bars).

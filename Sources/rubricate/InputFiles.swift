@@ -1,4 +1,5 @@
 import Foundation
+import RubricateKit
 
 /// One input file found under the paths a user gave.
 struct InputFile: Sendable, Equatable {
@@ -9,160 +10,170 @@ struct InputFile: Sendable, Equatable {
   var name: String
 }
 
-/// Walks the paths given on the command line: folders recursively, in sorted order.
+/// A file or folder under the given paths that was not read, and why.
+struct SkippedFile: Sendable, Equatable {
+  /// Why: one short code a spreadsheet can filter on (`skipped.csv`'s `reason` column).
+  enum Reason: String, Sendable {
+    /// `README.md`, `README.txt`, `LICENSE`: documentation that sits beside submissions.
+    case readme
+    /// A name starting with `.` (a hidden folder is listed once, not walked).
+    case hidden
+    /// An extension Rubricate does not read.
+    case unsupportedType = "unsupported-type"
+    /// A folder or file that could not be opened, or a link that leads nowhere.
+    case unreadable
+    /// A FIFO, socket or device.
+    case specialFile = "special-file"
+    /// The report folder itself (when `--out` lies inside an input folder).
+    case reportFolder = "report-folder"
+    /// A file that was opened but gave no submission (too large, not text, malformed).
+    case notRead = "not-read"
+    /// A file with nothing in it but white space.
+    case empty
+  }
+
+  var path: String
+  var reason: Reason
+  /// A human detail: the system's error, or what was wrong with the file.
+  var detail: String = ""
+}
+
+/// What a folder walk found: files to read, paths that do not exist or could not be opened
+/// (each one line), and everything else it passed over.
+struct InputScan: Sendable, Equatable {
+  var files: [InputFile] = []
+  var errors: [String] = []
+  var skipped: [SkippedFile] = []
+}
+
+/// Walks the paths given on the command line: folders recursively, in byte-wise sorted order.
 enum InputFiles {
   /// The extensions a folder walk picks up; a file named directly is always read.
   static let extensions: Set<String> = ["txt", "md", "markdown", "html", "htm", "xml"]
   /// Files a folder walk skips: documentation that sits beside submissions.
   static let skippedNames: Set<String> = ["readme.md", "readme.txt", "license", "license.md"]
 
-  /// The files under `paths`, and one message for each path that does not exist.
+  /// The files under `paths`, and one message for each path that does not exist or for a
+  /// folder under them that could not be opened.
   static func collect(_ paths: [String], excluding excluded: [String] = []) -> (
     files: [InputFile], errors: [String]
   ) {
-    var files: [InputFile] = []
-    var errors: [String] = []
-    let manager = FileManager.default
-    let excludedPaths = Set(excluded.map { URL(fileURLWithPath: $0).standardizedFileURL.path })
+    let scan = scan(paths, excluding: excluded)
+    return (scan.files, scan.errors)
+  }
+
+  /// Everything under `paths`: files to read, errors, and what was skipped with its reason.
+  /// Folders in `excluded` (the report folder) are not walked, matched by path and by
+  /// device and inode (so a link to it is excluded too).
+  static func scan(
+    _ paths: [String], excluding excluded: [String] = [],
+    lister: FolderLister = .system
+  ) -> InputScan {
+    var scan = InputScan()
+    var walker = FolderWalker(lister: lister)
+    for path in excluded {
+      let standard = URL(fileURLWithPath: path).standardizedFileURL.path
+      walker.excludedPaths.insert(standard)
+      if let id = FolderID(path: standard) { walker.excludedFolders.insert(id) }
+    }
     for path in paths {
       if path == "-" {
-        files.append(InputFile(path: "-", name: "-"))
+        scan.files.append(InputFile(path: "-", name: "-"))
         continue
       }
-      var isDirectory: ObjCBool = false
-      guard manager.fileExists(atPath: path, isDirectory: &isDirectory) else {
-        errors.append("\(path): no such file or folder")
+      var status = stat()
+      guard stat(path, &status) == 0 else {
+        let shown = TerminalText.escape(path, keepingLineBreaks: false)
+        scan.errors.append(
+          errno == ENOENT
+            ? "\(shown): no such file or folder"
+            : "\(shown): cannot read: \(String(cString: strerror(errno)))")
         continue
       }
-      guard isDirectory.boolValue else {
-        files.append(InputFile(path: path, name: path))
+      guard status.st_mode & S_IFMT == S_IFDIR else {
+        // A file named directly is always read; `read` refuses FIFOs and devices.
+        scan.files.append(InputFile(path: path, name: path))
         continue
       }
       let root = URL(fileURLWithPath: path).standardizedFileURL
-      let rootName = root.lastPathComponent
-      var relatives: [String] = []
-      var visited: Set<FolderID> = []
-      walk(root.path, relative: "", excluding: excludedPaths, visited: &visited, into: &relatives)
-      let found = relatives.map { relative in
-        let shown = path.hasSuffix("/") ? path + relative : path + "/" + relative
-        return InputFile(path: shown, name: rootName + "/" + relative)
+      let shownRoot = path.hasSuffix("/") ? String(path.dropLast()) : path
+      walker.found = []
+      walker.skipped = []
+      walker.walk(root.path, shown: shownRoot, relative: "")
+      let found = walker.found.map { relative in
+        InputFile(path: shownRoot + "/" + relative, name: root.lastPathComponent + "/" + relative)
       }
-      files += found.sorted { $0.path < $1.path }
+      scan.files += found.sorted { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
+      for skip in walker.skipped.sorted(by: { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
+      ) {
+        scan.skipped.append(skip)
+        if skip.reason == .unreadable {
+          scan.errors.append(
+            TerminalText.escape(
+              "\(skip.path): cannot read: \(skip.detail)", keepingLineBreaks: false))
+        }
+      }
     }
-    return (files, errors)
+    return scan
   }
 
-  /// A folder's device and inode: a folder reached twice through links is walked once.
-  struct FolderID: Hashable {
-    var device: UInt64
-    var inode: UInt64
+  /// Why a folder walk passes over a regular file named `name`, or nil to read it.
+  static func skipReason(_ name: String) -> SkippedFile.Reason? {
+    if name.hasPrefix(".") { return .hidden }
+    if skippedNames.contains(name.lowercased()) { return .readme }
+    guard let dot = name.lastIndex(of: "."), dot != name.startIndex,
+      extensions.contains(name[name.index(after: dot)...].lowercased())
+    else { return .unsupportedType }
+    return nil
   }
 
-  /// Appends the submission files under `folder` (paths relative to the walk's root), skipping
-  /// hidden entries and excluded folders, and following symbolic links to files and folders.
-  ///
-  /// POSIX `readdir`: FileManager's enumerator asked for resource values file by file, which
-  /// showed in a class-sized batch, and it skipped symbolic links, so a folder of links to
-  /// submissions graded nothing.
-  private static func walk(
-    _ folder: String, relative: String, excluding excluded: Set<String>,
-    visited: inout Set<FolderID>, into found: inout [String]
-  ) {
+  static func isSubmissionName(_ name: String) -> Bool {
+    skipReason(name) == nil
+  }
+}
+
+/// A folder's device and inode: a folder reached twice through links is walked once.
+struct FolderID: Hashable, Sendable {
+  var device: UInt64
+  var inode: UInt64
+
+  init(device: UInt64, inode: UInt64) {
+    self.device = device
+    self.inode = inode
+  }
+
+  /// The id of what `path` leads to (links followed), or nil when it does not exist.
+  init?(path: String) {
     var status = stat()
-    guard stat(folder, &status) == 0,
-      visited.insert(FolderID(device: UInt64(status.st_dev), inode: UInt64(status.st_ino)))
-        .inserted,
-      let handle = opendir(folder)
-    else { return }
+    guard stat(path, &status) == 0 else { return nil }
+    self.init(device: UInt64(status.st_dev), inode: UInt64(status.st_ino))
+  }
+}
+
+/// Lists a folder's entries: the system's `opendir`/`readdir`, or a stand-in in tests (a
+/// folder that cannot be opened cannot be made as root).
+struct FolderLister: Sendable {
+  /// One entry: its name and `d_type` (`DT_UNKNOWN` when the file system does not say).
+  typealias Entry = (name: String, type: UInt8)
+  var list: @Sendable (String) -> Result<[Entry], FolderError>
+
+  struct FolderError: Error, Equatable {
+    var reason: String
+  }
+
+  static let system = FolderLister { folder in
+    guard let handle = opendir(folder) else {
+      return .failure(FolderError(reason: String(cString: strerror(errno))))
+    }
     defer { closedir(handle) }
-    var names: [(name: String, type: UInt8)] = []
+    var entries: [Entry] = []
     while let entry = readdir(handle) {
       let name = withUnsafePointer(to: &entry.pointee.d_name) {
         String(cString: UnsafeRawPointer($0).assumingMemoryBound(to: CChar.self))
       }
-      if name.hasPrefix(".") { continue }
-      names.append((name, entry.pointee.d_type))
+      if name == "." || name == ".." { continue }
+      entries.append((name, entry.pointee.d_type))
     }
-    for (name, type) in names {
-      let path = folder + "/" + name
-      let shown = relative.isEmpty ? name : relative + "/" + name
-      var isFolder = type == UInt8(DT_DIR)
-      var isFile = type == UInt8(DT_REG)
-      if !isFolder && !isFile {  // a link, or a file system that does not say
-        var target = stat()
-        guard stat(path, &target) == 0 else { continue }
-        isFolder = target.st_mode & S_IFMT == S_IFDIR
-        isFile = target.st_mode & S_IFMT == S_IFREG
-      }
-      if isFolder {
-        if excluded.contains(path) { continue }
-        walk(path, relative: shown, excluding: excluded, visited: &visited, into: &found)
-      } else if isFile, isSubmissionName(name) {
-        found.append(shown)
-      }
-    }
-  }
-
-  static func isSubmissionName(_ name: String) -> Bool {
-    guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return false }
-    return extensions.contains(name[name.index(after: dot)...].lowercased())
-      && !skippedNames.contains(name.lowercased())
-  }
-
-  /// Reads a file's bytes (standard input for `-`); a file larger than `limit` bytes is
-  /// refused before it is read.
-  static func read(_ file: InputFile, limit: Int = .max) throws -> [UInt8] {
-    if file.path == "-" {
-      let data = FileHandle.standardInput.readDataToEndOfFile()
-      if data.count > limit { throw tooLarge(file, size: data.count, limit: limit) }
-      return [UInt8](data)
-    }
-    // POSIX reads: Data(contentsOf:) also resolves the working folder and lists extended
-    // attributes for every file, which showed in a class-sized batch.
-    let descriptor = open(file.path, O_RDONLY | O_CLOEXEC)
-    guard descriptor >= 0 else {
-      throw CommandError.unreadable(file.path, String(cString: strerror(errno)))
-    }
-    defer { close(descriptor) }
-    var status = stat()
-    let expected = fstat(descriptor, &status) == 0 ? Int(status.st_size) : 0
-    if expected > limit { throw tooLarge(file, size: expected, limit: limit) }
-    var bytes = [UInt8](repeating: 0, count: max(expected, 0) + 1)
-    var count = 0
-    while true {
-      if count == bytes.count { bytes += [UInt8](repeating: 0, count: max(bytes.count, 4096)) }
-      let read = bytes.withUnsafeMutableBytes { buffer in
-        Foundation.read(descriptor, buffer.baseAddress.map { $0 + count }, buffer.count - count)
-      }
-      if read < 0 {
-        if errno == EINTR { continue }
-        throw CommandError.unreadable(file.path, String(cString: strerror(errno)))
-      }
-      if read == 0 { break }
-      count += read
-    }
-    bytes.removeSubrange(count...)
-    if count > limit { throw tooLarge(file, size: count, limit: limit) }
-    return bytes
-  }
-
-  static func tooLarge(_ file: InputFile, size: Int, limit: Int) -> CommandError {
-    let megabytes = { (bytes: Int) in (bytes + (1 << 20) - 1) >> 20 }
-    return CommandError.message(
-      "\(file.path): too large to be a submission (\(megabytes(size)) MB; the limit is \(megabytes(limit)) MB)"
-    )
-  }
-}
-
-/// A failure a command reports on one line.
-enum CommandError: Error, CustomStringConvertible {
-  case unreadable(String, String)
-  case message(String)
-
-  var description: String {
-    switch self {
-    case .unreadable(let path, let reason): return "\(path): cannot read: \(reason)"
-    case .message(let text): return text
-    }
+    return .success(entries)
   }
 }

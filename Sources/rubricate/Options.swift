@@ -24,8 +24,19 @@ enum Pipeline {
   /// essay (a whole class's WordPress export is a few megabytes).
   static let maximumBytes = 32 << 20
 
-  static func read(_ file: InputFile, format: InputFormat) throws -> [Submission] {
+  /// How the one-line message for an empty file ends (`grade` lists such files as skipped).
+  static let emptyMessage = "the file is empty (nothing but white space); nothing to grade"
+
+  /// Reads one file's submissions. With `refusingEmpty`, a file with nothing but white space
+  /// (and a byte order mark) throws ``emptyMessage`` instead of grading an empty text.
+  static func read(_ file: InputFile, format: InputFormat, refusingEmpty: Bool = false) throws
+    -> [Submission]
+  {
     let bytes = try InputFiles.read(file, limit: maximumBytes)
+    if refusingEmpty, isBlank(bytes) {
+      throw CommandError.message(
+        "\(file.path == "-" ? "standard input" : file.path): \(emptyMessage)")
+    }
     do {
       return try SourceReader.read(bytes: bytes, name: file.name, format: format)
     } catch let error as InputError {
@@ -37,9 +48,20 @@ enum Pipeline {
   }
 
   /// One line naming the file and the reason.
+  /// Nothing but ASCII white space, NUL-free, after an optional UTF-8 byte order mark.
+  static func isBlank(_ bytes: [UInt8]) -> Bool {
+    let start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+    return bytes[start...].allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }
+  }
+
+  /// Messages about one file stay on one line: a line break in a file name is escaped.
   static func describe(_ error: any Error) -> String {
-    if let error = error as? InputError { return error.description }
-    if let error = error as? CommandError { return error.description }
+    if let error = error as? InputError {
+      return TerminalText.escape(error.description, keepingLineBreaks: false)
+    }
+    if let error = error as? CommandError {
+      return TerminalText.escape(error.description, keepingLineBreaks: false)
+    }
     if let error = error as? RubricError { return error.description }
     return "\(error)"
   }

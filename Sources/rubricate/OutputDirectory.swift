@@ -1,4 +1,5 @@
 import Foundation
+import RubricateKit
 
 /// Writes report files into one folder, each to a temporary name first and then renamed into
 /// place, so an interrupted run never leaves a truncated report behind; a file that already
@@ -7,8 +8,12 @@ struct OutputDirectory {
   let url: URL
   private let folder: String
   private let processID = getpid()
+  /// Input files (device and inode) that lie in this folder: a report never replaces one.
+  let protectedFiles: Set<FolderID>
 
-  init(path: String) throws {
+  /// Creates the folder if needed. `inputs` are the files being read: those that lie in this
+  /// folder are never replaced by a report.
+  init(path: String, protecting inputs: [String] = []) throws {
     url = URL(fileURLWithPath: path, isDirectory: true)
     folder = url.path
     do {
@@ -17,6 +22,53 @@ struct OutputDirectory {
       throw CommandError.message(
         "\(path): cannot create the output folder: \((error as NSError).localizedDescription)")
     }
+    protectedFiles = GradeInputs.filesInside(folder, among: inputs)
+    removeStaleTemporaries()
+  }
+
+  /// The temporary name a report is written to before the rename: `.<name>.<pid>.partial`, or
+  /// `.<hash of name>.<pid>.partial` when that would pass the file system's 255-byte limit.
+  func temporaryName(for name: String) -> String {
+    let plain = ".\(name).\(processID).partial"
+    if plain.utf8.count <= 255 { return plain }
+    // Only unique within this run is needed: the process id is part of the name.
+    return ".\(String(UInt(bitPattern: name.hashValue), radix: 16)).\(processID).partial"
+  }
+
+  /// Removes `.<name>.<pid>.partial` files that a killed run left behind: only names of that
+  /// exact shape, and only when no process with that id is running (a concurrent run's
+  /// temporaries are its own).
+  func removeStaleTemporaries() {
+    guard let handle = opendir(folder) else { return }
+    var stale: [String] = []
+    while let entry = readdir(handle) {
+      let name = withUnsafePointer(to: &entry.pointee.d_name) {
+        String(cString: UnsafeRawPointer($0).assumingMemoryBound(to: CChar.self))
+      }
+      guard let pid = Self.temporaryOwner(name), pid != processID else { continue }
+      if kill(pid, 0) != 0 && errno == ESRCH { stale.append(name) }
+    }
+    closedir(handle)
+    for name in stale { unlink(folder + "/" + name) }
+  }
+
+  /// The process id in a temporary name of our shape (`.<name>.<digits>.partial`), else nil.
+  static func temporaryOwner(_ name: String) -> pid_t? {
+    let bytes = Array(name.utf8)
+    let suffix = Array(".partial".utf8)
+    guard bytes.count > suffix.count + 3, bytes[0] == 0x2E,
+      bytes.suffix(suffix.count).elementsEqual(suffix)
+    else { return nil }
+    let end = bytes.count - suffix.count
+    var start = end
+    while start > 1, (0x30...0x39).contains(bytes[start - 1]) { start -= 1 }
+    guard start < end, end - start <= 10, start > 2, bytes[start - 1] == 0x2E else { return nil }
+    var pid: Int64 = 0
+    while start < end {
+      pid = pid * 10 + Int64(bytes[start] - 0x30)
+      start += 1
+    }
+    return pid > 0 && pid <= Int64(Int32.max) ? pid_t(pid) : nil
   }
 
   /// Writes `text` to `name` atomically. `name` must be a plain file name (no separators).
@@ -38,8 +90,14 @@ struct OutputDirectory {
     precondition(!name.contains("/") && name != ".." && !name.isEmpty, "unsafe file name")
     // String paths: URL.appendingPathComponent stats the file to learn if it is a folder.
     let target = folder + "/" + name
+    if !protectedFiles.isEmpty, let existing = FolderID(path: target),
+      protectedFiles.contains(existing)
+    {
+      throw CommandError.message(
+        "\(target): is an input file; a report will not replace it (choose another --out folder)")
+    }
     if Self.holds(target, exactly: buffer) { return }
-    let temporary = folder + "/.\(name).\(processID).partial"
+    let temporary = folder + "/" + temporaryName(for: name)
     let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
     guard descriptor >= 0 else { throw failure(target) }
     var written = true

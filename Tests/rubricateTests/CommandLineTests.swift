@@ -98,6 +98,7 @@ import Testing
     #expect(
       output.stderr == """
         rubricate: \(input.path)/binary.txt: not a text document (it contains NUL bytes)
+        rubricate: warning: \(input.path)/empty.md: the file is empty (nothing but white space); nothing to grade
         rubricate: 1 file(s) could not be read:
           \(input.path)/binary.txt: not a text document (it contains NUL bytes)
 
@@ -105,9 +106,16 @@ import Testing
     let written = try FileManager.default.contentsOfDirectory(atPath: out.path).sorted()
     #expect(
       written == [
-        "class-report.html", "class-summary.csv", "empty-md.html", "empty-md.json",
-        "empty-md.md", "good-txt.html", "good-txt.json", "good-txt.md", "results.jsonl",
+        "class-report.html", "class-summary.csv", "good-txt.html", "good-txt.json",
+        "good-txt.md", "results.jsonl", "skipped.csv",
       ])
+    #expect(
+      try String(contentsOf: out.appendingPathComponent("skipped.csv"), encoding: .utf8) == """
+        path,reason,detail
+        \(input.path)/binary.txt,not-read,\(input.path)/binary.txt: not a text document (it contains NUL bytes)
+        \(input.path)/empty.md,empty,nothing to grade
+
+        """)
     #expect(try FileManager.default.contentsOfDirectory(atPath: input.path).sorted() == before)
   }
 

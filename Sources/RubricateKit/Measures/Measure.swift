@@ -97,10 +97,11 @@ public struct MeasureValue: Sendable, Equatable {
   static func format(_ value: Double, unit: Measure.Unit) -> String {
     switch unit {
     case .fraction:
-      return "\(Int((value * 100).rounded()))%"
+      return "\(decimalInteger(value * 100))%"
     case .flag:
       return value != 0 ? "yes" : "no"
     case .words, .sentences, .paragraphs, .count:
+      guard value.isFinite, abs(value) < 1e15 else { return decimalInteger(value) }
       return grouped(Int(value.rounded()))
     case .per100Words, .wordsPerSentence, .score, .gradeLevel:
       return decimal(value)
@@ -109,6 +110,7 @@ public struct MeasureValue: Sendable, Equatable {
 
   /// One decimal, `.` as separator, no trailing `.0`.
   public static func decimal(_ value: Double) -> String {
+    guard value.isFinite, abs(value) < 1e14 else { return decimalInteger(value) }
     let tenths = Int((value * 10).rounded())
     let sign = tenths < 0 ? "-" : ""
     let magnitude = abs(tenths)
@@ -119,7 +121,16 @@ public struct MeasureValue: Sendable, Equatable {
   /// A number as CSV and JSON readers want it: `.` decimals, no grouping, no trailing `.0`.
   public static func plain(_ value: Double) -> String {
     if value.rounded() == value, abs(value) < 1e15 { return String(Int(value)) }
+    guard value.isFinite else { return "0" }
     return String((value * 10000).rounded() / 10000)
+  }
+
+  /// A value too large (or not finite) for `Int` arithmetic, rounded, without trapping.
+  static func decimalInteger(_ value: Double) -> String {
+    guard value.isFinite else { return value.isNaN ? "not a number" : value < 0 ? "-∞" : "∞" }
+    let rounded = value.rounded()
+    if abs(rounded) < 1e15 { return String(Int(rounded)) }
+    return String(rounded)
   }
 
   static func grouped(_ value: Int) -> String {

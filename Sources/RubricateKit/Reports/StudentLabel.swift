@@ -25,7 +25,28 @@ public enum StudentLabel {
       if let author = submission.author, !author.isEmpty { parts.append(author) }
       parts.append(lastComponent(submission.id))
     }
-    return parts.map(safe).joined(separator: "_")
+    return truncated(parts.map(safe).joined(separator: "_"), toBytes: maximumStemBytes)
+  }
+
+  /// The longest stem in UTF-8 bytes. File systems limit a name to 255 bytes (not characters:
+  /// a Chinese character takes 3); the stem leaves room for `-NN` (made unique), `.html` and the
+  /// temporary name's `.` and `.<pid>.partial`.
+  public static let maximumStemBytes = 200
+
+  /// `text` cut to at most `limit` UTF-8 bytes at a character boundary, with no `-` or `_` left
+  /// dangling at the end.
+  static func truncated(_ text: String, toBytes limit: Int) -> String {
+    guard text.utf8.count > limit else { return text }
+    var result = ""
+    var bytes = 0
+    for character in text {
+      let size = character.utf8.count
+      if bytes + size > limit { break }
+      result.append(character)
+      bytes += size
+    }
+    while result.last == "-" || result.last == "_" { result.removeLast() }
+    return result.isEmpty ? "submission" : result
   }
 
   static func lastComponent(_ id: String) -> String {
@@ -46,8 +67,8 @@ public enum StudentLabel {
       }
     }
     while result.last == "-" { result.removeLast() }
-    if result.count > 80 { result = String(result.prefix(80)) }
-    return result.isEmpty ? "submission" : result
+    // 80 bytes, not characters: three parts and their separators stay under the stem's limit.
+    return result.isEmpty ? "submission" : truncated(result, toBytes: 80)
   }
 
   /// Unique stems for a batch, in order: a repeated stem gets `-2`, `-3`, ….

@@ -54,7 +54,9 @@ public enum CanvasRubricCSV {
     var criteria: [Criterion] = []
     var title = ""
     var usedIDs: Set<String> = []
-    for (index, row) in records.dropFirst().enumerated() {
+    for (index, guarded) in records.dropFirst().enumerated() {
+      // Our own export guards text against spreadsheet formulas; a rubric is not a spreadsheet.
+      let row = guarded.map(CSV.unguardFormula)
       let cells = row + Array(repeating: "", count: max(0, 4 - row.count))
       if title.isEmpty { title = cells[0] }
       var levels: [Level] = []
@@ -65,11 +67,13 @@ public enum CanvasRubricCSV {
         let pointsText = column + 2 < row.count ? row[column + 2] : ""
         column += 3
         if name.isEmpty && pointsText.isEmpty { continue }
-        guard let points = Double(pointsText.trimmingCharacters(in: .whitespaces)) else {
+        guard let points = Self.points(pointsText) else {
           throw RubricError(issues: [
             RubricIssue(
               file: file, line: index + 2, path: "",
-              message: "rating '\(name)' has points '\(pointsText)', which is not a number")
+              message:
+                "rating '\(name)' has points '\(pointsText)', which is not a number from 0 to \(MeasureValue.plain(Rubric.largestNumber)) written with digits (e.g. 4 or 2.5)"
+            )
           ])
         }
         levels.append(
@@ -91,6 +95,16 @@ public enum CanvasRubricCSV {
     }
     return Rubric(
       id: identifier(title), title: title, appliesTo: .post, criteria: criteria)
+  }
+
+  /// Points as Canvas writes them: digits with at most one `.` (no sign, exponent, hex, `NaN`
+  /// or `inf`, which `Double(_:)` would take), no larger than any rubric number may be.
+  static func points(_ text: String) -> Double? {
+    let trimmed = text.trimmingCharacters(in: .whitespaces)
+    guard let first = trimmed.utf8.first, first != 0x2B, first != 0x2D,
+      CSV.isPlainNumber(trimmed), let value = Double(trimmed), value <= Rubric.largestNumber
+    else { return nil }
+    return value
   }
 
   /// `Use of Sources` → `use-of-sources`.

@@ -5,6 +5,10 @@
 public struct Rubric: Sendable, Equatable, Codable {
   /// The newest `rubricVersion` this build understands.
   public static let currentVersion = 1
+  /// The largest magnitude any number in a rubric may have (points, weights, `when` bounds,
+  /// grading bands, the version). Far above any real rubric, far below where a total, a
+  /// percentage or a formatted value could overflow an `Int`.
+  public static let largestNumber: Double = 1_000_000_000
 
   public var rubricVersion: Int
   public var id: String

@@ -17,7 +17,7 @@ public enum RubricLoader {
     }
     var issues: [RubricIssue] = []
     if let version = root.value["rubricVersion"], case .number(let number) = version.value,
-      number > Double(Rubric.currentVersion)
+      number > Double(Rubric.currentVersion), number <= Rubric.largestNumber
     {
       throw RubricError(issues: [
         RubricIssue(
@@ -33,13 +33,34 @@ public enum RubricLoader {
     do {
       rubric = try JSONDecoder().decode(Rubric.self, from: Data(text.utf8))
     } catch {
-      throw RubricError(issues: [
-        RubricIssue(file: file, line: nil, path: "", message: "cannot decode: \(error)")
-      ])
+      throw RubricError(issues: [decodingIssue(error, file: file, root: root)])
     }
     let semantic = RubricValidator.validate(rubric, file: file, root: root)
     guard semantic.isEmpty else { throw RubricError(issues: semantic) }
     return rubric
+  }
+
+  /// A decoding failure the shape check did not foresee, as a located issue (never the raw
+  /// `DecodingError` text).
+  static func decodingIssue(_ error: any Error, file: String, root: JSONValue.Located)
+    -> RubricIssue
+  {
+    var codingPath: [any CodingKey] = []
+    var reason = "a value has the wrong type"
+    if let error = error as? DecodingError {
+      switch error {
+      case .typeMismatch(_, let context), .valueNotFound(_, let context),
+        .keyNotFound(_, let context), .dataCorrupted(let context):
+        codingPath = context.codingPath
+        reason = context.debugDescription
+      @unknown default:
+        break
+      }
+    }
+    let steps = codingPath.map { key in key.intValue.map(PathStep.index) ?? .key(key.stringValue) }
+    let line = RubricValidator.locate(steps, in: root)?.line ?? root.line
+    return RubricIssue(
+      file: file, line: line, path: PathStep.render(steps), message: "cannot read: \(reason)")
   }
 
   static func check(
@@ -75,10 +96,16 @@ public enum RubricLoader {
       for (index, item) in elements.enumerated() {
         check(item, against: element, path: "\(path)[\(index)]", file: file, issues: &issues)
       }
-    case (.string, .string), (.number, .number):
+    case (.string, .string):
       break
-    case (.integer, .number(let number)):
-      if number.rounded() != number { fail("expected a whole number, found \(number)") }
+    case (.number, .number(let number)), (.integer, .number(let number)):
+      if !number.isFinite || abs(number) > Rubric.largestNumber {
+        fail(
+          "\(JSONWriter.format(number)) is out of range; numbers in a rubric lie between -\(MeasureValue.grouped(Int(Rubric.largestNumber))) and \(MeasureValue.grouped(Int(Rubric.largestNumber)))"
+        )
+      } else if case .integer = shape, number.rounded() != number {
+        fail("expected a whole number, found \(JSONWriter.format(number))")
+      }
     case (.oneOf(let allowed), .string(let text)):
       if !allowed.contains(text) {
         fail(

@@ -18,6 +18,10 @@ enum RubricValidator {
     var firstIndexOfID: [String: Int] = [:]
     for (index, criterion) in rubric.criteria.enumerated() {
       let base: [PathStep] = [.key("criteria"), .index(index)]
+      if criterion.id.trimmingCharacters(in: .whitespaces).isEmpty {
+        report(
+          base + [.key("id")], "the id is empty; give the criterion a short name like 'sources'")
+      }
       if let first = firstIndexOfID[criterion.id] {
         report(base + [.key("id")], "duplicate id '\(criterion.id)' (also criteria[\(first)])")
       } else {

@@ -1,6 +1,17 @@
 import Foundation
 
-/// RFC 4180 CSV: fields quoted only when they must be (so empty cells stay unquoted).
+/// RFC 4180 CSV, the one writer every CSV file goes through: fields quoted only when they must be
+/// (so empty cells stay unquoted), and text that a spreadsheet would run as a formula made inert.
+///
+/// Both rules work on bytes (Unicode scalars), never on `Character`s: a quote followed by a
+/// combining mark (`"` + U+0301) is one grapheme cluster but still a quote that must be doubled,
+/// or the cell would end early and the rest spill into cells of its own.
+///
+/// Formula guard (OWASP, "CSV Injection"): a cell starting with `=`, `+`, `-`, `@`, tab or
+/// carriage return gets a leading `'` and is quoted, so Excel, LibreOffice and Numbers show it as
+/// text. Two kinds of cell are left alone because no spreadsheet runs them: a plain number
+/// (`-3`, `+2.5`, `-0.75`: digits with at most one `.`, after one sign) and a lone `-` or `+`
+/// (Moodle's "no grade"). Guarding is idempotent: a guarded cell starts with `'`.
 public enum CSV {
   /// One record as a line (without the line break).
   public static func line(_ fields: [String]) -> String {
@@ -12,12 +23,60 @@ public enum CSV {
     records.map(line).joined(separator: "\n") + "\n"
   }
 
+  /// One cell as written: formula-guarded, then quoted when it holds `,`, `"`, CR or LF.
   public static func escape(_ field: String) -> String {
-    // The characters that need quoting are ASCII: look at bytes, not Characters (this runs
-    // for every cell of a class's gradebooks and summary).
-    let needsQuotes = field.utf8.contains { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }
-    guard needsQuotes else { return field }
-    return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    let guarded = guardFormula(field)
+    let needsQuotes =
+      guarded.utf8.count != field.utf8.count
+      || guarded.utf8.contains { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }
+    guard needsQuotes else { return guarded }
+    var bytes: [UInt8] = [0x22]
+    bytes.reserveCapacity(guarded.utf8.count + 8)
+    for byte in guarded.utf8 {
+      bytes.append(byte)
+      if byte == 0x22 { bytes.append(0x22) }
+    }
+    bytes.append(0x22)
+    return String(decoding: bytes, as: UTF8.self)
+  }
+
+  /// `text` with a leading `'` when a spreadsheet would read it as a formula (see the type's
+  /// documentation for the rule and its two exceptions).
+  public static func guardFormula(_ text: String) -> String {
+    guard let first = text.utf8.first,
+      first == 0x3D || first == 0x2B || first == 0x2D || first == 0x40 || first == 0x09
+        || first == 0x0D
+    else { return text }
+    if text.utf8.count == 1, first == 0x2B || first == 0x2D { return text }
+    if isPlainNumber(text) { return text }
+    return "'" + text
+  }
+
+  /// Undoes ``guardFormula(_:)``: a cell that is `'` followed by a formula trigger loses the `'`.
+  public static func unguardFormula(_ text: String) -> String {
+    let bytes = Array(text.utf8.prefix(2))
+    guard bytes.count == 2, bytes[0] == 0x27,
+      [0x3D, 0x2B, 0x2D, 0x40, 0x09, 0x0D].contains(bytes[1])
+    else { return text }
+    return String(text.dropFirst())
+  }
+
+  /// An optional sign, digits, and at most one `.` followed by digits: `-3`, `+2.5`.
+  static func isPlainNumber(_ text: String) -> Bool {
+    var digits = 0
+    var seenPoint = false
+    var afterPoint = 0
+    for (index, byte) in text.utf8.enumerated() {
+      if index == 0, byte == 0x2B || byte == 0x2D { continue }
+      switch byte {
+      case 0x30...0x39:
+        digits += 1
+        if seenPoint { afterPoint += 1 }
+      case 0x2E where !seenPoint && digits > 0: seenPoint = true
+      default: return false
+      }
+    }
+    return digits > 0 && (!seenPoint || afterPoint > 0)
   }
 
   /// Parses CSV text into records. Quoted fields may hold commas, quotes and line breaks.

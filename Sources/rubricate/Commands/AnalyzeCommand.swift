@@ -62,7 +62,11 @@ enum AnalyzeCommand: Subcommand {
         let analyses = try grouped[index].get().map { analyzer.analyze($0, context: context) }
         if asText {
           return .success(
-            Array(TextAnalysisReporter.render(source: file.path, analyses: analyses).utf8))
+            Array(
+              TerminalText.escape(
+                TextAnalysisReporter.render(source: file.path, analyses: analyses)
+              )
+              .utf8))
         }
         let record = try JSONWriter.compactBytes(
           AnalysisRecord(source: file.path, analyses: analyses))

@@ -37,7 +37,9 @@ enum CheckCommand: Subcommand {
         case "markdown": console.write(MarkdownReporter.render(result, comments: own))
         case "json":
           console.line(try JSONOutput.encode(ResultRecord(result, source: path), pretty: true))
-        default: console.write(TextReporter.render(result, comments: own, color: console.useColor))
+        default:
+          // The reporter escapes text from the file itself, then adds its own colours.
+          console.writeVerbatim(TextReporter.render(result, comments: own, color: console.useColor))
         }
       }
       return .success

@@ -58,9 +58,15 @@ enum GradeCommand: Subcommand {
     let format = InputFormat(rawValue: arguments.value("--input-format") ?? "auto") ?? .auto
     let jobs = Options.jobs(arguments)
     let quiet = arguments.flag("--quiet")
-    let (files, missing) = InputFiles.collect(arguments.positionals, excluding: [outPath])
-    var failures = missing
-    for message in missing { console.error("rubricate: \(message)") }
+    if let clash = GradeInputs.outputClash(outPath, inputs: arguments.positionals) {
+      console.error("rubricate: \(clash)")
+      return .usage
+    }
+    let scan = InputFiles.scan(arguments.positionals, excluding: [outPath])
+    let files = scan.files
+    var failures = scan.errors
+    var skipped = scan.skipped
+    for message in scan.errors { console.error("rubricate: \(message)") }
 
     let progress = Progress(
       total: files.count, console: console,
@@ -68,7 +74,7 @@ enum GradeCommand: Subcommand {
     let read = parallelMap(files, jobs: jobs) { file -> Result<[Submission], ReadFailure> in
       defer { progress.advance() }
       do {
-        return .success(try Pipeline.read(file, format: format))
+        return .success(try Pipeline.read(file, format: format, refusingEmpty: true))
       } catch {
         return .failure(ReadFailure(file: file.path, message: Pipeline.describe(error)))
       }
@@ -81,8 +87,12 @@ enum GradeCommand: Subcommand {
       case .success(let found):
         for submission in found { sources[submission.id] = file.path }
         submissions += found
+      case .failure(let failure) where failure.message.hasSuffix(Pipeline.emptyMessage):
+        skipped.append(SkippedFile(path: file.path, reason: .empty, detail: "nothing to grade"))
+        console.error("rubricate: warning: \(failure.message)")
       case .failure(let failure):
         failures.append(failure.message)
+        skipped.append(SkippedFile(path: file.path, reason: .notRead, detail: failure.message))
         console.error("rubricate: \(failure.message)")
       }
     }
@@ -92,15 +102,19 @@ enum GradeCommand: Subcommand {
       grader.grade(analyzer.analyze(submission, context: context))
     }
     do {
-      try writeReports(
+      let reportFailures = try writeReports(
         results, grader: grader, sources: sources, arguments: arguments, outPath: outPath,
-        console: console, jobs: jobs)
+        console: console, jobs: jobs,
+        protecting: files.filter { $0.path != "-" }.map(\.path), skipped: skipped)
+      for message in reportFailures { console.error("rubricate: \(message)") }
+      failures += reportFailures
     } catch {
       console.error("rubricate: \(Pipeline.describe(error))")
       return .failure
     }
     if !quiet {
       console.write(SummaryTable.render(results))
+      if !skipped.isEmpty { console.write(GradeInputs.summary(skipped, outPath: outPath)) }
       console.line("Reports for \(results.count) submissions written to \(outPath)/")
     }
     if !failures.isEmpty {
@@ -138,9 +152,10 @@ enum GradeCommand: Subcommand {
 
   static func writeReports(
     _ results: [SubmissionResult], grader: Grader, sources: [String: String],
-    arguments: ParsedArguments, outPath: String, console: Console, jobs: Int
-  ) throws {
-    let directory = try OutputDirectory(path: outPath)
+    arguments: ParsedArguments, outPath: String, console: Console, jobs: Int,
+    protecting inputs: [String] = [], skipped: [SkippedFile] = []
+  ) throws -> [String] {
+    let directory = try OutputDirectory(path: outPath, protecting: inputs)
     let timestamp =
       arguments.flag("--timestamp") ? ISO8601DateFormatter().string(from: Date()) : nil
     let formats = arguments.all("--format").isEmpty ? defaultFormats : arguments.all("--format")
@@ -148,13 +163,21 @@ enum GradeCommand: Subcommand {
     let comments = Grader.comments(in: results)
     let indices = Array(results.indices)
     // Each worker renders one submission's reports and its results.jsonl line.
-    let rendered = parallelMap(indices, jobs: jobs) { index -> Result<[UInt8], CommandError> in
+    // One report that cannot be written (a name the file system refuses, a full disk) is
+    // listed; the class files are still written.
+    let rendered = parallelMap(indices, jobs: jobs) {
+      index -> Result<(line: [UInt8], failure: String?), CommandError> in
       let result = results[index]
       let own = result.submission.kind == .post ? comments[result.submission.id] ?? [] : []
+      let line: [UInt8]
       do {
         let record = ResultRecord(
           result, source: sources[result.submission.id] ?? "", gradedAt: timestamp)
-        let line = try JSONWriter.compactBytes(record)
+        line = try JSONWriter.compactBytes(record)
+      } catch {
+        return .failure(CommandError.message(Pipeline.describe(error)))
+      }
+      do {
         for format in Set(formats).sorted() {
           switch format {
           case "markdown":
@@ -172,20 +195,23 @@ enum GradeCommand: Subcommand {
             try directory.write(JSONWriter.indented(line) + [0x0A], to: "\(stems[index]).json")
           }
         }
-        return .success(line)
+        return .success((line, nil))
       } catch {
-        return .failure(CommandError.message(Pipeline.describe(error)))
+        return .success((line, Pipeline.describe(error)))
       }
     }
     var lines: [UInt8] = []
+    var reportFailures: [String] = []
     for outcome in rendered {
       switch outcome {
-      case .success(let line):
-        lines += line
+      case .success(let written):
+        lines += written.line
         lines.append(0x0A)
+        if let failure = written.failure { reportFailures.append(failure) }
       case .failure(let error): throw error
       }
     }
+    try directory.write(SkippedCSV.render(skipped), to: "skipped.csv")
     try directory.write(
       ClassSummaryCSV.render(results, rubrics: [grader.postRubric, grader.commentRubric]),
       to: "class-summary.csv")
@@ -207,6 +233,7 @@ enum GradeCommand: Subcommand {
       try writeGradebook(
         gradebook, results: results, arguments: arguments, directory: directory, console: console)
     }
+    return reportFailures
   }
 
   static func writeGradebook(

@@ -52,7 +52,10 @@ import Testing
         "Rubric Name,Criteria Name,Criteria Description,Criteria Enable Range,Rating Name,Rating Description,Rating Points\nR,C,,false,A,,ten\n",
         file: "r.csv")
     } catch {
-      #expect(error.description == "r.csv:2: rating 'A' has points 'ten', which is not a number")
+      #expect(
+        error.description
+          == "r.csv:2: rating 'A' has points 'ten', which is not a number from 0 to 1000000000 written with digits (e.g. 4 or 2.5)"
+      )
     }
   }
 }
