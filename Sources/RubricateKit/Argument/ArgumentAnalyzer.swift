@@ -50,8 +50,13 @@ public enum ArgumentAnalyzer {
   ) -> (groups: [[Int]], cues: [SentenceFeatures.Cues], features: [SentenceFeatures]) {
     let groups = paragraphGroups(paragraphs: paragraphs, sentences: sentences)
     var words = LexiconIndex.shared.words
+    // Each sentence is handed only the citations that can overlap it (the cues filter them
+    // again, so the features are the same): handing every sentence every citation made a
+    // text with many citations take time quadratic in their number.
+    let nearby = SpanNeighbourhood(citations)
     let cues = sentences.map {
-      SentenceFeatures.Cues(document: document, sentence: $0, citations: citations, words: &words)
+      SentenceFeatures.Cues(
+        document: document, sentence: $0, citations: nearby.overlapping($0), words: &words)
     }
     var titleTokens: ArgumentTokens?
     if let title {

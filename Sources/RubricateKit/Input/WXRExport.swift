@@ -37,6 +37,10 @@ struct WXRExport: Sendable, Equatable {
 
   /// Parses the export; throws a one-line error for XML that is not well formed.
   static func parse(_ text: String, file: String) throws -> WXRExport {
+    if let violation = XMLEntityBudget.violation(in: text) {
+      throw InputError.malformed(
+        file: file, place: "1", reason: "WordPress export refused: \(violation)")
+    }
     let cleaned = stripControlCharacters(text)
     let parser = XMLParser(data: Data(cleaned.utf8))
     let delegate = WXRParserDelegate()
