@@ -1,0 +1,28 @@
+import Foundation
+import FuzzSupport
+import RubricateKit
+
+/// libFuzzer entry point for the HTML reader and its segmentation: any bytes in, never a crash or a hang.
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzzHTML(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
+  let bytes = data.map { Array(UnsafeBufferPointer(start: $0, count: size)) } ?? []
+  _ = try? SourceReader.read(bytes: bytes, name: "fuzz.html", format: .html)
+  return 0
+}
+
+#if FUZZING
+  /// The fuzz build's `main` (SwiftPM links an executable's `main` to `<Target>_main`).
+  @_cdecl("FuzzHTML_main")
+  public func fuzzHTMLMain(
+    _ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?
+  ) -> CInt {
+    FuzzSupport.runLibFuzzer(argc, argv, fuzzHTML)
+  }
+#else
+  /// Replays the files named on the command line (a corpus folder's too) through the target.
+  @main struct FuzzHTMLReplay {
+    static func main() {
+      exit(FuzzSupport.replay(Array(CommandLine.arguments.dropFirst()), fuzzHTML))
+    }
+  }
+#endif
