@@ -161,9 +161,26 @@ import Testing
     _ = try OutputDirectory(path: folder.path)
     let left = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
     #expect(
-      left == [".r.md.\(getpid()).partial", ".r.md.12a.partial", ".r.md.partial", "notes.partial"])
+      left
+        == [".r.md.\(getpid()).partial", ".r.md.12a.partial", ".r.md.partial", "notes.partial"]
+        .sorted())
     #expect(OutputDirectory.temporaryOwner(".a.b.42.partial") == 42)
     #expect(OutputDirectory.temporaryOwner(".42.partial") == nil)
+  }
+
+  /// Item 12: `check` on an empty draft warns, then shows the report.
+  @Test func checkWarnsAboutAnEmptyFile() throws {
+    let folder = try Rubricate.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let file = folder.appendingPathComponent("draft.txt")
+    try write("\n  \n", to: file)
+    let run = try Rubricate.run(["check", file.path])
+    #expect(run.status == 0)
+    #expect(
+      run.stderr
+        == "rubricate: warning: \(file.path): the file is empty (nothing but white space); nothing to grade\n"
+    )
+    #expect(run.stdout.contains("0 words"))
   }
 
   /// Issue 12, item 8: every file is graded or listed with the reason.

@@ -26,10 +26,16 @@ enum CheckCommand: Subcommand {
     let path = arguments.positionals[0]
     let format = InputFormat(rawValue: arguments.value("--input-format") ?? "auto") ?? .auto
     do {
-      let results = Analyzer().analyze(
-        try Pipeline.read(InputFile(path: path, name: path), format: format)
-      )
-      .map(grader.grade)
+      let file = InputFile(path: path, name: path)
+      let submissions: [Submission]
+      do {
+        submissions = try Pipeline.read(file, format: format, refusingEmpty: true)
+      } catch let error as CommandError where error.description.hasSuffix(Pipeline.emptyMessage) {
+        // A student checking an empty draft still sees the report, after a warning.
+        console.error("rubricate: warning: \(Pipeline.describe(error))")
+        submissions = try Pipeline.read(file, format: format)
+      }
+      let results = Analyzer().analyze(submissions).map(grader.grade)
       let comments = Grader.comments(in: results)
       for result in results {
         let own = result.submission.kind == .post ? comments[result.submission.id] ?? [] : []
