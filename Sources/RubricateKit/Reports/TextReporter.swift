@@ -3,23 +3,24 @@
 public enum TextReporter {
   public static func render(
     _ result: SubmissionResult, comments: [SubmissionResult] = [], color: Bool = false,
-    timestamp: String? = nil
+    timestamp: String? = nil, notes: ReportNotes = ReportNotes()
   ) -> String {
     let submission = result.submission
+    let name = notes.student ?? StudentLabel.name(submission)
+    let id = notes.studentID.map { " (id \($0))" } ?? MarkdownReporter.idSuffix(submission)
     let document = result.analysis.document
     func paint(_ text: String, _ code: String) -> String {
       color ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text
     }
     var lines: [String] = []
-    lines.append(paint(submission.title ?? StudentLabel.name(submission), "1"))
-    lines.append(
-      "\(StudentLabel.name(submission))\(MarkdownReporter.idSuffix(submission)) · \(submission.kind.rawValue) · \(document.name)"
-    )
+    lines.append(paint(submission.title ?? name, "1"))
+    lines.append("\(name)\(id) · \(submission.kind.rawValue) · \(document.name)")
     var total =
       "\(result.rubricTitle): \(MeasureValue.plain(result.points)) / \(MeasureValue.plain(result.maximumPoints)) (\(MeasureValue.decimal(result.percentage))%)"
     if let grade = result.grade { total += ", grade \(grade)" }
     lines.append(paint(total, "1"))
     if let timestamp { lines.append("Graded \(timestamp)") }
+    for note in notes.lines { lines.append("Note: \(note)") }
     for criterion in result.criteria {
       let share = criterion.maximumPoints == 0 ? 1 : criterion.points / criterion.maximumPoints
       let code = share >= 0.8 ? "32" : share >= 0.5 ? "33" : "31"

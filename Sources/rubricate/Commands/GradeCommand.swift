@@ -35,21 +35,26 @@ enum GradeCommand: Subcommand {
       Options.inputFormat,
       OptionSpec(name: "--quiet", short: "-q", help: "Print nothing but errors."),
       OptionSpec(name: "--no-progress", help: "No progress bar."),
-      OptionSpec(name: "--strict", help: "Exit 1 when any criterion got its lowest level."),
+      OptionSpec(
+        name: "--strict",
+        help: "Exit 1 when any criterion got its lowest level or a gradebook row has no ID."),
       OptionSpec(name: "--timestamp", help: "Write the grading time into reports."),
-    ],
+    ] + ClassFiles.options,
     discussion: """
       Reads .txt, .md, .html and .xml files (README files are skipped), grades posts with the
       post rubric and comments with the comment rubric, and writes one report per submission
-      and format, class-summary.csv and results.jsonl into the report folder. Input files are
-      never modified. Exit status: 0 all graded; 1 some file could not be read (or --strict
+      and format, class-summary.csv and results.jsonl into the report folder. Submissions are
+      matched to students (a roster.csv at the top of a graded folder is the roster unless
+      --roster names one); a post submitted twice counts once. Input files are never modified. Exit status: 0 all graded; 1 some file could not be read (or --strict
       found a lowest level); 2 usage or rubric error (nothing graded).
       """)
 
   static func run(_ arguments: ParsedArguments, console: Console) -> ExitStatus {
     let grader: Grader
+    let classFiles: ClassFiles
     do {
       grader = try loadRubrics(arguments)
+      classFiles = try ClassFiles(arguments, rubrics: [grader.postRubric, grader.commentRubric])
     } catch {
       console.error("rubricate: \(Pipeline.describe(error))")
       return .usage
@@ -91,16 +96,38 @@ enum GradeCommand: Subcommand {
     let results = parallelMap(submissions, jobs: jobs) { submission in
       grader.grade(analyzer.analyze(submission, context: context))
     }
+    let grades: ClassGrades
+    do {
+      grades = try ClassGrades.build(
+        results: results, rubrics: [grader.postRubric, grader.commentRubric],
+        roster: classFiles.roster, rule: classFiles.rule, overrides: classFiles.overrides)
+    } catch {
+      console.error("rubricate: \(Pipeline.describe(error))")
+      return .usage
+    }
+    for issue in grades.nameIssues { console.error("rubricate: \(issue.message)") }
+    let missingIDs = arguments.value("--gradebook") == nil ? [] : grades.studentsWithoutID
+    for student in missingIDs {
+      console.error(
+        "rubricate: gradebook: \(student.name) has no ID; the LMS cannot import that row "
+          + "(pass --roster)")
+    }
     do {
       try writeReports(
-        results, grader: grader, sources: sources, arguments: arguments, outPath: outPath,
+        grades, grader: grader, sources: sources, arguments: arguments, outPath: outPath,
         console: console, jobs: jobs)
     } catch {
       console.error("rubricate: \(Pipeline.describe(error))")
       return .failure
     }
     if !quiet {
-      console.write(SummaryTable.render(results))
+      console.write(SummaryTable.render(grades))
+      if let path = classFiles.rosterPath {
+        console.line("Roster: \(path) (\(grades.roster?.entries.count ?? 0) students)")
+      }
+      console.line(
+        "\(grades.students.count) students, \(grades.students.filter(\.late).count) late, "
+          + "\(grades.students.filter(\.missing).count) missing; \(grades.rule.summary)")
       console.line("Reports for \(results.count) submissions written to \(outPath)/")
     }
     if !failures.isEmpty {
@@ -112,6 +139,10 @@ enum GradeCommand: Subcommand {
       results.contains(where: { $0.criteria.contains(where: \.isLowestLevel) })
     {
       console.error("rubricate: --strict: some criteria got their lowest level")
+      return .failure
+    }
+    if arguments.flag("--strict"), !missingIDs.isEmpty {
+      console.error("rubricate: --strict: \(missingIDs.count) gradebook row(s) have no ID")
       return .failure
     }
     return .success
@@ -137,36 +168,41 @@ enum GradeCommand: Subcommand {
   }
 
   static func writeReports(
-    _ results: [SubmissionResult], grader: Grader, sources: [String: String],
+    _ grades: ClassGrades, grader: Grader, sources: [String: String],
     arguments: ParsedArguments, outPath: String, console: Console, jobs: Int
   ) throws {
     let directory = try OutputDirectory(path: outPath)
     let timestamp =
       arguments.flag("--timestamp") ? ISO8601DateFormatter().string(from: Date()) : nil
     let formats = arguments.all("--format").isEmpty ? defaultFormats : arguments.all("--format")
-    let stems = StudentLabel.uniqueStems(results.map(\.submission))
-    let comments = Grader.comments(in: results)
-    let indices = Array(results.indices)
+    let entries = grades.entries
+    let stems = StudentLabel.uniqueStems(entries.map(\.result.submission))
+    let comments = grades.commentsByPost
+    let indices = Array(entries.indices)
     // Each worker renders one submission's reports and its results.jsonl line.
     let rendered = parallelMap(indices, jobs: jobs) { index -> Result<[UInt8], CommandError> in
-      let result = results[index]
+      let entry = entries[index]
+      let result = entry.result
       let own = result.submission.kind == .post ? comments[result.submission.id] ?? [] : []
+      let notes = ReportNotes(entry, in: grades)
       do {
         let record = ResultRecord(
-          result, source: sources[result.submission.id] ?? "", gradedAt: timestamp)
+          entry, in: grades, source: sources[result.submission.id] ?? "", gradedAt: timestamp)
         let line = try JSONWriter.compactBytes(record)
-        for format in Set(formats).sorted() {
+        // An author's reply is shown in the post's report and has none of its own.
+        for format in Set(formats).sorted() where entry.status != .reply {
           switch format {
           case "markdown":
             try directory.write(
-              MarkdownReporter.render(result, comments: own, timestamp: timestamp),
+              MarkdownReporter.render(result, comments: own, timestamp: timestamp, notes: notes),
               to: "\(stems[index]).md")
           case "html":
             try directory.write(
-              HTMLReporter.render(result, comments: own), to: "\(stems[index]).html")
+              HTMLReporter.render(result, comments: own, notes: notes),
+              to: "\(stems[index]).html")
           case "text":
             try directory.write(
-              TextReporter.render(result, comments: own, timestamp: timestamp),
+              TextReporter.render(result, comments: own, timestamp: timestamp, notes: notes),
               to: "\(stems[index]).txt")
           default:
             try directory.write(JSONWriter.indented(line) + [0x0A], to: "\(stems[index]).json")
@@ -186,40 +222,41 @@ enum GradeCommand: Subcommand {
       case .failure(let error): throw error
       }
     }
-    try directory.write(
-      ClassSummaryCSV.render(results, rubrics: [grader.postRubric, grader.commentRubric]),
-      to: "class-summary.csv")
+    let rubrics = [grader.postRubric, grader.commentRubric]
+    try directory.write(ClassSummaryCSV.render(grades, rubrics: rubrics), to: "class-summary.csv")
     try directory.write(lines, to: "results.jsonl")
     let linkExtension =
       formats.contains("html") ? "html" : formats.contains("markdown") ? "md" : nil
     var links: [String: String] = [:]
     if let linkExtension {
-      for (index, result) in results.enumerated() {
-        links[result.submission.id] = "\(stems[index]).\(linkExtension)"
+      for (index, entry) in entries.enumerated() where entry.status != .reply {
+        links[entry.result.submission.id] = "\(stems[index]).\(linkExtension)"
       }
     }
     try directory.write(
       ClassReport.render(
-        results: results, title: arguments.value("--assignment") ?? "Class report",
-        reportLinks: links, rubrics: [grader.postRubric, grader.commentRubric]),
+        results: grades.graded.map(\.result),
+        title: arguments.value("--assignment") ?? "Class report", reportLinks: links,
+        rubrics: rubrics, grades: grades),
       to: "class-report.html")
     if let gradebook = arguments.value("--gradebook") {
       try writeGradebook(
-        gradebook, results: results, arguments: arguments, directory: directory, console: console)
+        gradebook, grades: grades, arguments: arguments, directory: directory, console: console)
     }
   }
 
   static func writeGradebook(
-    _ kind: String, results: [SubmissionResult], arguments: ParsedArguments,
+    _ kind: String, grades: ClassGrades, arguments: ParsedArguments,
     directory: OutputDirectory, console: Console
   ) throws {
     switch kind {
     case "canvas":
       let assignment = arguments.value("--assignment") ?? "Rubricate"
       try directory.write(
-        Gradebook.canvas(results: results, assignment: assignment), to: "gradebook-canvas.csv")
+        Gradebook.canvas(grades, assignment: assignment), to: "gradebook-canvas.csv")
     case "moodle":
-      var worksheet: String?
+      // A Moodle worksheet given as the roster is kept as the worksheet too.
+      var worksheet = grades.roster?.kind == .moodleWorksheet ? grades.roster?.text : nil
       if let path = arguments.value("--moodle-worksheet") {
         guard let data = FileManager.default.contents(atPath: path) else {
           throw CommandError.message("\(path): no such worksheet file")
@@ -228,29 +265,30 @@ enum GradeCommand: Subcommand {
       }
       do {
         try directory.write(
-          try Gradebook.moodle(results: results, worksheet: worksheet), to: "gradebook-moodle.csv")
+          try Gradebook.moodle(grades, worksheet: worksheet), to: "gradebook-moodle.csv")
       } catch let error as GradebookError {
         throw CommandError.message(
           "\(arguments.value("--moodle-worksheet") ?? "worksheet"): \(error)")
       }
       if let worksheet {
-        for name in (try? Gradebook.moodleUnmatched(results: results, worksheet: worksheet)) ?? [] {
+        for name in (try? Gradebook.moodleUnmatched(grades, worksheet: worksheet)) ?? [] {
           console.error(
             "rubricate: \(name) is not in the Moodle worksheet; left out of the gradebook")
         }
       }
     default:
-      try directory.write(Gradebook.plain(results: results), to: "gradebook.csv")
+      try directory.write(Gradebook.plain(grades), to: "gradebook.csv")
     }
   }
 }
 
 /// The short table `grade` prints.
 enum SummaryTable {
-  static func render(_ results: [SubmissionResult]) -> String {
+  static func render(_ grades: ClassGrades) -> String {
     var lines = ["Student".padded(to: 28) + "Kind".padded(to: 9) + "Points".padded(to: 12) + "%"]
-    for result in results {
-      let name = StudentLabel.name(result.submission)
+    for entry in grades.entries where entry.status == .graded {
+      let result = entry.result
+      let name = grades.students[entry.student].name
       let shown = name.count > 26 ? String(name.prefix(25)) + "…" : name
       lines.append(
         shown.padded(to: 28) + result.submission.kind.rawValue.padded(to: 9)
