@@ -33,9 +33,7 @@ public struct ReportNotes: Sendable, Equatable {
     case .graded:
       for index in student.entries where grades.entries[index].status == .superseded {
         let earlier = grades.entries[index].result.submission
-        lines.append(
-          "Earlier version superseded by this one (not graded): \(earlier.document.name) (\(earlier.id))."
-        )
+        lines.append("Earlier version superseded by this one (not graded): \(earlier.id).")
       }
       if submission.kind == .post {
         for reply in grades.entries
