@@ -172,42 +172,25 @@ enum GradeCommand: Subcommand {
     arguments: ParsedArguments, outPath: String, console: Console, jobs: Int
   ) throws {
     let directory = try OutputDirectory(path: outPath)
-    let timestamp =
-      arguments.flag("--timestamp") ? ISO8601DateFormatter().string(from: Date()) : nil
-    let formats = arguments.all("--format").isEmpty ? defaultFormats : arguments.all("--format")
-    let entries = grades.entries
-    let stems = StudentLabel.uniqueStems(entries.map(\.result.submission))
-    let comments = grades.commentsByPost
-    let indices = Array(entries.indices)
-    // Each worker renders one submission's reports and its results.jsonl line.
-    let rendered = parallelMap(indices, jobs: jobs) { index -> Result<[UInt8], CommandError> in
-      let entry = entries[index]
-      let result = entry.result
-      let own = result.submission.kind == .post ? comments[result.submission.id] ?? [] : []
-      let notes = ReportNotes(entry, in: grades)
-      do {
-        let record = ResultRecord(
-          entry, in: grades, source: sources[result.submission.id] ?? "", gradedAt: timestamp)
-        let line = try JSONWriter.compactBytes(record)
-        // An author's reply is shown in the post's report and has none of its own.
-        for format in Set(formats).sorted() where entry.status != .reply {
-          switch format {
-          case "markdown":
-            try directory.write(
-              MarkdownReporter.render(result, comments: own, timestamp: timestamp, notes: notes),
-              to: "\(stems[index]).md")
-          case "html":
-            try directory.write(
-              HTMLReporter.render(result, comments: own, notes: notes),
-              to: "\(stems[index]).html")
-          case "text":
-            try directory.write(
-              TextReporter.render(result, comments: own, timestamp: timestamp, notes: notes),
-              to: "\(stems[index]).txt")
-          default:
-            try directory.write(JSONWriter.indented(line) + [0x0A], to: "\(stems[index]).json")
-          }
+    let output = ClassOutput(
+      grades: grades,
+      formats: arguments.all("--format").isEmpty ? defaultFormats : arguments.all("--format"),
+      timestamp: arguments.flag("--timestamp") ? ISO8601DateFormatter().string(from: Date()) : nil,
+      sources: sources)
+    @Sendable func write(_ files: [(name: String, content: ClassOutput.Content)]) throws {
+      for (name, content) in files {
+        switch content {
+        case .text(let text): try directory.write(text, to: name)
+        case .bytes(let bytes): try directory.write(bytes, to: name)
         }
+      }
+    }
+    // Each worker writes one submission's reports and returns its results.jsonl line.
+    let rendered = parallelMap(Array(grades.entries.indices), jobs: jobs) {
+      index -> Result<[UInt8], CommandError> in
+      do {
+        let (files, line) = try output.submissionFiles(index)
+        try write(files)
         return .success(line)
       } catch {
         return .failure(CommandError.message(Pipeline.describe(error)))
@@ -222,62 +205,31 @@ enum GradeCommand: Subcommand {
       case .failure(let error): throw error
       }
     }
-    let rubrics = [grader.postRubric, grader.commentRubric]
-    try directory.write(ClassSummaryCSV.render(grades, rubrics: rubrics), to: "class-summary.csv")
     try directory.write(lines, to: "results.jsonl")
-    let linkExtension =
-      formats.contains("html") ? "html" : formats.contains("markdown") ? "md" : nil
-    var links: [String: String] = [:]
-    if let linkExtension {
-      for (index, entry) in entries.enumerated() where entry.status != .reply {
-        links[entry.result.submission.id] = "\(stems[index]).\(linkExtension)"
+    try write(
+      output.classFiles(
+        rubrics: [grader.postRubric, grader.commentRubric],
+        title: arguments.value("--assignment") ?? "Class report"))
+    guard let kind = arguments.value("--gradebook") else { return }
+    var worksheet: String?
+    if let path = arguments.value("--moodle-worksheet"), kind == "moodle" {
+      guard let data = FileManager.default.contents(atPath: path) else {
+        throw CommandError.message("\(path): no such worksheet file")
       }
+      worksheet = String(decoding: data, as: UTF8.self)
     }
-    try directory.write(
-      ClassReport.render(
-        results: grades.graded.map(\.result),
-        title: arguments.value("--assignment") ?? "Class report", reportLinks: links,
-        rubrics: rubrics, grades: grades),
-      to: "class-report.html")
-    if let gradebook = arguments.value("--gradebook") {
-      try writeGradebook(
-        gradebook, grades: grades, arguments: arguments, directory: directory, console: console)
-    }
-  }
-
-  static func writeGradebook(
-    _ kind: String, grades: ClassGrades, arguments: ParsedArguments,
-    directory: OutputDirectory, console: Console
-  ) throws {
-    switch kind {
-    case "canvas":
-      let assignment = arguments.value("--assignment") ?? "Rubricate"
-      try directory.write(
-        Gradebook.canvas(grades, assignment: assignment), to: "gradebook-canvas.csv")
-    case "moodle":
-      // A Moodle worksheet given as the roster is kept as the worksheet too.
-      var worksheet = grades.roster?.kind == .moodleWorksheet ? grades.roster?.text : nil
-      if let path = arguments.value("--moodle-worksheet") {
-        guard let data = FileManager.default.contents(atPath: path) else {
-          throw CommandError.message("\(path): no such worksheet file")
-        }
-        worksheet = String(decoding: data, as: UTF8.self)
+    do {
+      let book = try output.gradebook(
+        kind: kind, assignment: arguments.value("--assignment") ?? "Rubricate",
+        worksheet: worksheet)
+      try directory.write(book.text, to: book.name)
+      for name in book.unmatched {
+        console.error(
+          "rubricate: \(name) is not in the Moodle worksheet; left out of the gradebook")
       }
-      do {
-        try directory.write(
-          try Gradebook.moodle(grades, worksheet: worksheet), to: "gradebook-moodle.csv")
-      } catch let error as GradebookError {
-        throw CommandError.message(
-          "\(arguments.value("--moodle-worksheet") ?? "worksheet"): \(error)")
-      }
-      if let worksheet {
-        for name in (try? Gradebook.moodleUnmatched(grades, worksheet: worksheet)) ?? [] {
-          console.error(
-            "rubricate: \(name) is not in the Moodle worksheet; left out of the gradebook")
-        }
-      }
-    default:
-      try directory.write(Gradebook.plain(grades), to: "gradebook.csv")
+    } catch let error as GradebookError {
+      throw CommandError.message(
+        "\(arguments.value("--moodle-worksheet") ?? "worksheet"): \(error.localizedDescription)")
     }
   }
 }
