@@ -71,6 +71,7 @@ extension ClassGrades {
       {
         // Not graded: the peer-comment rubric's scores are dropped.
         entries[index].status = .reply
+        repliesByPost[post, default: []].append(index)
         entries[index].result.criteria = []
         entries[index].result.points = 0
         entries[index].result.maximumPoints = 0

@@ -67,4 +67,6 @@ public struct ClassGrades: Sendable, Equatable {
   public var overrides: [AppliedOverride]
   /// The roster used, if any.
   public var roster: Roster?
+  /// Post id → indices of the author's replies on it.
+  public var repliesByPost: [String: [Int]] = [:]
 }

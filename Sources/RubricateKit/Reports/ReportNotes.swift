@@ -36,9 +36,9 @@ public struct ReportNotes: Sendable, Equatable {
         lines.append("Earlier version superseded by this one (not graded): \(earlier.id).")
       }
       if submission.kind == .post {
-        for reply in grades.entries
-        where reply.status == .reply && reply.result.submission.post == submission.id {
-          lines.append("Reply by the author (not graded): \(Self.excerpt(reply.result.submission))")
+        for index in grades.repliesByPost[submission.id] ?? [] {
+          let reply = grades.entries[index].result.submission
+          lines.append("Reply by the author (not graded): \(Self.excerpt(reply))")
         }
       }
     }
