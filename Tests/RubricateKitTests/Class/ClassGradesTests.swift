@@ -98,3 +98,26 @@ import Testing
     #expect(grades.studentsWithoutID.map(\.name) == ["jsmith", "Zed Nobody"])
   }
 }
+
+@Suite struct ClassReportClassSectionsTests {
+  typealias F = HTMLTestFixtures
+
+  @Test func theClassReportListsUnmatchedNamesAndMissingStudents() {
+    var submission = F.submission("Text.", id: "p1")
+    submission.author = "Zed Nobody"
+    let result = F.result(submission, criteria: [F.criterion("length", points: 5, maximum: 10)])
+    let roster = Roster(kind: .plain, entries: [Roster.Entry(name: "Ana Lee", id: "3")])
+    let grades = ClassGrades(results: [result], roster: roster)
+    let html = ClassReport.render(results: [result], title: "W", grades: grades)
+    #expect(html.contains("<dt>Students</dt><dd>2</dd>"))
+    #expect(html.contains("<dt>Missing</dt><dd>1</dd>"))
+    #expect(
+      html.contains(
+        "<tr><td>Ana Lee</td><td>3</td><td class=\"num\">— / 10</td><td class=\"num\"></td><td></td><td>missing</td>"
+      ))
+    #expect(
+      html.contains(
+        "<li>p1.txt: p1: &quot;Zed Nobody&quot; matches no student on the roster; graded under that name without an ID (add it to the roster as an alias)</li>"
+      ))
+  }
+}
