@@ -26,6 +26,8 @@ struct SkippedFile: Sendable, Equatable {
     case specialFile = "special-file"
     /// The report folder itself (when `--out` lies inside an input folder).
     case reportFolder = "report-folder"
+    /// The class roster (`roster.csv` beside the submissions, or `--roster`), read as such.
+    case roster
     /// A file that was opened but gave no submission (too large, not text, malformed).
     case notRead = "not-read"
     /// A file with nothing in it but white space.

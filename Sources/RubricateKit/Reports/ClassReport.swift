@@ -12,20 +12,27 @@ public enum ClassReport {
   ///   - reportLinks: submission id → relative path of its own report, to link the table to.
   ///   - rubrics: the rubrics used; with them every level is charted, reached or not (without,
   ///     only the levels some submission reached).
+  ///   - grades: the class stage's placement; with it the charts and tables count graded
+  ///     submissions only, and the page lists every student (late, missing, their grade),
+  ///     names not matched, overrides, superseded versions and author replies.
   public static func render(
     results: [SubmissionResult], title: String, reportLinks: [String: String] = [:],
-    rubrics: [Rubric] = []
+    rubrics: [Rubric] = [], grades: ClassGrades? = nil
   ) -> String {
+    let counted = grades.map { $0.graded.map(\.result) } ?? results
     // Sorting indices by precomputed keys moves no results (they are large values).
-    let keys = results.map(sortKey)
-    let results = results.indices.sorted { keys[$0] < keys[$1] }.map { results[$0] }
+    let keys = counted.map(sortKey)
+    let results = counted.indices.sorted { keys[$0] < keys[$1] }.map { counted[$0] }
     var html = HTMLStyle.pageStart(title: "\(title) — Rubricate class report")
     html += "<header>\n<h1>\(HTMLEscape.text(title))</h1>\n"
-    html += overview(results)
-    html += "<nav class=\"views\"><a href=\"#distribution\">Distribution</a>"
+    html += overview(results, grades: grades)
+    html += "<nav class=\"views\">"
+    if grades != nil { html += "<a href=\"#gradebook\">Gradebook</a>" }
+    html += "<a href=\"#distribution\">Distribution</a>"
     html += "<a href=\"#missed\">Most often missed</a><a href=\"#findings\">Findings</a>"
     html += "<a href=\"#students\">Students</a><a href=\"#network\">Comment network</a></nav>\n"
     html += "</header>\n"
+    if let grades { html += classSections(grades, links: reportLinks) }
     var byID: [String: Rubric] = [:]
     for rubric in rubrics { byID[rubric.id] = byID[rubric.id] ?? rubric }
     html += distribution(results, rubrics: byID)
@@ -42,9 +49,9 @@ public enum ClassReport {
     return (name.lowercased(), name, result.submission.kind == .post ? 0 : 1, result.submission.id)
   }
 
-  static func overview(_ results: [SubmissionResult]) -> String {
+  static func overview(_ results: [SubmissionResult], grades: ClassGrades? = nil) -> String {
     let posts = results.filter { $0.submission.kind == .post }.count
-    let students = Set(results.map(Gradebook.studentKey)).count
+    let students = grades?.students.count ?? Set(results.map(Gradebook.studentKey)).count
     let percentages = results.map(\.percentage).sorted()
     var facts: [(String, String)] = [
       (
@@ -53,6 +60,12 @@ public enum ClassReport {
       ),
       ("Students", "\(students)"),
     ]
+    if let grades {
+      facts.append(("Late", "\(grades.students.filter(\.late).count)"))
+      facts.append(("Missing", "\(grades.students.filter(\.missing).count)"))
+      facts.append(("Points Possible", MeasureValue.plain(grades.possible)))
+      facts.append(("Assignment rule", HTMLEscape.text(grades.rule.summary)))
+    }
     if !percentages.isEmpty {
       let mean = percentages.reduce(0, +) / Double(percentages.count)
       let middle = percentages.count / 2

@@ -25,20 +25,29 @@ extension Gradebook {
   public static func moodle(results: [SubmissionResult], worksheet: String? = nil)
     throws(GradebookError) -> String
   {
+    try moodle(ClassGrades(results: results), worksheet: worksheet)
+  }
+
+  /// Moodle offline grading worksheet for a class (see ``moodle(results:worksheet:)``); a
+  /// missing student's grade is left blank unless the rule gives 0.
+  public static func moodle(_ grades: ClassGrades, worksheet: String? = nil)
+    throws(GradebookError) -> String
+  {
     guard let worksheet else {
       var records = [moodleColumns]
-      for row in rows(results) {
+      for row in rows(grades) {
         records.append([
-          row.fileID.map { "Participant \($0)" } ?? "", cell(row.name), "",
-          "Submitted for grading",
-          MeasureValue.plain(row.points), MeasureValue.plain(row.maximumPoints), "Yes", "", "",
+          row.fileID.map { "Participant \($0)" } ?? "", cell(row.name),
+          cell(row.rosterEntry?.email ?? ""),
+          row.missing ? "No submission" : "Submitted for grading",
+          score(row), MeasureValue.plain(row.maximumPoints), "Yes", "", "",
           feedback(row),
         ])
       }
       return CSV.document(records)
     }
     var sheet = try MoodleWorksheet(text: worksheet)
-    let rows = rows(results)
+    let rows = rows(grades).filter { $0.grade != nil }
     for (recordIndex, rowIndex) in sheet.matches(rows) {
       let row = rows[rowIndex]
       var grade = row.points
@@ -61,8 +70,15 @@ extension Gradebook {
   public static func moodleUnmatched(results: [SubmissionResult], worksheet: String)
     throws(GradebookError) -> [String]
   {
+    try moodleUnmatched(ClassGrades(results: results), worksheet: worksheet)
+  }
+
+  /// The graded students of a class no worksheet row matched.
+  public static func moodleUnmatched(_ grades: ClassGrades, worksheet: String)
+    throws(GradebookError) -> [String]
+  {
     let sheet = try MoodleWorksheet(text: worksheet)
-    let rows = rows(results)
+    let rows = rows(grades).filter { $0.grade != nil }
     let matched = Set(sheet.matches(rows).map(\.row))
     return rows.indices.filter { !matched.contains($0) }.map { rows[$0].name }
   }

@@ -1,24 +1,31 @@
 /// Gradebook files for upload: Canvas's gradebook import CSV, Moodle's offline grading worksheet
 /// and a plain CSV.
 ///
-/// One gradebook row is one student. A student's graded submissions (the post and the comments
-/// they wrote) are grouped by LMS user id, else by name; the row's score is the **sum** of their
-/// points and its maximum the sum of their maximum points, so a discussion graded as "post plus
-/// replies" is one number. Canvas has one points-possible figure for the column: the largest
-/// maximum any student reached (the full set of expected work; a student who wrote less has the
-/// missing work counted as zero). Numbers use `.` decimals, no grouping, no trailing `.0`.
-/// Text cells that would start a spreadsheet formula get a leading `'` (see ``cell(_:)``).
+/// One gradebook row is one student of the class stage (``ClassGrades``): roster students in
+/// roster order, then anyone else by name. A row's score is the student's assignment grade
+/// under the ``AssignmentRule`` (by default the post plus the best two comments); superseded
+/// versions and the author's own replies never count. Points Possible comes from the rubrics'
+/// maxima and the rule, never from what students scored. A roster student with nothing graded
+/// has a blank score (or 0, if the rule says so). Numbers use `.` decimals, no grouping, no
+/// trailing `.0`. Text cells that would start a spreadsheet formula get a leading `'` (see
+/// ``cell(_:)``).
 public enum Gradebook {
-  /// One student's graded submissions, summed.
+  /// One student: their graded submissions and assignment grade.
   struct Row: Sendable, Equatable {
     var name: String
     var userID: String?
     /// Moodle's participant id (or Canvas's file id) from the file name, when known.
     var fileID: String?
     var results: [SubmissionResult]
+    var rosterEntry: Roster.Entry? = nil
+    /// The assignment grade; nil when missing and left blank.
+    var grade: Double? = nil
+    var possible: Double = 0
+    var late = false
+    var missing = false
 
-    var points: Double { results.reduce(0) { $0 + $1.points } }
-    var maximumPoints: Double { results.reduce(0) { $0 + $1.maximumPoints } }
+    var points: Double { grade ?? 0 }
+    var maximumPoints: Double { possible }
   }
 
   /// Who a result belongs to: the LMS user id when known, else the name (case ignored).
@@ -28,72 +35,84 @@ public enum Gradebook {
     return "name:\(StudentLabel.name(submission).lowercased())"
   }
 
-  /// Students in name order (case-insensitive, then exact, then id); each student's submissions
+  /// One row per student of the class, in the class's order; each row's graded submissions
   /// posts first, then by submission id.
-  static func rows(_ results: [SubmissionResult]) -> [Row] {
-    var byKey: [String: Row] = [:]
-    for result in results {
-      let submission = result.submission
-      let name = StudentLabel.name(submission)
-      let userID = submission.student?.userId.flatMap { $0.isEmpty ? nil : $0 }
-      let key = studentKey(result)
-      var row = byKey[key] ?? Row(name: name, userID: userID, fileID: nil, results: [])
-      row.results.append(result)
-      if row.fileID == nil { row.fileID = submission.student?.fileId }
-      byKey[key] = row
+  static func rows(_ grades: ClassGrades) -> [Row] {
+    grades.students.map { student in
+      let graded = student.entries.map { grades.entries[$0] }.filter { $0.status == .graded }
+      return Row(
+        name: student.name, userID: student.id,
+        fileID: student.moodleParticipant
+          ?? graded.lazy.compactMap { $0.result.submission.student?.fileId }.first,
+        results: graded.map(\.result), rosterEntry: student.rosterEntry, grade: student.points,
+        possible: grades.possible, late: student.late, missing: student.missing)
     }
-    var rows = Array(byKey.values)
-    for index in rows.indices {
-      rows[index].results.sort {
-        let left = ($0.submission.kind == .post ? 0 : 1, $0.submission.id)
-        let right = ($1.submission.kind == .post ? 0 : 1, $1.submission.id)
-        return left < right
-      }
-    }
-    return rows.map { (($0.name.lowercased(), $0.name, $0.userID ?? ""), $0) }
-      .sorted { $0.0 < $1.0 }.map(\.1)
+  }
+
+  /// Rows for results without a roster, overrides or rule of their own.
+  static func rows(_ results: [SubmissionResult]) -> [Row] { rows(ClassGrades(results: results)) }
+
+  /// A grade cell: the number, or empty when the student is missing and left blank.
+  static func score(_ row: Row) -> String { row.grade.map(MeasureValue.plain) ?? "" }
+
+  /// Canvas gradebook import for results alone (see ``canvas(_:assignment:)``).
+  public static func canvas(results: [SubmissionResult], assignment: String) -> String {
+    canvas(ClassGrades(results: results), assignment: assignment)
   }
 
   /// Canvas gradebook import: `Student,ID,SIS User ID,SIS Login ID,Section,<assignment>`, a
-  /// `Points Possible` row, then one row per student with their summed points.
+  /// `Points Possible` row, then one row per student. With a Canvas roster the identity
+  /// columns are copied from it as Canvas exported them (`Nguyen, Linh`); otherwise the
+  /// name and the ID the class stage found.
   ///
   /// - Parameter assignment: the column heading, as Canvas names it: `Week 5 post (12345)`
   ///   (the Canvas assignment id in parentheses lets Canvas match the column; without one the
   ///   name is used as given).
-  public static func canvas(results: [SubmissionResult], assignment: String) -> String {
-    let rows = rows(results)
-    let possible = rows.map(\.maximumPoints).max() ?? 0
+  public static func canvas(_ grades: ClassGrades, assignment: String) -> String {
     var records: [[String]] = [
       ["Student", "ID", "SIS User ID", "SIS Login ID", "Section", assignment],
-      ["Points Possible", "", "", "", "", MeasureValue.plain(possible)],
+      ["Points Possible", "", "", "", "", MeasureValue.plain(grades.possible)],
     ]
-    for row in rows {
+    for row in rows(grades) {
+      let entry = grades.roster?.kind == .canvas ? row.rosterEntry : nil
       records.append([
-        cell(row.name), cell(row.userID ?? ""), "", "", "", MeasureValue.plain(row.points),
+        cell(entry?.name ?? row.name), cell(row.userID ?? ""), cell(entry?.sisUserID ?? ""),
+        cell(entry?.sisLoginID ?? ""), cell(entry?.section ?? ""), score(row),
       ])
     }
     return CSV.document(records)
   }
 
-  /// One row per submission: `Student,User ID,Submission,Kind,Title,Points,Maximum,Percentage,
-  /// Grade`, students in name order and each student's posts first.
+  /// The plain gradebook for results alone (see ``plain(_:)``).
   public static func plain(results: [SubmissionResult]) -> String {
+    plain(ClassGrades(results: results))
+  }
+
+  /// One row per student: `Student,User ID,Submission,Kind,Title,Points,Maximum,Percentage,
+  /// Grade,Late,Missing`: the student's ID, their graded submissions' ids and kinds (space
+  /// separated), the post's title, the assignment grade, Points Possible, the percentage,
+  /// an empty `Grade` (the rubrics' bands grade single submissions, not the assignment), and
+  /// `yes`/`no` flags.
+  public static func plain(_ grades: ClassGrades) -> String {
     var records: [[String]] = [
       [
         "Student", "User ID", "Submission", "Kind", "Title", "Points", "Maximum", "Percentage",
-        "Grade",
+        "Grade", "Late", "Missing",
       ]
     ]
-    for row in rows(results) {
-      for result in row.results {
-        records.append([
-          cell(row.name), cell(row.userID ?? ""), cell(result.submission.id),
-          result.submission.kind.rawValue, cell(result.submission.title ?? ""),
-          MeasureValue.plain(result.points),
-          MeasureValue.plain(result.maximumPoints), MeasureValue.plain(result.percentage),
-          result.grade ?? "",
-        ])
+    for row in rows(grades) {
+      let title = row.results.first { $0.submission.kind == .post }?.submission.title ?? ""
+      let percentage = row.grade.map {
+        MeasureValue.plain(row.possible == 0 ? 0 : ($0 / row.possible * 1000).rounded() / 10)
       }
+      records.append([
+        cell(row.name), cell(row.userID ?? ""),
+        cell(row.results.map(\.submission.id).joined(separator: " ")),
+        row.results.map(\.submission.kind.rawValue).joined(separator: " "), cell(title),
+        score(row), MeasureValue.plain(row.possible), percentage ?? "",
+        "",
+        row.late ? "yes" : "no", row.missing ? "yes" : "no",
+      ])
     }
     return CSV.document(records)
   }
@@ -124,7 +143,8 @@ public enum Gradebook {
   /// `=`, `+`, `-`, `@`, tab or carriage return would be read as a formula by Excel, Numbers or
   /// LibreOffice (CSV injection, OWASP), so it gets a leading `'`. Numbers are never passed here.
   static func cell(_ text: String) -> String {
-    guard let first = text.unicodeScalars.first else { return text }
-    return ["=", "+", "-", "@", "\t", "\r"].contains(first) ? "'" + text : text
+    // The CSV writer guards every cell too; guarding here first is harmless (a guarded cell
+    // starts with `'`) and keeps cells guarded where a caller renders without the writer.
+    CSV.guardFormula(text)
   }
 }

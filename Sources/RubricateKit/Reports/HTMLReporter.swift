@@ -9,21 +9,30 @@ public enum HTMLReporter {
   public static let maximumEvidenceLinks = 8
 
   /// Renders one scored submission; `comments` are the scored comments on it (for a post).
-  public static func render(_ result: SubmissionResult, comments: [SubmissionResult] = []) -> String
-  {
+  /// `notes` carry the student as the class stage resolved them, and its notes.
+  public static func render(
+    _ result: SubmissionResult, comments: [SubmissionResult] = [],
+    notes: ReportNotes = ReportNotes()
+  ) -> String {
     let findings = HTMLFinding.collect(result)
-    return render(result, comments: comments, findings: findings)
+    return render(result, comments: comments, findings: findings, notes: notes)
   }
 
   /// Renders with the given findings (tests pass their own; ``render(_:comments:)`` collects).
   static func render(
-    _ result: SubmissionResult, comments: [SubmissionResult], findings: [HTMLFinding]
+    _ result: SubmissionResult, comments: [SubmissionResult], findings: [HTMLFinding],
+    notes: ReportNotes = ReportNotes()
   ) -> String {
     let submission = result.submission
-    let name = StudentLabel.name(submission)
+    let name = notes.student ?? StudentLabel.name(submission)
     let heading = submission.title.flatMap { $0.isEmpty ? nil : $0 } ?? name
     var html = HTMLStyle.pageStart(title: "\(heading) — \(name) — Rubricate report")
-    html += header(result, heading: heading, name: name)
+    html += header(result, heading: heading, name: name, id: notes.studentID)
+    if !notes.lines.isEmpty {
+      html += "<ul class=\"notes\">\n"
+      for note in notes.lines { html += "<li>\(HTMLEscape.text(note))</li>\n" }
+      html += "</ul>\n"
+    }
     let ids = anchorIDs(findings)
     html += criteriaTable(result, findings: findings, ids: ids)
     html += "<div class=\"layout\">\n<main>\n<h2 id=\"text\">Text</h2>\n"
@@ -43,10 +52,14 @@ public enum HTMLReporter {
     return html + HTMLStyle.pageEnd
   }
 
-  static func header(_ result: SubmissionResult, heading: String, name: String) -> String {
+  static func header(
+    _ result: SubmissionResult, heading: String, name: String, id: String? = nil
+  ) -> String {
     let submission = result.submission
     var facts: [(String, String)] = [("Student", HTMLEscape.text(name))]
-    if let id = submission.student?.userId { facts.append(("Student ID", HTMLEscape.text(id))) }
+    if let id = id ?? submission.student?.userId {
+      facts.append(("Student ID", HTMLEscape.text(id)))
+    }
     facts.append(("Kind", submission.kind.rawValue))
     facts.append(("Submission", HTMLEscape.text(submission.id)))
     if let date = submission.date ?? submission.dateText {

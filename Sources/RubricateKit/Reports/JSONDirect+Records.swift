@@ -155,8 +155,9 @@ extension ResultRecord: JSONDirectEncodable {
       // Left out unless asked for, as `encodeIfPresent` does.
       if let gradedAt { json.write("gradedAt", gradedAt) }
       json.write("id", submission.id)
-      json.write("kind", submission.kind.rawValue)
+      json.write("kind", kind)
       json.write("maximumPoints", result.maximumPoints)
+      try json.write("overrides", overrides.map(OverrideRecord.init))
       json.write("parent", submission.parent)
       json.write("percentage", result.percentage)
       json.write("points", result.points)
@@ -165,7 +166,24 @@ extension ResultRecord: JSONDirectEncodable {
       json.write("schemaVersion", Self.currentSchemaVersion)
       json.write("source", source)
       try json.encode("student", submission.student)
+      json.write("studentId", studentID)
+      json.write("superseded", status == .superseded)
+      json.write("supersededBy", supersededBy)
       json.write("title", submission.title)
+    }
+  }
+}
+
+extension OverrideRecord: JSONDirectEncodable {
+  func writeJSON(to sink: JSONSink) throws {
+    sink.writeObject { json in
+      json.write("computedLevel", computedLevel)
+      json.write("computedPoints", computedPoints)
+      json.write("criterion", criterion)
+      json.write("level", level)
+      json.write("line", line)
+      json.write("points", points)
+      json.write("reason", reason)
     }
   }
 }

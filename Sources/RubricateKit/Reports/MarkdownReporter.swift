@@ -5,15 +5,20 @@ public enum MarkdownReporter {
   public static let maximumEvidence = 8
 
   /// - Parameter timestamp: when given (`grade --timestamp`), written as the grading time.
+  /// - Parameter notes: the student as the class stage resolved them, and its notes.
   public static func render(
-    _ result: SubmissionResult, comments: [SubmissionResult] = [], timestamp: String? = nil
+    _ result: SubmissionResult, comments: [SubmissionResult] = [], timestamp: String? = nil,
+    notes: ReportNotes = ReportNotes()
   ) -> String {
     let submission = result.submission
     let document = result.analysis.document
+    let name = notes.student ?? StudentLabel.name(submission)
     var lines: [String] = []
-    lines.append("# \(escape(submission.title ?? StudentLabel.name(submission)))")
+    lines.append("# \(escape(submission.title ?? name))")
     lines.append("")
-    lines.append("- Student: \(escape(StudentLabel.name(submission)))" + idSuffix(submission))
+    lines.append(
+      "- Student: \(escape(name))" + (notes.studentID.map { " (id \($0))" } ?? idSuffix(submission))
+    )
     lines.append("- Kind: \(submission.kind.rawValue)")
     lines.append("- Source: `\(document.name)`")
     if let date = submission.date ?? submission.dateText { lines.append("- Date: \(escape(date))") }
@@ -24,6 +29,7 @@ public enum MarkdownReporter {
       "- **Total: \(MeasureValue.plain(result.points)) / \(MeasureValue.plain(result.maximumPoints)) (\(MeasureValue.decimal(result.percentage))%)**"
     if let grade = result.grade { total += " — grade \(escape(grade))" }
     lines.append(total)
+    for note in notes.lines { lines.append("- Note: \(escape(note))") }
     lines.append("")
     lines.append("| Criterion | Measured | Level | Points |")
     lines.append("|---|---|---|---|")

@@ -11,15 +11,39 @@ public struct ResultRecord: Sendable, Encodable {
   /// The grading time, written only when asked for (`grade --timestamp`).
   public var gradedAt: String?
 
+  /// The student's ID: the roster's, else the LMS id from the file name (class stage).
+  public var studentID: String?
+  /// Graded, superseded by a later version, or the post author's own reply (class stage).
+  public var status: ClassGrades.Entry.Status = .graded
+  /// For a superseded submission, the one graded instead.
+  public var supersededBy: String?
+  /// The teacher's overrides applied to this submission.
+  public var overrides: [AppliedOverride] = []
+
   public init(_ result: SubmissionResult, source: String, gradedAt: String? = nil) {
     self.result = result
     self.source = source
     self.gradedAt = gradedAt
   }
 
+  /// The record of a submission placed in its class.
+  public init(
+    _ entry: ClassGrades.Entry, in grades: ClassGrades, source: String, gradedAt: String? = nil
+  ) {
+    self.init(entry.result, source: source, gradedAt: gradedAt)
+    studentID = grades.students[entry.student].id
+    status = entry.status
+    supersededBy = entry.supersededBy
+    overrides = entry.overrides
+  }
+
+  /// `post`, `comment`, or `reply` for the post author's own comment.
+  var kind: String { status == .reply ? "reply" : result.submission.kind.rawValue }
+
   enum Keys: String, CodingKey {
     case schemaVersion, id, kind, source, student, title, author, date, post, parent, rubric
     case points, maximumPoints, percentage, grade, criteria, analysis, gradedAt
+    case studentId, superseded, supersededBy, overrides
   }
 
   public func encode(to encoder: any Encoder) throws {
@@ -27,7 +51,7 @@ public struct ResultRecord: Sendable, Encodable {
     var container = encoder.container(keyedBy: Keys.self)
     try container.encode(Self.currentSchemaVersion, forKey: .schemaVersion)
     try container.encode(submission.id, forKey: .id)
-    try container.encode(submission.kind, forKey: .kind)
+    try container.encode(kind, forKey: .kind)
     try container.encode(source, forKey: .source)
     try container.encode(submission.student, forKey: .student)
     try container.encode(submission.title, forKey: .title)
@@ -45,6 +69,31 @@ public struct ResultRecord: Sendable, Encodable {
       forKey: .criteria)
     try container.encode(SubmissionRecord(result.analysis), forKey: .analysis)
     try container.encodeIfPresent(gradedAt, forKey: .gradedAt)
+    try container.encode(studentID, forKey: .studentId)
+    try container.encode(status == .superseded, forKey: .superseded)
+    try container.encode(supersededBy, forKey: .supersededBy)
+    try container.encode(overrides.map(OverrideRecord.init), forKey: .overrides)
+  }
+}
+
+/// An override in a result record: the computed level and points, and the adjusted ones.
+struct OverrideRecord: Encodable {
+  var line: Int
+  var criterion: String
+  var computedLevel: String
+  var computedPoints: Double
+  var level: String
+  var points: Double
+  var reason: String
+
+  init(_ applied: AppliedOverride) {
+    line = applied.line
+    criterion = applied.criterionID
+    computedLevel = applied.computedLevel
+    computedPoints = applied.computedPoints
+    level = applied.level
+    points = applied.points
+    reason = applied.reason
   }
 }
 

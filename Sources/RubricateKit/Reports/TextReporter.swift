@@ -4,9 +4,11 @@
 public enum TextReporter {
   public static func render(
     _ result: SubmissionResult, comments: [SubmissionResult] = [], color: Bool = false,
-    timestamp: String? = nil
+    timestamp: String? = nil, notes: ReportNotes = ReportNotes()
   ) -> String {
     let submission = result.submission
+    let name = notes.student ?? StudentLabel.name(submission)
+    let id = notes.studentID.map { " (id \($0))" } ?? MarkdownReporter.idSuffix(submission)
     let document = result.analysis.document
     func paint(_ text: String, _ code: String) -> String {
       let safe = TerminalText.escape(text)
@@ -14,15 +16,14 @@ public enum TextReporter {
     }
     var lines: [String] = []
     func add(_ line: String) { lines.append(TerminalText.escape(line)) }
-    lines.append(paint(submission.title ?? StudentLabel.name(submission), "1"))
-    add(
-      "\(StudentLabel.name(submission))\(MarkdownReporter.idSuffix(submission)) · \(submission.kind.rawValue) · \(document.name)"
-    )
+    lines.append(paint(submission.title ?? name, "1"))
+    add("\(name)\(id) · \(submission.kind.rawValue) · \(document.name)")
     var total =
       "\(result.rubricTitle): \(MeasureValue.plain(result.points)) / \(MeasureValue.plain(result.maximumPoints)) (\(MeasureValue.decimal(result.percentage))%)"
     if let grade = result.grade { total += ", grade \(grade)" }
     lines.append(paint(total, "1"))
     if let timestamp { add("Graded \(timestamp)") }
+    for note in notes.lines { add("Note: \(note)") }
     for criterion in result.criteria {
       let share = criterion.maximumPoints == 0 ? 1 : criterion.points / criterion.maximumPoints
       let code = share >= 0.8 ? "32" : share >= 0.5 ? "33" : "31"

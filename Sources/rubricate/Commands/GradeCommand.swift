@@ -35,21 +35,28 @@ enum GradeCommand: Subcommand {
       Options.inputFormat,
       OptionSpec(name: "--quiet", short: "-q", help: "Print nothing but errors."),
       OptionSpec(name: "--no-progress", help: "No progress bar."),
-      OptionSpec(name: "--strict", help: "Exit 1 when any criterion got its lowest level."),
+      OptionSpec(
+        name: "--strict",
+        help: "Exit 1 when any criterion got its lowest level or a gradebook row has no ID."),
       OptionSpec(name: "--timestamp", help: "Write the grading time into reports."),
-    ],
+    ] + ClassFiles.options,
     discussion: """
       Reads .txt, .md, .html and .xml files (README files are skipped), grades posts with the
       post rubric and comments with the comment rubric, and writes one report per submission
-      and format, class-summary.csv and results.jsonl into the report folder. Input files are
-      never modified. Exit status: 0 all graded; 1 some file could not be read (or --strict
-      found a lowest level); 2 usage or rubric error (nothing graded).
+      and format, class-summary.csv and results.jsonl into the report folder. Submissions are
+      matched to students (a roster.csv at the top of a graded folder is the roster unless
+      --roster names one); a post submitted twice counts once. Input files are never modified.
+      Exit status: 0 all graded; 1 some file could not be read (or --strict found a lowest
+      level or a gradebook row without an ID); 2 usage, rubric, roster or overrides error
+      (nothing graded).
       """)
 
   static func run(_ arguments: ParsedArguments, console: Console) -> ExitStatus {
     let grader: Grader
+    let classFiles: ClassFiles
     do {
       grader = try loadRubrics(arguments)
+      classFiles = try ClassFiles(arguments, rubrics: [grader.postRubric, grader.commentRubric])
     } catch {
       console.error("rubricate: \(Pipeline.describe(error))")
       return .usage
@@ -65,7 +72,11 @@ enum GradeCommand: Subcommand {
     let scan = InputFiles.scan(arguments.positionals, excluding: [outPath])
     let files = scan.files
     var failures = scan.errors
-    var skipped = scan.skipped
+    // The roster found beside the submissions is read as the roster, not skipped as a CSV.
+    var skipped = scan.skipped.map { file in
+      guard let roster = classFiles.rosterPath, file.path == roster else { return file }
+      return SkippedFile(path: file.path, reason: .roster, detail: "read as the class roster")
+    }
     for message in scan.errors { console.error("rubricate: \(message)") }
 
     let progress = Progress(
@@ -101,9 +112,25 @@ enum GradeCommand: Subcommand {
     let results = parallelMap(submissions, jobs: jobs) { submission in
       grader.grade(analyzer.analyze(submission, context: context))
     }
+    let grades: ClassGrades
+    do {
+      grades = try ClassGrades.build(
+        results: results, rubrics: [grader.postRubric, grader.commentRubric],
+        roster: classFiles.roster, rule: classFiles.rule, overrides: classFiles.overrides)
+    } catch {
+      console.error("rubricate: \(Pipeline.describe(error))")
+      return .usage
+    }
+    for issue in grades.nameIssues { console.error("rubricate: \(issue.message)") }
+    let missingIDs = arguments.value("--gradebook") == nil ? [] : grades.studentsWithoutID
+    for student in missingIDs {
+      console.error(
+        "rubricate: gradebook: \(student.name) has no ID; the LMS cannot import that row "
+          + "(pass --roster)")
+    }
     do {
       let reportFailures = try writeReports(
-        results, grader: grader, sources: sources, arguments: arguments, outPath: outPath,
+        grades, grader: grader, sources: sources, arguments: arguments, outPath: outPath,
         console: console, jobs: jobs,
         protecting: files.filter { $0.path != "-" }.map(\.path), skipped: skipped)
       for message in reportFailures { console.error("rubricate: \(message)") }
@@ -113,8 +140,14 @@ enum GradeCommand: Subcommand {
       return .failure
     }
     if !quiet {
-      console.write(SummaryTable.render(results))
+      console.write(SummaryTable.render(grades))
       if !skipped.isEmpty { console.write(GradeInputs.summary(skipped, outPath: outPath)) }
+      if let path = classFiles.rosterPath {
+        console.line("Roster: \(path) (\(grades.roster?.entries.count ?? 0) students)")
+      }
+      console.line(
+        "\(grades.students.count) students, \(grades.students.filter(\.late).count) late, "
+          + "\(grades.students.filter(\.missing).count) missing; \(grades.rule.summary)")
       console.line("Reports for \(results.count) submissions written to \(outPath)/")
     }
     if !failures.isEmpty {
@@ -126,6 +159,10 @@ enum GradeCommand: Subcommand {
       results.contains(where: { $0.criteria.contains(where: \.isLowestLevel) })
     {
       console.error("rubricate: --strict: some criteria got their lowest level")
+      return .failure
+    }
+    if arguments.flag("--strict"), !missingIDs.isEmpty {
+      console.error("rubricate: --strict: \(missingIDs.count) gradebook row(s) have no ID")
       return .failure
     }
     return .success
@@ -150,54 +187,41 @@ enum GradeCommand: Subcommand {
     return Grader(postRubric: post, commentRubric: comment)
   }
 
+  /// Writes every report and class file; returns the reports that could not be written (one
+  /// such report is listed, and the class files are still written).
   static func writeReports(
-    _ results: [SubmissionResult], grader: Grader, sources: [String: String],
+    _ grades: ClassGrades, grader: Grader, sources: [String: String],
     arguments: ParsedArguments, outPath: String, console: Console, jobs: Int,
     protecting inputs: [String] = [], skipped: [SkippedFile] = []
   ) throws -> [String] {
     let directory = try OutputDirectory(path: outPath, protecting: inputs)
-    let timestamp =
-      arguments.flag("--timestamp") ? ISO8601DateFormatter().string(from: Date()) : nil
-    let formats = arguments.all("--format").isEmpty ? defaultFormats : arguments.all("--format")
-    let stems = StudentLabel.uniqueStems(results.map(\.submission))
-    let comments = Grader.comments(in: results)
-    let indices = Array(results.indices)
-    // Each worker renders one submission's reports and its results.jsonl line.
-    // One report that cannot be written (a name the file system refuses, a full disk) is
-    // listed; the class files are still written.
-    let rendered = parallelMap(indices, jobs: jobs) {
+    let output = ClassOutput(
+      grades: grades,
+      formats: arguments.all("--format").isEmpty ? defaultFormats : arguments.all("--format"),
+      timestamp: arguments.flag("--timestamp") ? ISO8601DateFormatter().string(from: Date()) : nil,
+      sources: sources)
+    @Sendable func write(_ files: [(name: String, content: ClassOutput.Content)]) throws {
+      for (name, content) in files {
+        switch content {
+        case .text(let text): try directory.write(text, to: name)
+        case .bytes(let bytes): try directory.write(bytes, to: name)
+        }
+      }
+    }
+    // Each worker writes one submission's reports and returns its results.jsonl line.
+    let rendered = parallelMap(Array(grades.entries.indices), jobs: jobs) {
       index -> Result<(line: [UInt8], failure: String?), CommandError> in
-      let result = results[index]
-      let own = result.submission.kind == .post ? comments[result.submission.id] ?? [] : []
-      let line: [UInt8]
+      let rendered: (files: [(name: String, content: ClassOutput.Content)], line: [UInt8])
       do {
-        let record = ResultRecord(
-          result, source: sources[result.submission.id] ?? "", gradedAt: timestamp)
-        line = try JSONWriter.compactBytes(record)
+        rendered = try output.submissionFiles(index)
       } catch {
         return .failure(CommandError.message(Pipeline.describe(error)))
       }
       do {
-        for format in Set(formats).sorted() {
-          switch format {
-          case "markdown":
-            try directory.write(
-              MarkdownReporter.render(result, comments: own, timestamp: timestamp),
-              to: "\(stems[index]).md")
-          case "html":
-            try directory.write(
-              HTMLReporter.render(result, comments: own), to: "\(stems[index]).html")
-          case "text":
-            try directory.write(
-              TextReporter.render(result, comments: own, timestamp: timestamp),
-              to: "\(stems[index]).txt")
-          default:
-            try directory.write(JSONWriter.indented(line) + [0x0A], to: "\(stems[index]).json")
-          }
-        }
-        return .success((line, nil))
+        try write(rendered.files)
+        return .success((rendered.line, nil))
       } catch {
-        return .success((line, Pipeline.describe(error)))
+        return .success((rendered.line, Pipeline.describe(error)))
       }
     }
     var lines: [UInt8] = []
@@ -212,72 +236,43 @@ enum GradeCommand: Subcommand {
       }
     }
     try directory.write(SkippedCSV.render(skipped), to: "skipped.csv")
-    try directory.write(
-      ClassSummaryCSV.render(results, rubrics: [grader.postRubric, grader.commentRubric]),
-      to: "class-summary.csv")
     try directory.write(lines, to: "results.jsonl")
-    let linkExtension =
-      formats.contains("html") ? "html" : formats.contains("markdown") ? "md" : nil
-    var links: [String: String] = [:]
-    if let linkExtension {
-      for (index, result) in results.enumerated() {
-        links[result.submission.id] = "\(stems[index]).\(linkExtension)"
+    try write(
+      output.classFiles(
+        rubrics: [grader.postRubric, grader.commentRubric],
+        title: arguments.value("--assignment") ?? "Class report"))
+    guard let kind = arguments.value("--gradebook") else { return reportFailures }
+    var worksheet: String?
+    if let path = arguments.value("--moodle-worksheet"), kind == "moodle" {
+      guard let data = FileManager.default.contents(atPath: path) else {
+        throw CommandError.message("\(path): no such worksheet file")
       }
+      worksheet = String(decoding: data, as: UTF8.self)
     }
-    try directory.write(
-      ClassReport.render(
-        results: results, title: arguments.value("--assignment") ?? "Class report",
-        reportLinks: links, rubrics: [grader.postRubric, grader.commentRubric]),
-      to: "class-report.html")
-    if let gradebook = arguments.value("--gradebook") {
-      try writeGradebook(
-        gradebook, results: results, arguments: arguments, directory: directory, console: console)
+    do {
+      let book = try output.gradebook(
+        kind: kind, assignment: arguments.value("--assignment") ?? "Rubricate",
+        worksheet: worksheet)
+      try directory.write(book.text, to: book.name)
+      for name in book.unmatched {
+        console.error(
+          "rubricate: \(name) is not in the Moodle worksheet; left out of the gradebook")
+      }
+    } catch let error as GradebookError {
+      throw CommandError.message(
+        "\(arguments.value("--moodle-worksheet") ?? "worksheet"): \(error.localizedDescription)")
     }
     return reportFailures
-  }
-
-  static func writeGradebook(
-    _ kind: String, results: [SubmissionResult], arguments: ParsedArguments,
-    directory: OutputDirectory, console: Console
-  ) throws {
-    switch kind {
-    case "canvas":
-      let assignment = arguments.value("--assignment") ?? "Rubricate"
-      try directory.write(
-        Gradebook.canvas(results: results, assignment: assignment), to: "gradebook-canvas.csv")
-    case "moodle":
-      var worksheet: String?
-      if let path = arguments.value("--moodle-worksheet") {
-        guard let data = FileManager.default.contents(atPath: path) else {
-          throw CommandError.message("\(path): no such worksheet file")
-        }
-        worksheet = String(decoding: data, as: UTF8.self)
-      }
-      do {
-        try directory.write(
-          try Gradebook.moodle(results: results, worksheet: worksheet), to: "gradebook-moodle.csv")
-      } catch let error as GradebookError {
-        throw CommandError.message(
-          "\(arguments.value("--moodle-worksheet") ?? "worksheet"): \(error)")
-      }
-      if let worksheet {
-        for name in (try? Gradebook.moodleUnmatched(results: results, worksheet: worksheet)) ?? [] {
-          console.error(
-            "rubricate: \(name) is not in the Moodle worksheet; left out of the gradebook")
-        }
-      }
-    default:
-      try directory.write(Gradebook.plain(results: results), to: "gradebook.csv")
-    }
   }
 }
 
 /// The short table `grade` prints.
 enum SummaryTable {
-  static func render(_ results: [SubmissionResult]) -> String {
+  static func render(_ grades: ClassGrades) -> String {
     var lines = ["Student".padded(to: 28) + "Kind".padded(to: 9) + "Points".padded(to: 12) + "%"]
-    for result in results {
-      let name = StudentLabel.name(result.submission)
+    for entry in grades.entries where entry.status == .graded {
+      let result = entry.result
+      let name = grades.students[entry.student].name
       let shown = name.count > 26 ? String(name.prefix(25)) + "…" : name
       lines.append(
         shown.padded(to: 28) + result.submission.kind.rawValue.padded(to: 9)

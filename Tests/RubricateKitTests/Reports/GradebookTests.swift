@@ -33,11 +33,12 @@ import Testing
     ]
   }
 
-  @Test func canvasSumsEachStudentsSubmissions() {
+  /// Points Possible is the rule's: one post (10) plus the best two comments (4 each).
+  @Test func canvasAddsEachStudentsPostAndBestComments() {
     #expect(
       Gradebook.canvas(results: Self.classResults(), assignment: "Week 5 post (12345)") == """
         Student,ID,SIS User ID,SIS Login ID,Section,Week 5 post (12345)
-        Points Possible,,,,,14
+        Points Possible,,,,,18
         Ana Ruiz,42,,,,10
         Bo Chen,17,,,,8.5
         Cy Dee,,,,,2
@@ -51,14 +52,13 @@ import Testing
         == "Student,ID,SIS User ID,SIS Login ID,Section,\"Week 5, post\"\nPoints Possible,,,,,0\n")
   }
 
-  @Test func plainHasOneRowPerSubmission() {
+  @Test func plainHasOneRowPerStudent() {
     #expect(
       Gradebook.plain(results: Self.classResults()) == """
-        Student,User ID,Submission,Kind,Title,Points,Maximum,Percentage,Grade
-        Ana Ruiz,42,p1,post,Cars,7,10,70,B
-        Ana Ruiz,42,c1,comment,,3,4,75,
-        Bo Chen,17,p2,post,"Bikes, mostly",8.5,10,85,A
-        Cy Dee,,c2,comment,,2,4,50,
+        Student,User ID,Submission,Kind,Title,Points,Maximum,Percentage,Grade,Late,Missing
+        Ana Ruiz,42,p1 c1,post comment,Cars,10,18,55.6,,no,no
+        Bo Chen,17,p2,post,"Bikes, mostly",8.5,18,47.2,,no,no
+        Cy Dee,,c2,comment,,2,18,11.1,,no,no
 
         """)
   }
@@ -67,12 +67,12 @@ import Testing
     let expected = """
       Identifier,Full name,Email address,Status,Grade,Maximum Grade,Grade can be changed,\
       Last modified (submission),Last modified (grade),Feedback comments
-      Participant 9001,Ana Ruiz,,Submitted for grading,10,14,Yes,,,"Post “Cars”: 7/10
+      Participant 9001,Ana Ruiz,,Submitted for grading,10,18,Yes,,,"Post “Cars”: 7/10
       Claims — Good (7/10): Well argued.
       Comment: 3/4
       Engagement — Engaged (3/4): Ask a question next time."
-      ,Bo Chen,,Submitted for grading,8.5,10,Yes,,,Claims — Good (8.5/10): Clear.
-      ,Cy Dee,,Submitted for grading,2,4,Yes,,,Engagement — Thin (2/4)
+      ,Bo Chen,,Submitted for grading,8.5,18,Yes,,,Claims — Good (8.5/10): Clear.
+      ,Cy Dee,,Submitted for grading,2,18,Yes,,,Engagement — Thin (2/4)
 
       """
     #expect(try Gradebook.moodle(results: Self.classResults()) == expected)
@@ -91,12 +91,12 @@ import Testing
     let expected = """
       Identifier,Full name,Email address,Status,Grade,Maximum Grade,Grade can be changed,\
       Last modified (submission),Last modified (grade),Feedback comments
-      Participant 9001,A. Ruiz,ana@example.edu,Submitted for grading,71.43,100.00,Yes,\
+      Participant 9001,A. Ruiz,ana@example.edu,Submitted for grading,55.56,100.00,Yes,\
       "Monday, 4 March 2024, 9:00 AM",-,"Post “Cars”: 7/10
       Claims — Good (7/10): Well argued.
       Comment: 3/4
       Engagement — Engaged (3/4): Ask a question next time."
-      Participant 555,bo  chen,bo@example.edu,Submitted for grading,8.5,10.00,Yes,-,-,\
+      Participant 555,bo  chen,bo@example.edu,Submitted for grading,4.72,10.00,Yes,-,-,\
       Claims — Good (8.5/10): Clear.
       Participant 777,Dee Absent,dee@example.edu,No submission,,10.00,Yes,-,-,
 
@@ -131,7 +131,7 @@ import Testing
       criteria: [F.criterion("claims", points: 1, maximum: 2)])
     #expect(
       Gradebook.plain(results: [result]).split(separator: "\n")[1]
-        == "'@Bob,'-1,p9,post,\"'=HYPERLINK(\"\"http://x\"\")\",1,2,50,")
+        == "'@Bob,'-1,p9,post,\"'=HYPERLINK(\"\"http://x\"\")\",1,2,50,,no,no")
     #expect(
       Gradebook.canvas(results: [result], assignment: "A").split(separator: "\n")[2]
         == "'@Bob,'-1,,,,1")

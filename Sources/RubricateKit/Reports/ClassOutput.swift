@@ -1,0 +1,115 @@
+/// Every file `grade` writes for a class, rendered from the class stage: each submission's
+/// reports and `results.jsonl` line, `class-summary.csv`, `class-report.html` and the
+/// gradebooks. A front end only writes them where it likes.
+public struct ClassOutput: Sendable {
+  /// A rendered file's content.
+  public enum Content: Sendable {
+    case text(String)
+    case bytes([UInt8])
+  }
+
+  /// The report formats each submission can have.
+  public static let formats = ["text", "markdown", "html", "json"]
+
+  public let grades: ClassGrades
+  /// Formats to write, each once, in name order.
+  public let formats: [String]
+  public let timestamp: String?
+  /// Submission id → the file it came from, as the user named it.
+  public let sources: [String: String]
+  /// Each entry's report file name without extension (unique, safe).
+  public let stems: [String]
+  let comments: [String: [SubmissionResult]]
+
+  public init(
+    grades: ClassGrades, formats: [String], timestamp: String? = nil,
+    sources: [String: String] = [:]
+  ) {
+    self.grades = grades
+    self.formats = Set(formats).sorted()
+    self.timestamp = timestamp
+    self.sources = sources
+    stems = StudentLabel.uniqueStems(grades.entries.map(\.result.submission))
+    comments = grades.commentsByPost
+  }
+
+  /// One entry's report files and its `results.jsonl` line (no line break). An author's reply
+  /// has no report of its own: the post's report quotes it.
+  public func submissionFiles(_ index: Int) throws -> (
+    files: [(name: String, content: Content)], line: [UInt8]
+  ) {
+    let entry = grades.entries[index]
+    let result = entry.result
+    let own = result.submission.kind == .post ? comments[result.submission.id] ?? [] : []
+    let notes = ReportNotes(entry, in: grades)
+    let record = ResultRecord(
+      entry, in: grades, source: sources[result.submission.id] ?? "", gradedAt: timestamp)
+    let line = try JSONWriter.compactBytes(record)
+    guard entry.status != .reply else { return ([], line) }
+    let stem = stems[index]
+    let files: [(name: String, content: Content)] = formats.map { format in
+      switch format {
+      case "markdown":
+        return (
+          "\(stem).md",
+          .text(MarkdownReporter.render(result, comments: own, timestamp: timestamp, notes: notes))
+        )
+      case "html":
+        return ("\(stem).html", .text(HTMLReporter.render(result, comments: own, notes: notes)))
+      case "text":
+        return (
+          "\(stem).txt",
+          .text(TextReporter.render(result, comments: own, timestamp: timestamp, notes: notes))
+        )
+      default:
+        return ("\(stem).json", .bytes(JSONWriter.indented(line) + [0x0A]))
+      }
+    }
+    return (files, line)
+  }
+
+  /// `class-summary.csv` and `class-report.html`; the report links each submission to its
+  /// HTML report (else its Markdown one).
+  public func classFiles(rubrics: [Rubric], title: String) -> [(name: String, content: Content)] {
+    let linkExtension =
+      formats.contains("html") ? "html" : formats.contains("markdown") ? "md" : nil
+    var links: [String: String] = [:]
+    if let linkExtension {
+      for (index, entry) in grades.entries.enumerated() where entry.status != .reply {
+        links[entry.result.submission.id] = "\(stems[index]).\(linkExtension)"
+      }
+    }
+    return [
+      ("class-summary.csv", .text(ClassSummaryCSV.render(grades, rubrics: rubrics))),
+      (
+        "class-report.html",
+        .text(
+          ClassReport.render(
+            results: grades.graded.map(\.result), title: title, reportLinks: links,
+            rubrics: rubrics, grades: grades))
+      ),
+    ]
+  }
+
+  /// The gradebook file of a kind (`canvas`, `moodle`, `csv`), with the students a Moodle
+  /// worksheet has no row for.
+  public func gradebook(kind: String, assignment: String, worksheet: String?)
+    throws(GradebookError) -> (name: String, text: String, unmatched: [String])
+  {
+    switch kind {
+    case "canvas":
+      return ("gradebook-canvas.csv", Gradebook.canvas(grades, assignment: assignment), [])
+    case "moodle":
+      // A Moodle worksheet given as the roster is kept as the worksheet too.
+      let sheet = worksheet ?? (grades.roster?.kind == .moodleWorksheet ? grades.roster?.text : nil)
+      let text = try Gradebook.moodle(grades, worksheet: sheet)
+      let unmatched =
+        try sheet.map { sheet throws(GradebookError) in
+          try Gradebook.moodleUnmatched(grades, worksheet: sheet)
+        } ?? []
+      return ("gradebook-moodle.csv", text, unmatched)
+    default:
+      return ("gradebook.csv", Gradebook.plain(grades), [])
+    }
+  }
+}
