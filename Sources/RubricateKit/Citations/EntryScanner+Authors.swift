@@ -57,11 +57,17 @@ extension EntryScanner {
       case .word:
         if current.isYear {
           end = cursor
-        } else if current.text == "al", cursor > start, isWord(cursor - 1, in: ["et", "Et"]) {
+        } else if current.text == "al", cursor > start, isEtAl(before: cursor) {
           etAl = true
           if isPunct(cursor + 1, ["."]) { cursor += 1 }
           end = cursor + 1
-        } else if current.isLowercaseWord, !EntryScanner.connectors.contains(current.text),
+        } else if current.text == "others", isWord(cursor - 1, in: EntryScanner.connectors) {
+          // `…, and others.` (ACM's `and others` for a cut list).
+          etAl = true
+          if isPunct(cursor + 1, ["."]) { cursor += 1 }
+          end = cursor + 1
+        } else if current.isLowercaseWord, !lowercaseInvertedName(start, cursor),
+          !EntryScanner.connectors.contains(current.text),
           !EntryScanner.particles.contains(current.text),
           !EntryScanner.editorWords.contains(current.text),
           !(EntryScanner.corporateGlue.contains(current.text) && !sawComma)
@@ -100,7 +106,9 @@ extension EntryScanner {
         } else if scalar == ":" {
           // `Behrens, Rudolf: Title` and `Boothman RC: Title` end here; `Arnoldson, K. P, Pax
           // Mundi: …` at the comma.
-          if wordsSinceSeparator >= 2, lastSeparator > start, token(cursor - 1)?.isInitial != true {
+          if wordsSinceSeparator >= 2, lastSeparator > start, token(cursor - 1)?.isInitial != true,
+            !(firstNameGivenFirst(start) && periodEndsSentence(after: cursor))
+          {
             end = lastSeparator
           } else {
             end = cursor
@@ -114,6 +122,8 @@ extension EntryScanner {
             CitationScalars.openingQuotes.contains(following.first),
             following.kind == .punct
           {
+            end = cursor
+          } else if titleFollowsInitialsFirstName(start, comma: cursor) {
             end = cursor
           }
         } else if scalar == "." {
@@ -163,6 +173,8 @@ extension EntryScanner {
       return false
     }
     if previous.kind == .punct { return true }
+    // `Scott, E. et. al. (2018)`: the period inside a misspelt `et al.`.
+    if previous.text == "et" || previous.text == "Et", following.text == "al" { return false }
     // Inside `U.S.` or `J.-P.` there is no space after the period.
     if !following.spaceBefore, following.kind == .word, previous.isInitial { return false }
     guard previous.isInitial || EntryScanner.editorWords.contains(previous.text) else {
@@ -178,6 +190,7 @@ extension EntryScanner {
       if token(probe)?.isCapitalized == true { return false }
     }
     guard following.isCapitalized else { return true }
+    if vancouverInitialsEnd(at: index) || invertedNameEnds(at: index) { return true }
     // `U.S. Department of the Interior`: an organisation continues.
     if EntryScanner.corporateWords.contains(CitationScalars.fold(following.text)) { return false }
     if following.isInitial,

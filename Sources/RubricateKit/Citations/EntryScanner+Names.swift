@@ -51,13 +51,22 @@ extension EntryScanner {
       let token = tokens[index]
       switch token.kind {
       case .word:
-        if token.text == "et", isWord(index + 1, in: ["al"]) {
+        if token.text == "et" || token.text == "Et",
+          isWord(index + 1, in: ["al"])
+            || (isPunct(index + 1, ["."]) && isWord(index + 2, in: ["al"]))
+        {
           etAl = true
-          index += 2
+          index += isWord(index + 1, in: ["al"]) ? 2 : 3
           continue
         }
+        if token.text == "others", etAl { break }
         if token.text == "al" && etAl { break }
-        if EntryScanner.connectors.contains(token.text) && token.text != "e" {
+        if token.text == "and", !current.afterConnector, isCorporate(current),
+          tokens[index - 1].kind == .word, index + 1 < end, tokens[index + 1].isCapitalized
+        {
+          // `Centers for Disease Control and Prevention`: one organisation.
+          current.parts.append(token.text)
+        } else if EntryScanner.connectors.contains(token.text) && token.text != "e" {
           pendingConnector = true
           flush()
           pendingConnector = false

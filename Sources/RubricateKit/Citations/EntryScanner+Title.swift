@@ -42,15 +42,93 @@ extension EntryScanner {
       }
       return skip(cursor, [".", ",", ":", ";"])
     }
-    if isWord(cursor, in: ["In", "in"]) { return cursor }
+    if isWord(cursor, in: ["In", "in"]), !isWord(cursor + 1, in: EntryScanner.titlesAfterIn) {
+      return cursor
+    }
     var end = sentenceEnd(from: cursor, allowComma: false)
     if authorsEndedAtComma || end >= tokens.count || tokens[end].kind == .link {
       // Comma-separated entries (`Nelson, J., The Physics of Solar Cells, Imperial …`).
       end = min(end, sentenceEnd(from: cursor, allowComma: true))
+    } else if let comma = containerAfterComma(from: cursor, to: end) {
+      end = comma
     }
     setTitle(cursor, end)
     return skip(end, [".", ",", ":", ";", "?", "!"])
   }
+
+  /// Titles that start with `In` (`In Search of …`), unlike chapters (`In Proceedings …`).
+  static let titlesAfterIn: Set<String> = [
+    "Search", "Defense", "Defence", "Praise", "Pursuit", "Memoriam", "Situ", "Vivo", "Vitro",
+    "Silico", "Other", "Our", "My", "Cold", "Between",
+  ]
+
+  /// Words after which a title's period is an abbreviation (`Vol. 1`, `Dr. House`, `St. Louis`).
+  static let titleAbbreviations: Set<String> = ["Dr", "Mr", "Mrs", "Ms", "St", "vs"]
+  /// The same before a number (`Vol. 1`, `No. 5`).
+  static let numberAbbreviations: Set<String> = [
+    "Vol", "vol", "No", "Nos", "Pt", "pt", "Ch", "Fig",
+  ]
+
+  /// Roman part numbers inside a title (`Thermochemistry. III. The role …`); never `I`, which
+  /// is an initial as often.
+  static let romanParts: Set<String> = ["II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"]
+
+  /// `Fast fashion and its cost, Vogue.`: a title whose sentence runs on through a comma into a
+  /// short capitalised name (a journal, paper or publisher) that ends the entry or comes before
+  /// its year, a number or a link. Returns that comma.
+  func containerAfterComma(from start: Int, to end: Int) -> Int? {
+    var index = start + 2
+    while index < end {
+      if isPunct(index, [","]), let next = token(index + 1), next.isCapitalized {
+        var probe = index + 1
+        var words = 0
+        while probe < end, words <= 6, let word = token(probe), word.kind == .word, !word.isYear,
+          word.isCapitalized || EntryScanner.corporateGlue.contains(word.text)
+            || word.text == "and" || word.text == "&"
+        {
+          words += 1
+          probe += 1
+        }
+        if words >= 1, words <= 6, runEndsEntry(at: probe, sentenceEnd: end) { return index }
+      }
+      index += 1
+    }
+    return nil
+  }
+
+  func runEndsEntry(at index: Int, sentenceEnd end: Int) -> Bool {
+    guard let token = token(index) else { return true }
+    if token.isYear || token.kind == .number { return !rangeStarts(at: index) }
+    if token.kind == .link { return true }
+    let next = skip(index + 1, [".", ",", ";"])
+    if let after = self.token(next), after.isYear || after.kind == .number,
+      rangeStarts(at: next)
+    {
+      return false
+    }
+    let after = self.token(next)
+    if index == end {
+      // The title's own period: only a date, a number or a link may follow.
+      guard let after else { return true }
+      return after.isYear || after.kind == .number || after.kind == .link
+    }
+    guard token.isPunct(",") else { return false }
+    guard let after else { return true }
+    return after.isYear || after.kind == .number || after.kind == .link
+      || EntryScanner.accessWords.contains(after.text)
+  }
+
+  /// `1850–1920`, `1991-December 1996`: a span of dates inside a title.
+  func rangeStarts(at index: Int) -> Bool {
+    guard let dash = token(index + 1), dash.kind == .punct, !dash.spaceBefore else { return false }
+    return CitationScalars.isDash(dash.first)
+  }
+
+  /// Words that start an access note after a web source (`viewed 12 March`, `retrieved from`).
+  static let accessWords: Set<String> = [
+    "viewed", "Viewed", "retrieved", "Retrieved", "accessed", "Accessed", "available",
+    "Available",
+  ]
 
   mutating func setTitle(_ lower: Int, _ upper: Int) {
     guard lower < upper else { return }
@@ -88,6 +166,13 @@ extension EntryScanner {
     while index < tokens.count {
       let token = tokens[index]
       if token.kind == .link { return index }
+      // `The truth about vaping retrieved from https://…`
+      if token.kind == .word, index > start + 1, EntryScanner.accessWords.contains(token.text),
+        isWord(index + 1, in: ["from", "at", "on"]) || isPunct(index + 1, [":"])
+          || self.token(index + 1)?.kind == .link
+      {
+        return index
+      }
       if token.kind == .punct {
         let next = self.token(index + 1)
         // `one-vs.-one` is no sentence end: a period needs a space, a quote or a bracket after it.
@@ -104,7 +189,18 @@ extension EntryScanner {
           let abbreviation =
             previous.kind == .word && previous.text.unicodeScalars.count == 1
             && !(next?.isCapitalized ?? true) && next?.kind != .punct
-          if !abbreviation { return index }
+          let titleAbbreviation =
+            !token.spaceBefore && next?.spaceBefore == true
+            && ((EntryScanner.titleAbbreviations.contains(previous.text)
+              && next?.isCapitalized == true)
+              || (EntryScanner.numberAbbreviations.contains(previous.text)
+                && next?.kind == .number))
+          // `Thermochemistry. III. The role of exact exchange`: a numbered part goes on.
+          let romanPart =
+            (next.map { EntryScanner.romanParts.contains($0.text) } ?? false
+              && isPunct(index + 2, ["."]))
+            || (EntryScanner.romanParts.contains(previous.text) && isPunct(index - 2, ["."]))
+          if !abbreviation && !titleAbbreviation && !romanPart { return index }
         }
         if (token.first == "?" || token.first == "!") && spaced
           && !(next?.isLowercaseWord ?? false)
@@ -112,6 +208,20 @@ extension EntryScanner {
           return index + 1
         }
         if allowComma && token.first == "," && spaced && index > start { return index }
+        // `…, volume 1.`: a volume after a book title.
+        if token.first == "," && index > start,
+          isWord(index + 1, in: ["volume", "Volume", "vol", "Vol"])
+        {
+          // `Vol. 1: Fundamental Algorithms` goes on as a subtitle.
+          let number = isPunct(index + 2, ["."]) ? index + 3 : index + 2
+          if self.token(number)?.kind == .number, !isPunct(number + 1, [":"]) { return index }
+        }
+        // `The rise of esports [online] Available at:`
+        if token.first == "[", index > start,
+          isWord(index + 1, in: ["online", "Online", "Video", "video", "Internet"])
+        {
+          return index
+        }
         // `…, New York: Oxford University Press`: a place and publisher after the title.
         if token.first == "," && index > start && placeColonFollows(index) { return index }
         if token.first == "(" && index > start && parenthesisEndsTitle(at: index) { return index }
@@ -127,6 +237,7 @@ extension EntryScanner {
     "unpublished", "doctoral", "dissertation", "thesis", "master", "masters", "phd",
     "ed", "eds", "edition", "trans", "tr", "rev", "vol", "report", "in", "press", "online",
     "video", "film", "blog", "podcast", "motion", "picture", "tweet", "lecture", "speech",
+    "discussion",
   ]
 
   /// One to three capitalised words, a colon and a capitalised word after the comma at `comma`.
