@@ -26,11 +26,11 @@ extension EntryScanner {
     var probe = comma + 1
     while let word = token(probe), word.isCapitalized, probe - comma <= 4 { probe += 1 }
     guard probe - comma <= 3, let stop = token(probe) else { return true }
-    if stop.isPunct("&") || EntryScanner.connectors.contains(stop.text)
-      || CitationScalars.openingQuotes.contains(stop.first)
-    {
+    // `Frank Czopek and …` is a name; `Hydrodynamics and Jets in Dialogue` a title.
+    if (stop.isPunct("&") || EntryScanner.connectors.contains(stop.text)) && probe - comma == 3 {
       return false
     }
+    if CitationScalars.openingQuotes.contains(stop.first) { return false }
     // `Frank Czopek, “…”` and `Frank Czopek, J. Doe` are names; `Digital Communications, 5th ed.`
     // is a title.
     guard stop.isPunct(","), let next = token(probe + 1) else { return true }

@@ -17,12 +17,15 @@ extension EntryScanner {
     "The", "A", "An", "On", "In", "Towards", "Toward", "How", "What", "Why", "When", "Where",
     "Is", "Are", "Do", "Does", "Can", "From", "Beyond", "Between", "Among", "Notes", "Some",
   ]
+  /// `ATLAS collaboration`, `PRISMA group`: lower-case words that end a group's name.
+  static let groupWords: Set<String> = ["collaboration", "consortium", "group", "investigators"]
   /// Small words allowed inside a corporate author (`Centers for Disease Control`).
   static let corporateGlue: Set<String> = ["of", "for", "the", "on", "in", "at", "to"]
   /// Words that mark a name as an organisation rather than a person.
   static let corporateWords: Set<String> = [
     "association", "organization", "organisation", "institute", "institution", "university",
     "department", "agency", "council", "society", "centre", "center", "centers", "bureau",
+    "collaboration", "consortium",
     "ministry", "foundation", "inc", "ltd", "group", "committee", "commission", "news",
     "office", "board", "service", "services", "administration", "corporation", "company",
     "college", "school", "academy", "federation", "union", "network", "project", "team",
@@ -67,6 +70,7 @@ extension EntryScanner {
           if isPunct(cursor + 1, ["."]) { cursor += 1 }
           end = cursor + 1
         } else if current.isLowercaseWord, !lowercaseInvertedName(start, cursor),
+          !(EntryScanner.groupWords.contains(current.text) && cursor > start),
           !EntryScanner.connectors.contains(current.text),
           !EntryScanner.particles.contains(current.text),
           !EntryScanner.editorWords.contains(current.text),

@@ -42,6 +42,14 @@ extension EntryScanner {
       }
       return skip(cursor, [".", ",", ":", ";"])
     }
+    // `B. P. Abbott et al. (LIGO Scientific Collaboration), Title`: a group after the names.
+    if isPunct(cursor, ["("]),
+      let close = (cursor + 2...cursor + 12).first(where: { isPunct($0, [")"]) }),
+      isPunct(close + 1, [",", "."])
+    {
+      cursor = skip(close + 1, [".", ",", ":", ";"])
+      guard cursor < tokens.count else { return cursor }
+    }
     if isWord(cursor, in: ["In", "in"]), !isWord(cursor + 1, in: EntryScanner.titlesAfterIn) {
       return cursor
     }
@@ -71,7 +79,17 @@ extension EntryScanner {
 
   /// Roman part numbers inside a title (`Thermochemistry. III. The role …`); never `I`, which
   /// is an initial as often.
-  static let romanParts: Set<String> = ["II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"]
+  static let romanParts: Set<String> = [
+    "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV",
+    "XVI", "XVII", "XVIII", "XIX", "XX",
+  ]
+
+  /// Small words after which a comma goes on inside a title (`…cross sections, and their …`),
+  /// unlike `…, in Proc.` or `…, vol. 3`.
+  static let titleCommaContinuations: Set<String> = [
+    "and", "or", "with", "without", "from", "for", "of", "the", "a", "an", "via", "but",
+    "not", "its", "their", "as", "by",
+  ]
 
   /// `Fast fashion and its cost, Vogue.`: a title whose sentence runs on through a comma into a
   /// short capitalised name (a journal, paper or publisher) that ends the entry or comes before
@@ -207,7 +225,11 @@ extension EntryScanner {
         {
           return index + 1
         }
-        if allowComma && token.first == "," && spaced && index > start { return index }
+        if allowComma && token.first == "," && spaced && index > start,
+          !isWord(index + 1, in: EntryScanner.titleCommaContinuations)
+        {
+          return index
+        }
         // `…, volume 1.`: a volume after a book title.
         if token.first == "," && index > start,
           isWord(index + 1, in: ["volume", "Volume", "vol", "Vol"])
@@ -258,6 +280,13 @@ extension EntryScanner {
       let token = tokens[index]
       if token.isPunct(")") { return false }
       if token.isYear { return true }
+      // `(Berlin: Springer)` closing the entry: a place and a publisher, where
+      // `(Heteroptera: Cimicomorpha) based on …` is part of the title.
+      if token.isPunct(":"), index > open + 1, tokens[index - 1].isCapitalized,
+        self.token(index + 1)?.isCapitalized == true, closesEntry(after: index)
+      {
+        return true
+      }
       if token.kind == .word, EntryScanner.titleNoteWords.contains(CitationScalars.fold(token.text))
       {
         return true
@@ -268,5 +297,15 @@ extension EntryScanner {
       index += 1
     }
     return false
+  }
+
+  /// Whether the bracket open at `index` closes within a few tokens and only a year, a number
+  /// or nothing follows it.
+  func closesEntry(after index: Int) -> Bool {
+    var close = index
+    while close < tokens.count, close <= index + 8, !isPunct(close, [")"]) { close += 1 }
+    guard isPunct(close, [")"]) else { return false }
+    guard let after = token(skip(close + 1, [".", ",", ";"])) else { return true }
+    return after.isYear || after.kind == .number
   }
 }
