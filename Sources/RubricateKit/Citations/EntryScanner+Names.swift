@@ -163,8 +163,10 @@ extension EntryScanner {
         continue
       }
       // `Okafor, A. K.`, `Lindqvist, Maria K.`, `García Márquez, Gabriel`: family, then given
-      // names; but `Ling Tony Chen, R. Drach` is two people.
-      if let next, !next.afterConnector, !chunk.hasInitial, next.isGivenLike,
+      // names; but `Ling Tony Chen, R. Drach` is two people, and a numbered note's
+      // `1. Jared Diamond, Guns, …` names its author given names first.
+      let noteAuthor = number != nil && index == 0 && chunk.nameWords.count >= 2
+      if let next, !next.afterConnector, !chunk.hasInitial, next.isGivenLike, !noteAuthor,
         next.isInitialsOnly || next.parts.count == 1
           || (chunk.nameWords.count == 1 && next.parts.count <= 3)
       {
