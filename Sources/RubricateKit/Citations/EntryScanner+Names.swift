@@ -61,8 +61,9 @@ extension EntryScanner {
         }
         if token.text == "others", etAl { break }
         if token.text == "al" && etAl { break }
-        if token.text == "and", !current.afterConnector, isCorporate(current),
-          tokens[index - 1].kind == .word, index + 1 < end, tokens[index + 1].isCapitalized
+        if token.text == "and", !current.afterConnector, tokens[index - 1].kind == .word,
+          index + 1 < end, tokens[index + 1].isCapitalized, current.parts.count >= 2,
+          isCorporate(current)
         {
           // `Centers for Disease Control and Prevention`: one organisation.
           current.parts.append(token.text)
