@@ -17,12 +17,15 @@ extension EntryScanner {
     "The", "A", "An", "On", "In", "Towards", "Toward", "How", "What", "Why", "When", "Where",
     "Is", "Are", "Do", "Does", "Can", "From", "Beyond", "Between", "Among", "Notes", "Some",
   ]
+  /// `ATLAS collaboration`, `PRISMA group`: lower-case words that end a group's name.
+  static let groupWords: Set<String> = ["collaboration", "consortium", "group", "investigators"]
   /// Small words allowed inside a corporate author (`Centers for Disease Control`).
   static let corporateGlue: Set<String> = ["of", "for", "the", "on", "in", "at", "to"]
   /// Words that mark a name as an organisation rather than a person.
   static let corporateWords: Set<String> = [
     "association", "organization", "organisation", "institute", "institution", "university",
     "department", "agency", "council", "society", "centre", "center", "centers", "bureau",
+    "collaboration", "consortium",
     "ministry", "foundation", "inc", "ltd", "group", "committee", "commission", "news",
     "office", "board", "service", "services", "administration", "corporation", "company",
     "college", "school", "academy", "federation", "union", "network", "project", "team",
@@ -57,11 +60,18 @@ extension EntryScanner {
       case .word:
         if current.isYear {
           end = cursor
-        } else if current.text == "al", cursor > start, isWord(cursor - 1, in: ["et", "Et"]) {
+        } else if current.text == "al", cursor > start, isEtAl(before: cursor) {
           etAl = true
           if isPunct(cursor + 1, ["."]) { cursor += 1 }
           end = cursor + 1
-        } else if current.isLowercaseWord, !EntryScanner.connectors.contains(current.text),
+        } else if current.text == "others", isWord(cursor - 1, in: EntryScanner.connectors) {
+          // `…, and others.` (ACM's `and others` for a cut list).
+          etAl = true
+          if isPunct(cursor + 1, ["."]) { cursor += 1 }
+          end = cursor + 1
+        } else if current.isLowercaseWord, !lowercaseInvertedName(start, cursor),
+          !(EntryScanner.groupWords.contains(current.text) && cursor > start),
+          !EntryScanner.connectors.contains(current.text),
           !EntryScanner.particles.contains(current.text),
           !EntryScanner.editorWords.contains(current.text),
           !(EntryScanner.corporateGlue.contains(current.text) && !sawComma)
@@ -100,7 +110,9 @@ extension EntryScanner {
         } else if scalar == ":" {
           // `Behrens, Rudolf: Title` and `Boothman RC: Title` end here; `Arnoldson, K. P, Pax
           // Mundi: …` at the comma.
-          if wordsSinceSeparator >= 2, lastSeparator > start, token(cursor - 1)?.isInitial != true {
+          if wordsSinceSeparator >= 2, lastSeparator > start, token(cursor - 1)?.isInitial != true,
+            !(firstNameGivenFirst(start) && periodEndsSentence(after: cursor))
+          {
             end = lastSeparator
           } else {
             end = cursor
@@ -114,6 +126,8 @@ extension EntryScanner {
             CitationScalars.openingQuotes.contains(following.first),
             following.kind == .punct
           {
+            end = cursor
+          } else if titleFollowsInitialsFirstName(start, comma: cursor) {
             end = cursor
           }
         } else if scalar == "." {
@@ -163,6 +177,8 @@ extension EntryScanner {
       return false
     }
     if previous.kind == .punct { return true }
+    // `Scott, E. et. al. (2018)`: the period inside a misspelt `et al.`.
+    if previous.text == "et" || previous.text == "Et", following.text == "al" { return false }
     // Inside `U.S.` or `J.-P.` there is no space after the period.
     if !following.spaceBefore, following.kind == .word, previous.isInitial { return false }
     guard previous.isInitial || EntryScanner.editorWords.contains(previous.text) else {
@@ -178,6 +194,7 @@ extension EntryScanner {
       if token(probe)?.isCapitalized == true { return false }
     }
     guard following.isCapitalized else { return true }
+    if vancouverInitialsEnd(at: index) || invertedNameEnds(at: index) { return true }
     // `U.S. Department of the Interior`: an organisation continues.
     if EntryScanner.corporateWords.contains(CitationScalars.fold(following.text)) { return false }
     if following.isInitial,

@@ -51,13 +51,23 @@ extension EntryScanner {
       let token = tokens[index]
       switch token.kind {
       case .word:
-        if token.text == "et", isWord(index + 1, in: ["al"]) {
+        if token.text == "et" || token.text == "Et",
+          isWord(index + 1, in: ["al"])
+            || (isPunct(index + 1, ["."]) && isWord(index + 2, in: ["al"]))
+        {
           etAl = true
-          index += 2
+          index += isWord(index + 1, in: ["al"]) ? 2 : 3
           continue
         }
+        if token.text == "others", etAl { break }
         if token.text == "al" && etAl { break }
-        if EntryScanner.connectors.contains(token.text) && token.text != "e" {
+        if token.text == "and", !current.afterConnector, tokens[index - 1].kind == .word,
+          index + 1 < end, tokens[index + 1].isCapitalized, current.parts.count >= 2,
+          isCorporate(current)
+        {
+          // `Centers for Disease Control and Prevention`: one organisation.
+          current.parts.append(token.text)
+        } else if EntryScanner.connectors.contains(token.text) && token.text != "e" {
           pendingConnector = true
           flush()
           pendingConnector = false
@@ -154,8 +164,10 @@ extension EntryScanner {
         continue
       }
       // `Okafor, A. K.`, `Lindqvist, Maria K.`, `García Márquez, Gabriel`: family, then given
-      // names; but `Ling Tony Chen, R. Drach` is two people.
-      if let next, !next.afterConnector, !chunk.hasInitial, next.isGivenLike,
+      // names; but `Ling Tony Chen, R. Drach` is two people, and a numbered note's
+      // `1. Jared Diamond, Guns, …` names its author given names first.
+      let noteAuthor = number != nil && index == 0 && chunk.nameWords.count >= 2
+      if let next, !next.afterConnector, !chunk.hasInitial, next.isGivenLike, !noteAuthor,
         next.isInitialsOnly || next.parts.count == 1
           || (chunk.nameWords.count == 1 && next.parts.count <= 3)
       {

@@ -89,22 +89,26 @@ extension EntryScanner {
   mutating func findYearAnywhere() {
     var insideTitle: Int?
     var loose: Int?
+    var pageYear: Int?
     var index = authorEnd
     while index < tokens.count {
       let token = tokens[index]
       if token.isYear {
         let previous = self.token(index - 1)
+        // Pages: `: 1607`, `pp. 1734`, and either end of a range (`1527-1554`, `1735–1780`).
         let pageLike =
           previous.map {
             $0.isPunct(":") || EntryScanner.pageWords.contains($0.text)
               || ($0.kind == .punct && CitationScalars.isDash($0.first)
-                && self.token(index - 2)?.kind == .number && self.token(index - 2)?.isYear == false)
+                && self.token(index - 2)?.kind == .number)
           } ?? false
-          || (isPunct(index + 1, ["-", "–", "‑"]) && self.token(index + 2)?.kind == .number
-            && self.token(index + 2)?.isYear == false)
+          || (isPunct(index + 1, ["-", "–", "‑"]) && self.token(index + 2)?.kind == .number)
           || (isPunct(index - 1, ["."])
             && EntryScanner.pageWords.contains(self.token(index - 2)?.text ?? ""))
-        if !pageLike {
+        if pageLike {
+          // `1974–1978` at the end is a span of years; one inside the title is the title's.
+          if pageYear == nil, titleRange?.contains(index) != true { pageYear = index }
+        } else {
           let delimited =
             self.token(index + 1) == nil
             || isPunct(index + 1, [".", ",", ")", ";", ":", "]", "/"])
@@ -125,7 +129,7 @@ extension EntryScanner {
       }
       index += 1
     }
-    if let chosen = insideTitle ?? loose { setYear(chosen) }
+    if let chosen = insideTitle ?? loose ?? pageYear { setYear(chosen) }
   }
 
   mutating func setYear(_ index: Int) {

@@ -42,15 +42,54 @@ extension EntryScanner {
       }
       return skip(cursor, [".", ",", ":", ";"])
     }
-    if isWord(cursor, in: ["In", "in"]) { return cursor }
+    // `B. P. Abbott et al. (LIGO Scientific Collaboration), Title`: a group after the names.
+    if isPunct(cursor, ["("]),
+      let close = (cursor + 2...cursor + 12).first(where: { isPunct($0, [")"]) }),
+      isPunct(close + 1, [",", "."])
+    {
+      cursor = skip(close + 1, [".", ",", ":", ";"])
+      guard cursor < tokens.count else { return cursor }
+    }
+    if isWord(cursor, in: ["In", "in"]), !isWord(cursor + 1, in: EntryScanner.titlesAfterIn) {
+      return cursor
+    }
     var end = sentenceEnd(from: cursor, allowComma: false)
     if authorsEndedAtComma || end >= tokens.count || tokens[end].kind == .link {
       // Comma-separated entries (`Nelson, J., The Physics of Solar Cells, Imperial …`).
       end = min(end, sentenceEnd(from: cursor, allowComma: true))
+    } else if let comma = containerAfterComma(from: cursor, to: end) {
+      end = comma
     }
     setTitle(cursor, end)
     return skip(end, [".", ",", ":", ";", "?", "!"])
   }
+
+  /// Titles that start with `In` (`In Search of …`), unlike chapters (`In Proceedings …`).
+  static let titlesAfterIn: Set<String> = [
+    "Search", "Defense", "Defence", "Praise", "Pursuit", "Memoriam", "Situ", "Vivo", "Vitro",
+    "Silico", "Other", "Our", "My", "Cold", "Between",
+  ]
+
+  /// Words after which a title's period is an abbreviation (`Vol. 1`, `Dr. House`, `St. Louis`).
+  static let titleAbbreviations: Set<String> = ["Dr", "Mr", "Mrs", "Ms", "St", "vs"]
+  /// The same before a number (`Vol. 1`, `No. 5`).
+  static let numberAbbreviations: Set<String> = [
+    "Vol", "vol", "No", "Nos", "Pt", "pt", "Ch", "Fig",
+  ]
+
+  /// Roman part numbers inside a title (`Thermochemistry. III. The role …`); never `I`, which
+  /// is an initial as often.
+  static let romanParts: Set<String> = [
+    "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV",
+    "XVI", "XVII", "XVIII", "XIX", "XX",
+  ]
+
+  /// Small words after which a comma goes on inside a title (`…cross sections, and their …`),
+  /// unlike `…, in Proc.` or `…, vol. 3`.
+  static let titleCommaContinuations: Set<String> = [
+    "and", "or", "with", "without", "from", "for", "of", "the", "a", "an", "via", "but",
+    "not", "its", "their", "as", "by",
+  ]
 
   mutating func setTitle(_ lower: Int, _ upper: Int) {
     guard lower < upper else { return }
@@ -88,6 +127,13 @@ extension EntryScanner {
     while index < tokens.count {
       let token = tokens[index]
       if token.kind == .link { return index }
+      // `The truth about vaping retrieved from https://…`
+      if token.kind == .word, index > start + 1, EntryScanner.accessWords.contains(token.text),
+        isWord(index + 1, in: ["from", "at", "on"]) || isPunct(index + 1, [":"])
+          || self.token(index + 1)?.kind == .link
+      {
+        return index
+      }
       if token.kind == .punct {
         let next = self.token(index + 1)
         // `one-vs.-one` is no sentence end: a period needs a space, a quote or a bracket after it.
@@ -104,14 +150,43 @@ extension EntryScanner {
           let abbreviation =
             previous.kind == .word && previous.text.unicodeScalars.count == 1
             && !(next?.isCapitalized ?? true) && next?.kind != .punct
-          if !abbreviation { return index }
+          let titleAbbreviation =
+            !token.spaceBefore && next?.spaceBefore == true
+            && ((EntryScanner.titleAbbreviations.contains(previous.text)
+              && next?.isCapitalized == true)
+              || (EntryScanner.numberAbbreviations.contains(previous.text)
+                && next?.kind == .number))
+          // `Thermochemistry. III. The role of exact exchange`: a numbered part goes on.
+          let romanPart =
+            (next.map { EntryScanner.romanParts.contains($0.text) } ?? false
+              && isPunct(index + 2, ["."]))
+            || (EntryScanner.romanParts.contains(previous.text) && isPunct(index - 2, ["."]))
+          if !abbreviation && !titleAbbreviation && !romanPart { return index }
         }
         if (token.first == "?" || token.first == "!") && spaced
           && !(next?.isLowercaseWord ?? false)
         {
           return index + 1
         }
-        if allowComma && token.first == "," && spaced && index > start { return index }
+        if allowComma && token.first == "," && spaced && index > start,
+          !isWord(index + 1, in: EntryScanner.titleCommaContinuations)
+        {
+          return index
+        }
+        // `…, volume 1.`: a volume after a book title.
+        if token.first == "," && index > start,
+          isWord(index + 1, in: ["volume", "Volume", "vol", "Vol"])
+        {
+          // `Vol. 1: Fundamental Algorithms` goes on as a subtitle.
+          let number = isPunct(index + 2, ["."]) ? index + 3 : index + 2
+          if self.token(number)?.kind == .number, !isPunct(number + 1, [":"]) { return index }
+        }
+        // `The rise of esports [online] Available at:`
+        if token.first == "[", index > start,
+          isWord(index + 1, in: ["online", "Online", "Video", "video", "Internet"])
+        {
+          return index
+        }
         // `…, New York: Oxford University Press`: a place and publisher after the title.
         if token.first == "," && index > start && placeColonFollows(index) { return index }
         if token.first == "(" && index > start && parenthesisEndsTitle(at: index) { return index }
@@ -127,6 +202,7 @@ extension EntryScanner {
     "unpublished", "doctoral", "dissertation", "thesis", "master", "masters", "phd",
     "ed", "eds", "edition", "trans", "tr", "rev", "vol", "report", "in", "press", "online",
     "video", "film", "blog", "podcast", "motion", "picture", "tweet", "lecture", "speech",
+    "discussion",
   ]
 
   /// One to three capitalised words, a colon and a capitalised word after the comma at `comma`.
@@ -147,6 +223,13 @@ extension EntryScanner {
       let token = tokens[index]
       if token.isPunct(")") { return false }
       if token.isYear { return true }
+      // `(Berlin: Springer)` closing the entry: a place and a publisher, where
+      // `(Heteroptera: Cimicomorpha) based on …` is part of the title.
+      if token.isPunct(":"), index > open + 1, tokens[index - 1].isCapitalized,
+        self.token(index + 1)?.isCapitalized == true, closesEntry(after: index)
+      {
+        return true
+      }
       if token.kind == .word, EntryScanner.titleNoteWords.contains(CitationScalars.fold(token.text))
       {
         return true

@@ -95,6 +95,14 @@ struct EntryScanner {
       layout.bracketNumber = true
       return 3
     }
+    // A citation key (`[Bre96]`, `[BFOS84]`, `[Wolpert, 1992]`), as computing bibliographies
+    // of the CORA era label entries: skipped like a number.
+    if first.isPunct("["), let close = (2...9).first(where: { isPunct($0, ["]"]) }),
+      token(1)?.kind == .word, token(close + 1)?.spaceBefore == true,
+      !(1..<close).contains(where: { tokens[$0].kind == .link })
+    {
+      return close + 1
+    }
     if first.isPunct("("), let inner = token(1), inner.kind == .number, isPunct(2, [")"]) {
       number = Int(inner.text)
       return 3
