@@ -67,3 +67,69 @@ import Testing
     #expect((Self.stats(post)["claimsSupported"] as? Int ?? 0) > 0)
   }
 }
+
+/// Every shipped rubric's feedback over the sample class: a list placeholder never prints an
+/// empty list, and a level that asks for support quotes the claims that need it.
+@Suite struct FeedbackListsTests {
+  static func results(rubric: String?) throws -> [[String: Any]] {
+    let out = try Rubricate.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: out) }
+    var arguments = ["grade", "Submissions", "--out", out.path, "--quiet", "--format", "json"]
+    if let rubric { arguments += ["--rubric", rubric] }
+    let run = try Rubricate.run(arguments)
+    #expect(run.status == 0, "stderr: \(run.stderr)")
+    let text = try String(contentsOf: out.appendingPathComponent("results.jsonl"), encoding: .utf8)
+    return try text.split(separator: "\n").map {
+      try JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any] ?? [:]
+    }
+  }
+
+  @Test(arguments: [nil, "Rubrics/argumentative-essay.json"])
+  func noFeedbackContradictsItsFindings(rubric: String?) throws {
+    let results = try Self.results(rubric: rubric)
+    #expect(results.count == 26)
+    for result in results {
+      let id = result["id"] as? String ?? ""
+      let claims = (result["analysis"] as? [String: Any])?["claims"] as? [[String: Any]] ?? []
+      let toSupport = claims.filter { $0["support"] as? String != "supported" }.compactMap {
+        $0["text"] as? String
+      }
+      for criterion in result["criteria"] as? [[String: Any]] ?? [] {
+        let feedback = criterion["feedback"] as? String ?? ""
+        #expect(!feedback.contains("(none)"), "\(id) \(criterion["id"] ?? ""): \(feedback)")
+        guard criterion["measure"] as? String == "claims.supportedFraction",
+          criterion["lowestLevel"] as? Bool == true
+            || (criterion["points"] as? Double ?? 0)
+              < (criterion["maximumPoints"] as? Double ?? 0)
+        else { continue }
+        for text in toSupport.prefix(5) {
+          let start = String(text.prefix(40))
+          #expect(feedback.contains(start), "\(id): the feedback does not quote “\(text)”")
+        }
+      }
+    }
+  }
+
+  /// The peer-comment length levels against the lengths Submissions/README.md lists.
+  @Test func commentLengthLevelsMatchTheirNames() throws {
+    let results = try Self.results(rubric: nil)
+    var levels: [String: [String]] = [:]
+    for result in results where result["kind"] as? String == "comment" {
+      let length = (result["criteria"] as? [[String: Any]])?.first {
+        $0["id"] as? String == "length"
+      }
+      let level = length?["level"] as? String ?? "?"
+      levels[level, default: []].append(result["author"] as? String ?? "?")
+    }
+    #expect(
+      levels["Developed"]?.sorted()
+        == [
+          "Aisha Al-Mansouri", "Dmitri Volkov", "Hana Kowalczyk", "Priya Raghunathan",
+          "Tomás Herrera",
+        ])
+    #expect(
+      levels["Brief"]?.sorted()
+        == ["Amara Okonkwo", "Ingrid Halvorsen", "Kenji Watanabe", "Kwame Mensah", "Sofia Rossi"])
+    #expect(levels["Too short"]?.sorted() == ["Chloé Martin", "Connor Walsh", "Kenji Watanabe"])
+  }
+}

@@ -26,6 +26,9 @@ extension SubmissionAnalysis {
     public var citationsInText: Int { countedCitations.count }
     public var referencesUncited: Int { uncitedReferences.count }
     public var claimsSupported: Int { supportedClaims.count }
+    /// The claims that still need evidence a reader could check: the weak and the
+    /// unsupported ones, in text order.
+    public var claimsToSupport: [Span] { (weakClaims + unsupportedClaims).sorted() }
 
     public static func == (lhs: Summary, rhs: Summary) -> Bool {
       lhs.countedCitations == rhs.countedCitations
