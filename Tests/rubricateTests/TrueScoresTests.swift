@@ -133,3 +133,53 @@ import Testing
     #expect(levels["Too short"]?.sorted() == ["Chloé Martin", "Connor Walsh", "Kenji Watanabe"])
   }
 }
+
+/// Peer comments' reports name what they answer and the quotations the post does not hold;
+/// `check` reads a comment against its post as `grade` does.
+@Suite struct CommentReportTests {
+  @Test func sofiasReportNamesHerMissingQuotation() throws {
+    let run = try Rubricate.run(["check", "Submissions/linh-nguyen-car-free-centres.txt"])
+    #expect(run.status == 0)
+    let sofia = try #require(run.stdout.components(separatedBy: "\nSofia Rossi\n").last)
+    #expect(sofia.contains("In answer to “Car-Free Centres Are Worth the Fight” by lnguyen\n"))
+    #expect(
+      sofia.contains(
+        "Quotations not found in the post (1)\n  line 54: “every car should be banned from the city, even ambulances and buses.” — this quotation is not in the post"
+      ))
+    let kenji = try #require(run.stdout.components(separatedBy: "\nKenji Watanabe\n").last)
+    #expect(kenji.contains("by lnguyen, replying to Tomás Herrera’s comment\n"))
+    // Tomás quotes the post exactly: nothing to report.
+    let tomas = run.stdout.components(separatedBy: "\nKenji Watanabe\n")[0]
+    #expect(!tomas.contains("Quotations not found"))
+  }
+
+  @Test func checkReadsACommentAgainstThePostBesideIt() throws {
+    let run = try Rubricate.run(["check", "Submissions/hana-kowalczyk-comment-on-start-small.md"])
+    #expect(run.status == 0)
+    #expect(
+      run.stdout.contains(
+        "In answer to “Start Small: Low-Traffic Neighbourhoods Before Total Bans” by Priya Raghunathan\nPeer comment on a classmate's post: 60 / 60 (100%)"
+      ))
+  }
+
+  @Test func checkOnStandardInputSniffsFrontMatterAndTakesThePost() throws {
+    let comment = try String(
+      contentsOf: Rubricate.packageRoot.appendingPathComponent(
+        "Submissions/hana-kowalczyk-comment-on-start-small.md"), encoding: .utf8)
+    let run = try Rubricate.run(
+      ["check", "-", "--post", "Submissions/priya-raghunathan-start-small.md"], stdin: comment)
+    #expect(run.status == 0, "stderr: \(run.stderr)")
+    #expect(
+      run.stdout.hasPrefix(
+        "Hana Kowalczyk\nHana Kowalczyk · comment · -\nIn answer to “Start Small"))
+    #expect(run.stdout.contains("60 / 60 (100%)"))
+  }
+
+  @Test func checkOnStandardInputSniffsHTML() throws {
+    let html =
+      "<article><h1>Draft title</h1><p>Cities should ban cars. They are loud.</p></article>"
+    let run = try Rubricate.run(["analyze", "-"], stdin: html)
+    #expect(run.status == 0)
+    #expect(run.stdout.contains("\"title\": \"Draft title\""))
+  }
+}

@@ -8,22 +8,26 @@ public enum HTMLReporter {
   /// Criterion evidence linked from the criteria table at most; the rest are counted.
   public static let maximumEvidenceLinks = 8
 
-  /// Renders one scored submission; `comments` are the scored comments on it (for a post).
-  public static func render(_ result: SubmissionResult, comments: [SubmissionResult] = []) -> String
-  {
+  /// Renders one scored submission; `comments` are the scored comments on it (for a post);
+  /// `answering`, for a comment, the post (and comment) it answers.
+  public static func render(
+    _ result: SubmissionResult, comments: [SubmissionResult] = [],
+    answering: AnsweredSubmission? = nil
+  ) -> String {
     let findings = HTMLFinding.collect(result)
-    return render(result, comments: comments, findings: findings)
+    return render(result, comments: comments, findings: findings, answering: answering)
   }
 
   /// Renders with the given findings (tests pass their own; ``render(_:comments:)`` collects).
   static func render(
-    _ result: SubmissionResult, comments: [SubmissionResult], findings: [HTMLFinding]
+    _ result: SubmissionResult, comments: [SubmissionResult], findings: [HTMLFinding],
+    answering: AnsweredSubmission? = nil
   ) -> String {
     let submission = result.submission
     let name = StudentLabel.name(submission)
     let heading = submission.title.flatMap { $0.isEmpty ? nil : $0 } ?? name
     var html = HTMLStyle.pageStart(title: "\(heading) — \(name) — Rubricate report")
-    html += header(result, heading: heading, name: name)
+    html += header(result, heading: heading, name: name, answering: answering)
     let ids = anchorIDs(findings)
     html += criteriaTable(result, findings: findings, ids: ids)
     html += "<div class=\"layout\">\n<main>\n<h2 id=\"text\">Text</h2>\n"
@@ -43,12 +47,16 @@ public enum HTMLReporter {
     return html + HTMLStyle.pageEnd
   }
 
-  static func header(_ result: SubmissionResult, heading: String, name: String) -> String {
+  static func header(
+    _ result: SubmissionResult, heading: String, name: String,
+    answering: AnsweredSubmission? = nil
+  ) -> String {
     let submission = result.submission
     var facts: [(String, String)] = [("Student", HTMLEscape.text(name))]
     if let id = submission.student?.userId { facts.append(("Student ID", HTMLEscape.text(id))) }
     facts.append(("Kind", submission.kind.rawValue))
     facts.append(("Submission", HTMLEscape.text(submission.id)))
+    if let answered = answering?.sentence { facts.append(("Answers", HTMLEscape.text(answered))) }
     if let date = submission.date ?? submission.dateText {
       facts.append(("Date", HTMLEscape.text(date)))
     }

@@ -3,7 +3,7 @@
 public enum TextReporter {
   public static func render(
     _ result: SubmissionResult, comments: [SubmissionResult] = [], color: Bool = false,
-    timestamp: String? = nil
+    timestamp: String? = nil, answering: AnsweredSubmission? = nil
   ) -> String {
     let submission = result.submission
     let document = result.analysis.document
@@ -15,6 +15,7 @@ public enum TextReporter {
     lines.append(
       "\(StudentLabel.name(submission))\(MarkdownReporter.idSuffix(submission)) · \(submission.kind.rawValue) · \(document.name)"
     )
+    if let answered = answering?.sentence { lines.append(answered) }
     var total =
       "\(result.rubricTitle): \(MeasureValue.plain(result.points)) / \(MeasureValue.plain(result.maximumPoints)) (\(MeasureValue.decimal(result.percentage))%)"
     if let grade = result.grade { total += ", grade \(grade)" }

@@ -146,11 +146,13 @@ enum GradeCommand: Subcommand {
     let formats = arguments.all("--format").isEmpty ? defaultFormats : arguments.all("--format")
     let stems = StudentLabel.uniqueStems(results.map(\.submission))
     let comments = Grader.comments(in: results)
+    let answered = AnsweredSubmission.index(results)
     let indices = Array(results.indices)
     // Each worker renders one submission's reports and its results.jsonl line.
     let rendered = parallelMap(indices, jobs: jobs) { index -> Result<[UInt8], CommandError> in
       let result = results[index]
       let own = result.submission.kind == .post ? comments[result.submission.id] ?? [] : []
+      let answering = answered[result.submission.id]
       do {
         let record = ResultRecord(
           result, source: sources[result.submission.id] ?? "", gradedAt: timestamp)
@@ -159,14 +161,17 @@ enum GradeCommand: Subcommand {
           switch format {
           case "markdown":
             try directory.write(
-              MarkdownReporter.render(result, comments: own, timestamp: timestamp),
+              MarkdownReporter.render(
+                result, comments: own, timestamp: timestamp, answering: answering),
               to: "\(stems[index]).md")
           case "html":
             try directory.write(
-              HTMLReporter.render(result, comments: own), to: "\(stems[index]).html")
+              HTMLReporter.render(result, comments: own, answering: answering),
+              to: "\(stems[index]).html")
           case "text":
             try directory.write(
-              TextReporter.render(result, comments: own, timestamp: timestamp),
+              TextReporter.render(
+                result, comments: own, timestamp: timestamp, answering: answering),
               to: "\(stems[index]).txt")
           default:
             try directory.write(JSONWriter.indented(line) + [0x0A], to: "\(stems[index]).json")
