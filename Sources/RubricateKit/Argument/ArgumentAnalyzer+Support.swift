@@ -49,7 +49,9 @@ extension ArgumentAnalyzer {
           evidence = before + evidence
         }
         let support = support(of: evidence)
-        let boosters = cues[index].boosters.map { document.text(of: cues[index].span(of: $0)) }
+        let boosters = assertedBoosters(cues[index], document: document).map {
+          document.text(of: cues[index].span(of: $0))
+        }
         let sentence = sentences[index]
         claims.append(
           Claim(
