@@ -183,3 +183,23 @@ import Testing
     #expect(run.stdout.contains("\"title\": \"Draft title\""))
   }
 }
+
+/// WordPress entry footers are page furniture whose byline names the post's author and date.
+@Suite struct WordPressFooterTests {
+  @Test(arguments: [
+    "Tests/rubricateTests/Fixtures/wordpress/no-in-text-citations.txt",
+    "Tests/rubricateTests/Fixtures/wordpress/twenty-twenty-one.html",
+  ])
+  func theFooterIsFurnitureAndItsBylineNamesTheAuthor(path: String) throws {
+    let post = try #require(try TrueScoresTests.analyze(path).first)
+    #expect(post["author"] as? String == "Noah Park")
+    #expect(post["date"] as? String == "2024-03-12")
+    let references = post["references"] as? [[String: Any]] ?? []
+    #expect(references.count == 6)
+    #expect(references.allSatisfy { ($0["text"] as? String)?.hasPrefix("Published") == false })
+    #expect(TrueScoresTests.stats(post)["claimsSupported"] as? Int == 0)
+    let segments = post["segments"] as? [[String: Any]] ?? []
+    let rules = Set(segments.compactMap { $0["rule"] as? String })
+    #expect(rules.isSuperset(of: ["meta.byline", "meta.categorized"]))
+  }
+}

@@ -49,6 +49,40 @@ struct Dateline: Equatable {
     return Dateline(date: nil, author: author, rule: "dateline.byline")
   }
 
+  /// An entry footer's byline, as WordPress themes print it under the post: `Published April 2,
+  /// 2024By Noah Park` (Twenty Twenty-One's date and author run together when scraped as
+  /// text), `Posted on March 4, 2024 by lnguyen`, `This entry was written by … on …`. It needs
+  /// a date, and an author or a `posted`/`published` opener.
+  static func footerByline(_ line: PageLine) -> Dateline? {
+    guard let text = line.text, line.wordCount <= maxWords else { return nil }
+    let separated = separatingRunTogetherBy(text)
+    var spaced = line
+    if separated != text {
+      spaced.text = separated
+      spaced.key = PageLine.normalise(separated)
+    }
+    guard let meta = parse(spaced), meta.date != nil,
+      meta.author != nil || meta.rule == "dateline.posted-on"
+    else { return nil }
+    return Dateline(date: meta.date, author: meta.author, rule: "meta.byline")
+  }
+
+  /// `2024By Noah` → `2024 By Noah`: a digit directly followed by `By ` (inline spans saved as
+  /// text lose the space between them).
+  static func separatingRunTogetherBy(_ text: String) -> String {
+    let scalars = Array(text.unicodeScalars)
+    var result = String.UnicodeScalarView()
+    for (index, scalar) in scalars.enumerated() {
+      if index > 0, scalar == "B", index + 2 < scalars.count, scalars[index + 1] == "y",
+        scalars[index + 2] == " ", ("0"..."9").contains(scalars[index - 1])
+      {
+        result.append(" ")
+      }
+      result.append(scalar)
+    }
+    return String(result)
+  }
+
   /// Sentences end in a full stop after a word; datelines do not.
   static func looksLikeProse(_ text: String) -> Bool {
     let trimmed = text.trimmingCharacters(in: .whitespaces)
