@@ -15,6 +15,15 @@ import Testing
     ("Posted on April 2, 2024 by Noah Park", "Noah Park"),
     // Twenty Twenty-Two to Twenty Twenty-Four (block themes' post meta).
     ("April 2, 2024 by Noah Park", "Noah Park"),
+    // Twenty Nineteen: author, date and taxonomy on one line.
+    ("Posted by Noah Park April 2, 2024 Posted in Week 7 Tagged phones", "Noah Park"),
+    // Twenty Twelve's entry footer.
+    (
+      "This entry was posted in Week 7 and tagged phones on April 2, 2024 by Noah Park.",
+      "Noah Park"
+    ),
+    // Twenty Twenty: byline, date and comment link.
+    ("By Noah Park April 2, 2024 No Comments", "Noah Park"),
   ])
   func aFooterBylineGivesTheAuthorAndDate(text: String, author: String) throws {
     let meta = try #require(Dateline.footerByline(Self.line(text)))
