@@ -19,6 +19,9 @@ extension SubmissionAnalysis {
     public var overclaims: [Span] = []
     public var boosters: [Span] = []
     public var hedges: [Span] = []
+    /// For a comment read against its post: the quotations that occur neither in the post nor
+    /// in the comment it answers.
+    public var quotesNotInPost: [Span] = []
     /// Comment moves by kind (`suggestion`, `question`, `counterpoint`, …).
     public var moves: [String: [Span]] = [:]
 
@@ -26,6 +29,9 @@ extension SubmissionAnalysis {
     public var citationsInText: Int { countedCitations.count }
     public var referencesUncited: Int { uncitedReferences.count }
     public var claimsSupported: Int { supportedClaims.count }
+    /// The claims that still need evidence a reader could check: the weak and the
+    /// unsupported ones, in text order.
+    public var claimsToSupport: [Span] { (weakClaims + unsupportedClaims).sorted() }
 
     public static func == (lhs: Summary, rhs: Summary) -> Bool {
       lhs.countedCitations == rhs.countedCitations
@@ -36,6 +42,7 @@ extension SubmissionAnalysis {
         && lhs.supportedClaims == rhs.supportedClaims && lhs.weakClaims == rhs.weakClaims
         && lhs.unsupportedClaims == rhs.unsupportedClaims && lhs.overclaims == rhs.overclaims
         && lhs.boosters == rhs.boosters && lhs.hedges == rhs.hedges && lhs.moves == rhs.moves
+        && lhs.quotesNotInPost == rhs.quotesNotInPost
     }
   }
 
@@ -66,6 +73,11 @@ extension SubmissionAnalysis {
       }
     }
     summary.moves = comment?.moveSpans ?? [:]
+    // With no post to read against (relevance and overlap both 0), nothing was looked up.
+    if let comment, comment.relevance > 0 || comment.overlap > 0 {
+      summary.quotesNotInPost = comment.quotes.filter { !$0.foundInPost && !$0.foundInParent }
+        .map { Span($0.start, $0.end) }
+    }
     return summary
   }
 }

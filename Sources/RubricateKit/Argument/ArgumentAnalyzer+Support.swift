@@ -7,13 +7,24 @@ extension ArgumentAnalyzer {
   /// such cues, and (3) when the claim draws a conclusion (`therefore`, `thus`, …), the
   /// evidence before it in the paragraph back to the previous claim. A thesis (a claim in the
   /// introduction or conclusion of a text of three paragraphs or more) is further backed by
-  /// the body claims that have support of their own: it is as supported as its best one.
+  /// the body claims that have support of their own (it is as supported as its best one) and
+  /// by the evidence of body paragraphs that make no claim of their own: such a paragraph
+  /// argues for the thesis directly.
   static func linkClaims(
     document: Document, sentences: [Span], groups: [[Int]], cues: [SentenceFeatures.Cues],
     assessments: [SentenceAssessment]
   ) -> [Claim] {
     var claims: [Claim] = []
+    var direct: [ClaimEvidence] = []
     for (paragraph, members) in groups.enumerated() {
+      let isBody = groups.count >= 3 && paragraph > 0 && paragraph < groups.count - 1
+      if isBody, !members.contains(where: { assessments[$0].role == .claim }) {
+        for index in members {
+          direct += sentenceEvidence(
+            index, sentences: sentences, cues: cues, assessments: assessments,
+            document: document)
+        }
+      }
       for (position, index) in members.enumerated() where assessments[index].role == .claim {
         var evidence = ownEvidence(cues[index], document: document)
         var next = position + 1
@@ -38,7 +49,9 @@ extension ArgumentAnalyzer {
           evidence = before + evidence
         }
         let support = support(of: evidence)
-        let boosters = cues[index].boosters.map { document.text(of: cues[index].span(of: $0)) }
+        let boosters = assertedBoosters(cues[index], document: document).map {
+          document.text(of: cues[index].span(of: $0))
+        }
         let sentence = sentences[index]
         claims.append(
           Claim(
@@ -51,25 +64,29 @@ extension ArgumentAnalyzer {
       }
     }
     let backing = claims.filter { !$0.thesis && $0.support != .unsupported }
-    for index in claims.indices where claims[index].thesis && !backing.isEmpty {
+    let backingEvidence =
+      backing.map {
+        ClaimEvidence(
+          start: $0.start, end: $0.end, text: $0.text, kind: .claim,
+          checkable: $0.support == .supported)
+      } + direct
+    for index in claims.indices where claims[index].thesis && !backingEvidence.isEmpty {
       var claim = claims[index]
-      claim.evidence += backing.map {
-        ClaimEvidence(start: $0.start, end: $0.end, text: $0.text, kind: .claim)
-      }
-      let best: ClaimSupport =
-        backing.contains { $0.support == .supported } ? .supported : .weak
-      if claim.support != .supported { claim.support = best }
+      claim.evidence += backingEvidence.sorted { $0.start < $1.start }
+      claim.support = support(of: claim.evidence)
       claim.overclaim = claim.support != .supported && !claim.boosters.isEmpty
       claims[index] = claim
     }
     return claims
   }
 
-  /// Supported when any piece is external (citation, source, quotation, example) or is data
-  /// whose source is cited beside it; weak when there is only reasoning or unsourced data.
+  /// Supported when a reader could check some piece of the evidence (a citation or link, a
+  /// quotation or figure with its origin named); weak when there is evidence but none of it
+  /// checkable (the writer's reasoning, an uncited example, a source named vaguely, data with
+  /// no origin); unsupported with no evidence at all.
   static func support(of evidence: [ClaimEvidence]) -> ClaimSupport {
     if evidence.isEmpty { return .unsupported }
-    if evidence.contains(where: \.kind.isExternal) { return .supported }
+    if evidence.contains(where: \.checkable) { return .supported }
     return .weak
   }
 
@@ -95,7 +112,9 @@ extension ArgumentAnalyzer {
       found.append((Span(cues.span(of: reason).start, end), .reason))
     }
     return found.sorted { $0.0 < $1.0 }.map { span, kind in
-      ClaimEvidence(start: span.start, end: span.end, text: document.text(of: span), kind: kind)
+      ClaimEvidence(
+        start: span.start, end: span.end, text: document.text(of: span), kind: kind,
+        checkable: checkable(kind, cues: cues, document: document))
     }
   }
 
@@ -128,7 +147,43 @@ extension ArgumentAnalyzer {
     guard let kind else { return [] }
     let span = sentences[index]
     return [
-      ClaimEvidence(start: span.start, end: span.end, text: document.text(of: span), kind: kind)
+      ClaimEvidence(
+        start: span.start, end: span.end, text: document.text(of: span), kind: kind,
+        checkable: checkable(kind, cues: cue, document: document))
     ]
+  }
+
+  /// Whether evidence of `kind` found in a sentence with `cues` is something a reader could
+  /// check: a citation or link always; a quotation or a figure when the same sentence names
+  /// where it comes from (a citation, an attribution such as `according to`, a source word
+  /// such as `survey`, or, for a quotation, a name outside the quoted words).
+  static func checkable(
+    _ kind: ClaimEvidence.Kind, cues: SentenceFeatures.Cues, document: Document
+  ) -> Bool {
+    if !cues.citations.isEmpty { return true }
+    let origin = cues.source != nil || cues.sourceWord != nil
+    let attributedQuotation =
+      !cues.quotations.isEmpty && (origin || namesSomeone(cues, document: document))
+    let figureWithOrigin = !cues.statistics.isEmpty && origin
+    switch kind {
+    case .citation: return true
+    case .quotation, .statistic, .source, .example: return attributedQuotation || figureWithOrigin
+    case .number, .reason, .claim: return false
+    }
+  }
+
+  /// A capitalised word outside the quotations, past the sentence's first word and not `I`:
+  /// the speaker a quotation is attributed to (`As the writer Mara Lind put it, “…”`).
+  static func namesSomeone(_ cues: SentenceFeatures.Cues, document: Document) -> Bool {
+    let scalars = document.scalars
+    for token in cues.tokens.tokens.dropFirst() {
+      let span = token.span
+      if cues.quotations.contains(where: { $0.contains(offset: span.start) }) { continue }
+      let first = scalars[span.start]
+      guard first.properties.isUppercase else { continue }
+      if span.end - span.start == 1 && first == "I" { continue }
+      return true
+    }
+    return false
   }
 }

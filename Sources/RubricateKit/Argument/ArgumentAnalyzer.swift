@@ -27,10 +27,10 @@ public enum ArgumentAnalyzer {
       assessments: assessments)
     var markers: [StanceMarker] = []
     for sentenceCues in cues {
-      for range in sentenceCues.boosters {
+      for range in assertedBoosters(sentenceCues, document: document) {
         markers.append(marker(.booster, range, sentenceCues, document))
       }
-      for range in sentenceCues.hedges {
+      for range in ownHedges(sentenceCues) {
         markers.append(marker(.hedge, range, sentenceCues, document))
       }
     }

@@ -42,10 +42,12 @@ public struct Claim: Sendable, Equatable, Codable {
 
 /// How well a claim is backed.
 public enum ClaimSupport: String, Sendable, Codable, CaseIterable {
-  /// A citation, named source, quotation or example backs it (for a thesis: a supported
-  /// body claim).
+  /// Evidence a reader could check backs it: an in-text citation or link in the claim or its
+  /// evidence, a quotation attributed to a source, a figure with its origin (for a thesis: a
+  /// supported body claim, or cited evidence in a body paragraph that argues it directly).
   case supported
-  /// Only the writer's own reasoning, or data with no source, backs it.
+  /// Only evidence a reader cannot check backs it: the writer's reasoning, an uncited example,
+  /// a vaguely named source, data with no origin.
   case weak
   case unsupported
 }

@@ -17,7 +17,8 @@ public struct ClaimEvidence: Sendable, Equatable, Codable {
     /// For a thesis: a body-paragraph claim that argues for it (and has support of its own).
     case claim
 
-    /// Whether this kind, on its own, makes a claim supported (the rest only weakly).
+    /// Whether this kind, on its own, points at something outside the writer's word (it
+    /// still needs an origin a reader can find to make a claim supported: see ``checkable``).
     public var isExternal: Bool {
       switch self {
       case .citation, .source, .quotation, .example: true
@@ -30,11 +31,16 @@ public struct ClaimEvidence: Sendable, Equatable, Codable {
   public var end: Int
   public var text: String
   public var kind: Kind
+  /// Whether a reader could check this evidence: it holds an in-text citation or a link, or
+  /// it is a quotation or a figure whose origin is named beside it (for a thesis: a body
+  /// claim that is itself supported). Only checkable evidence makes a claim supported.
+  public var checkable: Bool
 
-  public init(start: Int, end: Int, text: String, kind: Kind) {
+  public init(start: Int, end: Int, text: String, kind: Kind, checkable: Bool = false) {
     self.start = start
     self.end = end
     self.text = text
     self.kind = kind
+    self.checkable = checkable
   }
 }

@@ -11,7 +11,7 @@ public enum CitationMatcher {
     let index = Index(references)
     return citations.map { citation in
       var matched = citation
-      let candidates: [Int]
+      var candidates: [Int]
       switch citation.kind {
       case .numeric:
         candidates = citation.numbers.compactMap { index.byNumber[$0] }
@@ -20,10 +20,18 @@ public enum CitationMatcher {
         return matched
       case .link:
         candidates = citation.url.flatMap { index.byURL[normalisedURL($0)] } ?? []
+        // A link on `Lindgren’s interview study`: the name in its text finds the entry.
+        if candidates.isEmpty, let name = citation.names.first {
+          candidates = index.entries(named: name)
+        }
       case .attribution:
         candidates = citation.names.first.map { index.entries(named: $0) } ?? []
       case .parenthetical, .narrative:
         candidates = authorYear(citation, index, references)
+        // A narrative citation that is also a link: its address confirms the entry.
+        if candidates.isEmpty, let url = citation.url {
+          candidates = index.byURL[normalisedURL(url)] ?? []
+        }
       }
       matched.candidates = unique(candidates)
       matched.reference = matched.candidates.count == 1 ? matched.candidates[0] : nil
@@ -36,6 +44,12 @@ public enum CitationMatcher {
   {
     guard let first = citation.names.first else { return [] }
     var candidates = index.entries(named: first)
+    // `In Oslo, Strand and Eide (2020)`: a list read from the prose may open with a word that
+    // is no author; the first name that has an entry leads.
+    for name in citation.names.dropFirst().prefix(2)
+    where candidates.isEmpty && citation.names.count >= 3 {
+      candidates = index.entries(named: name)
+    }
     if let year = citation.year {
       let wanted = yearKey(year)
       candidates = candidates.filter { entry in

@@ -46,14 +46,32 @@ extension InTextCitationFinder {
     return tokens[0]
   }
 
+  /// Words that stand for further authors after `and` (`Walker and colleagues (2017)`).
+  static let otherAuthors: Set<String> = [
+    "colleagues", "coworkers", "co-workers", "associates", "others", "collaborators",
+  ]
+
   /// Reads author names backwards from the end of `tokens`: returns the family names in order
   /// and the offset where the first one starts.
+  ///
+  /// Names are separated by `and`, `&` and, once one of those has been read, by commas (a
+  /// list of three or more: `Cooper, Robinson and Patall`, `Cooper, Robinson, and Patall`);
+  /// `et al.` and `and colleagues` after the first name are skipped.
   static func namesBefore(_ tokens: [CitationToken]) -> ([String], Int)? {
     var index = tokens.count - 1
     var groups: [[CitationToken]] = []
     var current: [CitationToken] = []
     var consumed = 0
-    while index >= 0, consumed < 16 {
+    var sawConjunction = false
+    var afterConjunction = false
+    if index >= 1, otherAuthors.contains(tokens[index].text.lowercased()) {
+      var before = index - 1
+      if ["his", "her", "their"].contains(tokens[before].text.lowercased()), before >= 1 {
+        before -= 1
+      }
+      if ["and", "&"].contains(tokens[before].text.lowercased()) { index = before - 1 }
+    }
+    while index >= 0, consumed < 24 {
       let token = tokens[index]
       consumed += 1
       if token.kind == .word && token.text == "al", index >= 2,
@@ -77,21 +95,23 @@ extension InTextCitationFinder {
         if current.isEmpty && (notNames.contains(folded) || months.contains(folded)) { break }
         if !current.isEmpty, !token.isCapitalized || notNames.contains(folded) { break }
         current.insert(token, at: 0)
+        afterConjunction = false
         index -= 1
         continue
       }
-      if !current.isEmpty, token.kind == .word,
-        ["and", "&", "And"].contains(token.text)
-          || token.isPunct("&") || token.isPunct(",")
-      {
+      let conjunction =
+        (token.kind == .word && ["and", "&", "And"].contains(token.text)) || token.isPunct("&")
+      if !current.isEmpty, conjunction || (sawConjunction && token.isPunct(",")) {
         groups.insert(current, at: 0)
         current = []
+        sawConjunction = sawConjunction || conjunction
+        afterConjunction = conjunction
         index -= 1
         continue
       }
-      if token.isPunct("&"), !current.isEmpty {
-        groups.insert(current, at: 0)
-        current = []
+      // The Oxford comma: `Robinson, and Patall`.
+      if current.isEmpty, afterConjunction, token.isPunct(",") {
+        afterConjunction = false
         index -= 1
         continue
       }

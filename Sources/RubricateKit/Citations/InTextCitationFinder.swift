@@ -54,14 +54,29 @@ public enum InTextCitationFinder {
     }
     if !keepingNameOnly { result.removeAll(where: \.nameOnly) }
     result += attributions(document, spans, avoiding: result)
+    result += possessiveMentions(document, spans, avoiding: result)
     for link in links {
       let linkSpan = link.span
-      guard !result.contains(where: { $0.span.overlaps(linkSpan) && $0.kind == .attribution })
-      else { continue }
-      result.append(
-        InTextCitation(
-          start: linkSpan.start, end: linkSpan.end, text: document.text(of: linkSpan),
-          kind: .link, url: link.url))
+      // A link on a citation (`[Brandvold (2019)](https://doi.org/…)`) is that citation's
+      // address, not a second citation: the two count once.
+      // A link on an attribution (`[Lindgren’s study](…)`) is a link citation that keeps
+      // the attribution's name for matching.
+      var names = possessiveNames(document, linkSpan)
+      if let cited = result.firstIndex(where: {
+        $0.span.overlaps(linkSpan) && $0.kind != .numeric
+      }) {
+        guard result[cited].kind == .attribution else {
+          if result[cited].url == nil { result[cited].url = link.url }
+          continue
+        }
+        names = result[cited].names
+        result.remove(at: cited)
+      }
+      var citation = InTextCitation(
+        start: linkSpan.start, end: linkSpan.end, text: document.text(of: linkSpan),
+        kind: .link, url: link.url)
+      citation.names = names
+      result.append(citation)
     }
     return result.sorted { ($0.start, $0.end) < ($1.start, $1.end) }
   }

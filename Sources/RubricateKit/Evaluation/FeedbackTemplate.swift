@@ -1,10 +1,59 @@
 /// Fills a level's feedback template: `{value}`-style placeholders become text, and feedback
-/// items such as `{unsupportedClaims}` become the quoted sentences or entries, one per line.
+/// items such as `{claimsToSupport}` become the quoted sentences or entries, one per line.
+///
+/// A sentence of the template whose list is empty is left out (`Also check these citations,
+/// which have no entry in your list: {unmatchedCitations}` with none), so feedback never
+/// shows an empty list beside the findings it talks about.
 public enum FeedbackTemplate {
   /// Quotes listed at most for one item; the rest are counted ("and 3 more").
   public static let maximumQuotes = 5
 
   public static func render(
+    _ template: String, values: [String: String], analysis: SubmissionAnalysis
+  ) -> String {
+    fill(
+      withoutEmptyLists(template, analysis: analysis), values: values, analysis: analysis)
+  }
+
+  /// The template without the sentences whose feedback item has nothing to list; a paragraph
+  /// left empty goes too.
+  static func withoutEmptyLists(_ template: String, analysis: SubmissionAnalysis) -> String {
+    guard template.contains("{") else { return template }
+    let empty = FeedbackItem.all.filter { $0.evidence(in: analysis).isEmpty }.map {
+      "{\($0.name)}"
+    }
+    guard empty.contains(where: { template.contains($0) }) else { return template }
+    let paragraphs = template.components(separatedBy: "\n\n").compactMap { paragraph in
+      let kept = sentences(of: paragraph).filter { sentence in
+        !empty.contains { sentence.contains($0) }
+      }
+      let joined = kept.joined().trimmingCharacters(in: .whitespaces)
+      return joined.isEmpty ? nil : joined
+    }
+    return paragraphs.joined(separator: "\n\n")
+  }
+
+  /// A paragraph cut after each `.`, `?`, `!` or `:`-ended list placeholder followed by a
+  /// space; each piece keeps its trailing space, so joining them gives the paragraph back.
+  static func sentences(of paragraph: String) -> [String] {
+    var result: [String] = []
+    var current = ""
+    var previous: Character = " "
+    for character in paragraph {
+      if character == " ", [".", "?", "!", "}"].contains(previous) {
+        current.append(character)
+        result.append(current)
+        current = ""
+      } else {
+        current.append(character)
+      }
+      previous = character
+    }
+    if !current.isEmpty { result.append(current) }
+    return result
+  }
+
+  static func fill(
     _ template: String, values: [String: String], analysis: SubmissionAnalysis
   ) -> String {
     // Whole runs between braces are copied: appending Character by Character was most of
@@ -40,7 +89,7 @@ public enum FeedbackTemplate {
     if let value = values[name] { return value }
     guard let item = FeedbackItem.item(name) else { return "{\(name)}" }
     let quotes = item.quotes(in: analysis)
-    if quotes.isEmpty { return "(none)" }
+    if quotes.isEmpty { return "" }  // never reached: `withoutEmptyLists` drops the sentence
     var lines = quotes.prefix(maximumQuotes).map { "\n- \($0)" }
     if quotes.count > maximumQuotes { lines.append("\n- and \(quotes.count - maximumQuotes) more") }
     return lines.joined()

@@ -12,6 +12,7 @@ enum FormatSniffer {
     let ext = base.containsText(".") ? String(base.splitting(at: ".").last ?? "").lowercased() : ""
     if markdownExtensions.contains(ext) { return .markdown }
     if htmlExtensions.contains(ext) { return .html }
+    if hasFrontMatter(text) { return .markdown }
     // Markup starts with `<` (after white space or a BOM); prose need not be lower-cased.
     let first = text.unicodeScalars.first { !$0.isSpace && $0 != "\u{FEFF}" }
     guard first == "<" else { return .auto }
@@ -20,7 +21,40 @@ enum FormatSniffer {
     if isWXR(lowerHead) { return .wxr }
     let start = lowerHead.drop(while: { $0.isWhitespace || $0 == "\u{FEFF}" })
     if start.hasPrefix("<!doctype html") || start.hasPrefix("<html") { return .html }
+    // A fragment (an online-text entry, a post pasted from a page's source).
+    if htmlFragmentTags.contains(where: { start.hasPrefix($0) }) { return .html }
     return .auto
+  }
+
+  /// Opening tags a pasted HTML fragment starts with.
+  static let htmlFragmentTags = [
+    "<head", "<body", "<article", "<div", "<p>", "<p ", "<h1", "<h2", "<h3", "<section", "<main",
+    "<meta", "<title", "<header",
+  ]
+
+  /// Markdown front matter: the text opens with a `---` line, `key: value` lines and a
+  /// closing `---` line (what a Markdown post or comment read from standard input has).
+  static func hasFrontMatter(_ text: String) -> Bool {
+    var lines = text.prefix(4_096).split(separator: "\n", omittingEmptySubsequences: false)[...]
+    while let first = lines.first, first.allSatisfy({ $0.isWhitespace || $0 == "\u{FEFF}" }) {
+      lines = lines.dropFirst()
+    }
+    guard let open = lines.first,
+      open.drop(while: { $0 == "\u{FEFF}" }).trimmingCharacters(in: .whitespaces) == "---"
+    else { return false }
+    var keys = 0
+    for line in lines.dropFirst().prefix(40) {
+      let trimmed = line.trimmingCharacters(in: .whitespaces)
+      if trimmed == "---" { return keys > 0 }
+      if let colon = trimmed.firstIndex(of: ":"), colon > trimmed.startIndex,
+        trimmed[..<colon].allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" || $0 == "-" })
+      {
+        keys += 1
+      } else if !trimmed.isEmpty && !trimmed.hasPrefix("-") && !trimmed.hasPrefix("#") {
+        return false
+      }
+    }
+    return false
   }
 
   /// A WordPress export: an RSS document declaring (or using) the `wp` namespace.

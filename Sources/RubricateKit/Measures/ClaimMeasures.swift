@@ -18,10 +18,10 @@ enum ClaimMeasures {
       }),
     Measure(
       id: "claims.supported",
-      summary: "Claims backed by a citation, a named source, an example or a quotation.",
+      summary: "Claims backed by evidence a reader could check.",
       unit: .count, appliesTo: [.post],
       computation:
-        "Claims whose sentence, or an evidence sentence after it in the same paragraph, holds an in-text citation, a named source, a quotation or an example; data with no source is only weak support, and a thesis takes the support of the body claims that argue it.",
+        "Claims whose sentence, or an evidence sentence after it in the same paragraph, holds an in-text citation or link, a quotation attributed to a source, or a figure with its origin; reasoning, uncited examples and data with no origin are only weak support, and a thesis takes the support of the body claims and claimless body paragraphs that argue it.",
       examples: [Measure.Example(sample, value: 1)],
       compute: { MeasureValue(count: $0.summary.supportedClaims) }),
     Measure(
@@ -32,7 +32,7 @@ enum ClaimMeasures {
       compute: { analysis in
         MeasureValue.fraction(
           analysis.summary.supportedClaims.count, of: analysis.argument.claims.count,
-          evidence: analysis.summary.unsupportedClaims)
+          evidence: analysis.summary.claimsToSupport)
       }),
     Measure(
       id: "claims.unsupported", summary: "Claims with no support at all.", unit: .count,

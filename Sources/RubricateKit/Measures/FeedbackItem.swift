@@ -44,7 +44,13 @@ public struct FeedbackItem: Sendable {
       name: "unsupportedClaims", summary: "Claims with no support, quoted.",
       spans: { $0.summary.unsupportedClaims }),
     FeedbackItem(
-      name: "weakClaims", summary: "Claims supported only by the writer's own reasoning.",
+      name: "claimsToSupport",
+      summary: "Claims that still need checkable evidence: the weak and the unsupported ones.",
+      spans: { $0.summary.claimsToSupport }),
+    FeedbackItem(
+      name: "weakClaims",
+      summary:
+        "Claims backed only by evidence a reader cannot check (reasoning, uncited examples).",
       spans: { $0.summary.weakClaims }),
     FeedbackItem(
       name: "supportedClaims", summary: "Claims with evidence behind them.",

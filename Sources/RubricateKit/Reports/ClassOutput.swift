@@ -20,6 +20,8 @@ public struct ClassOutput: Sendable {
   /// Each entry's report file name without extension (unique, safe).
   public let stems: [String]
   let comments: [String: [SubmissionResult]]
+  /// Comment id → the post (and comment) it answers, named in the comment's reports.
+  let answered: [String: AnsweredSubmission]
 
   public init(
     grades: ClassGrades, formats: [String], timestamp: String? = nil,
@@ -31,6 +33,7 @@ public struct ClassOutput: Sendable {
     self.sources = sources
     stems = StudentLabel.uniqueStems(grades.entries.map(\.result.submission))
     comments = grades.commentsByPost
+    answered = AnsweredSubmission.index(grades.entries.map(\.result))
   }
 
   /// One entry's report files and its `results.jsonl` line (no line break). An author's reply
@@ -42,6 +45,7 @@ public struct ClassOutput: Sendable {
     let result = entry.result
     let own = result.submission.kind == .post ? comments[result.submission.id] ?? [] : []
     let notes = ReportNotes(entry, in: grades)
+    let answering = answered[result.submission.id]
     let record = ResultRecord(
       entry, in: grades, source: sources[result.submission.id] ?? "", gradedAt: timestamp)
     let line = try JSONWriter.compactBytes(record)
@@ -52,14 +56,21 @@ public struct ClassOutput: Sendable {
       case "markdown":
         return (
           "\(stem).md",
-          .text(MarkdownReporter.render(result, comments: own, timestamp: timestamp, notes: notes))
+          .text(
+            MarkdownReporter.render(
+              result, comments: own, timestamp: timestamp, notes: notes, answering: answering))
         )
       case "html":
-        return ("\(stem).html", .text(HTMLReporter.render(result, comments: own, notes: notes)))
+        return (
+          "\(stem).html",
+          .text(HTMLReporter.render(result, comments: own, notes: notes, answering: answering))
+        )
       case "text":
         return (
           "\(stem).txt",
-          .text(TextReporter.render(result, comments: own, timestamp: timestamp, notes: notes))
+          .text(
+            TextReporter.render(
+              result, comments: own, timestamp: timestamp, notes: notes, answering: answering))
         )
       default:
         return ("\(stem).json", .bytes(JSONWriter.indented(line) + [0x0A]))

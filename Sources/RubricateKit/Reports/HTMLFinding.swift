@@ -8,6 +8,8 @@ public struct HTMLFinding: Sendable, Equatable {
     case unmatchedCitation
     case uncitedReference
     case referenceProblem
+    /// A comment's quotation that is not in the post it answers.
+    case quoteNotInPost
     case supportedClaim
     case matchedCitation
     case citedReference
@@ -24,6 +26,7 @@ public struct HTMLFinding: Sendable, Equatable {
       case .unmatchedCitation: "Citations with no reference entry"
       case .uncitedReference: "Reference entries never cited"
       case .referenceProblem: "Reference entries with problems"
+      case .quoteNotInPost: "Quotations not found in the post"
       case .supportedClaim: "Supported claims"
       case .matchedCitation: "Citations matched to an entry"
       case .citedReference: "Cited reference entries"
@@ -42,6 +45,7 @@ public struct HTMLFinding: Sendable, Equatable {
       case .unmatchedCitation: "cite-unmatched"
       case .uncitedReference: "ref-uncited"
       case .referenceProblem: "ref-problem"
+      case .quoteNotInPost: "quote-missing"
       case .supportedClaim: "claim-supported"
       case .matchedCitation: "cite-matched"
       case .citedReference: "ref-cited"
@@ -55,7 +59,7 @@ public struct HTMLFinding: Sendable, Equatable {
     public var isProblem: Bool {
       switch self {
       case .unsupportedClaim, .overclaim, .weakClaim, .unmatchedCitation, .uncitedReference,
-        .referenceProblem:
+        .referenceProblem, .quoteNotInPost:
         true
       default: false
       }
@@ -92,6 +96,7 @@ public struct HTMLFinding: Sendable, Equatable {
     for problem in summary.referenceProblems {
       add(.referenceProblem, [problem.span], note: problem.problems.joined(separator: "; "))
     }
+    add(.quoteNotInPost, summary.quotesNotInPost, note: "this quotation is not in the post")
     add(.supportedClaim, summary.supportedClaims)
     let unmatched = Set(summary.unmatchedCitations)
     add(.matchedCitation, summary.countedCitations.filter { !unmatched.contains($0) })

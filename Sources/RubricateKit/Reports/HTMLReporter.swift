@@ -8,26 +8,28 @@ public enum HTMLReporter {
   /// Criterion evidence linked from the criteria table at most; the rest are counted.
   public static let maximumEvidenceLinks = 8
 
-  /// Renders one scored submission; `comments` are the scored comments on it (for a post).
-  /// `notes` carry the student as the class stage resolved them, and its notes.
+  /// Renders one scored submission; `comments` are the scored comments on it (for a post);
+  /// `notes` carry the student as the class stage resolved them, and its notes; `answering`,
+  /// for a comment, the post (and comment) it answers.
   public static func render(
     _ result: SubmissionResult, comments: [SubmissionResult] = [],
-    notes: ReportNotes = ReportNotes()
+    notes: ReportNotes = ReportNotes(), answering: AnsweredSubmission? = nil
   ) -> String {
     let findings = HTMLFinding.collect(result)
-    return render(result, comments: comments, findings: findings, notes: notes)
+    return render(
+      result, comments: comments, findings: findings, notes: notes, answering: answering)
   }
 
   /// Renders with the given findings (tests pass their own; ``render(_:comments:)`` collects).
   static func render(
     _ result: SubmissionResult, comments: [SubmissionResult], findings: [HTMLFinding],
-    notes: ReportNotes = ReportNotes()
+    notes: ReportNotes = ReportNotes(), answering: AnsweredSubmission? = nil
   ) -> String {
     let submission = result.submission
     let name = notes.student ?? StudentLabel.name(submission)
     let heading = submission.title.flatMap { $0.isEmpty ? nil : $0 } ?? name
     var html = HTMLStyle.pageStart(title: "\(heading) — \(name) — Rubricate report")
-    html += header(result, heading: heading, name: name, id: notes.studentID)
+    html += header(result, heading: heading, name: name, id: notes.studentID, answering: answering)
     if !notes.lines.isEmpty {
       html += "<ul class=\"notes\">\n"
       for note in notes.lines { html += "<li>\(HTMLEscape.text(note))</li>\n" }
@@ -53,7 +55,8 @@ public enum HTMLReporter {
   }
 
   static func header(
-    _ result: SubmissionResult, heading: String, name: String, id: String? = nil
+    _ result: SubmissionResult, heading: String, name: String, id: String? = nil,
+    answering: AnsweredSubmission? = nil
   ) -> String {
     let submission = result.submission
     var facts: [(String, String)] = [("Student", HTMLEscape.text(name))]
@@ -62,6 +65,7 @@ public enum HTMLReporter {
     }
     facts.append(("Kind", submission.kind.rawValue))
     facts.append(("Submission", HTMLEscape.text(submission.id)))
+    if let answered = answering?.sentence { facts.append(("Answers", HTMLEscape.text(answered))) }
     if let date = submission.date ?? submission.dateText {
       facts.append(("Date", HTMLEscape.text(date)))
     }

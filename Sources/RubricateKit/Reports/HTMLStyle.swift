@@ -71,6 +71,7 @@ enum HTMLStyle {
     .ref-cited { border-left: 3px solid #3b6fd8; }
     .ref-uncited { border-left: 3px solid #e08e0b; background: #fdf0c8; }
     .ref-problem { border-left: 3px solid #c0392b; text-decoration: underline dotted #c0392b; }
+    .quote-missing { border-bottom: 2px dashed #c0392b; background: #fbd9d5; }
     .booster { font-weight: 600; }
     .hedge { font-style: italic; }
     .evidence { border-bottom: 2px dotted #5c6577; }

@@ -45,6 +45,7 @@ extension Claim: JSONDirectEncodable {
 extension ClaimEvidence: JSONDirectEncodable {
   func writeJSON(to sink: JSONSink) throws {
     sink.writeObject { json in
+      json.write("checkable", checkable)
       json.write("end", end)
       json.write("kind", kind.rawValue)
       json.write("start", start)

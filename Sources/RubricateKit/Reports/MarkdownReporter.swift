@@ -4,11 +4,13 @@ public enum MarkdownReporter {
   /// Evidence quotes listed per criterion at most; the rest are counted.
   public static let maximumEvidence = 8
 
-  /// - Parameter timestamp: when given (`grade --timestamp`), written as the grading time.
-  /// - Parameter notes: the student as the class stage resolved them, and its notes.
+  /// - Parameters:
+  ///   - timestamp: when given (`grade --timestamp`), written as the grading time.
+  ///   - notes: the student as the class stage resolved them, and its notes.
+  ///   - answering: for a comment, the post (and comment) it answers, named in the report.
   public static func render(
     _ result: SubmissionResult, comments: [SubmissionResult] = [], timestamp: String? = nil,
-    notes: ReportNotes = ReportNotes()
+    notes: ReportNotes = ReportNotes(), answering: AnsweredSubmission? = nil
   ) -> String {
     let submission = result.submission
     let document = result.analysis.document
@@ -21,6 +23,7 @@ public enum MarkdownReporter {
     )
     lines.append("- Kind: \(submission.kind.rawValue)")
     lines.append("- Source: `\(document.name)`")
+    if let answered = answering?.sentence { lines.append("- \(escape(answered))") }
     if let date = submission.date ?? submission.dateText { lines.append("- Date: \(escape(date))") }
     if submission.student?.late == true { lines.append("- Submitted late") }
     lines.append("- Rubric: \(escape(result.rubricTitle)) (`\(result.rubricID)`)")

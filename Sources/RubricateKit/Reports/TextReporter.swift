@@ -4,7 +4,8 @@
 public enum TextReporter {
   public static func render(
     _ result: SubmissionResult, comments: [SubmissionResult] = [], color: Bool = false,
-    timestamp: String? = nil, notes: ReportNotes = ReportNotes()
+    timestamp: String? = nil, notes: ReportNotes = ReportNotes(),
+    answering: AnsweredSubmission? = nil
   ) -> String {
     let submission = result.submission
     let name = notes.student ?? StudentLabel.name(submission)
@@ -18,6 +19,7 @@ public enum TextReporter {
     func add(_ line: String) { lines.append(TerminalText.escape(line)) }
     lines.append(paint(submission.title ?? name, "1"))
     add("\(name)\(id) · \(submission.kind.rawValue) · \(document.name)")
+    if let answered = answering?.sentence { add(answered) }
     var total =
       "\(result.rubricTitle): \(MeasureValue.plain(result.points)) / \(MeasureValue.plain(result.maximumPoints)) (\(MeasureValue.decimal(result.percentage))%)"
     if let grade = result.grade { total += ", grade \(grade)" }

@@ -78,18 +78,18 @@ public enum BuiltInRubrics {
               "name": "Mostly supported",
               "points": 7,
               "when": { "min": 0.6 },
-              "feedback": "Most of your claims are backed by evidence (share supported: {value}). These still need a source, figure or example: {unsupportedClaims}"
+              "feedback": "Most of your claims are backed by evidence (share supported: {value}). These still need a source, figure or example: {claimsToSupport}"
             },
             {
               "name": "Partly supported",
               "points": 4,
               "when": { "min": 0.4 },
-              "feedback": "Many of your claims rest on opinion alone (share supported: {value}). Support these with cited evidence: {unsupportedClaims}"
+              "feedback": "Many of your claims rest on opinion alone (share supported: {value}). Support these with cited evidence: {claimsToSupport}"
             },
             {
               "name": "Unsupported",
               "points": 1,
-              "feedback": "Most of your claims have no evidence behind them (share supported: {value}). An essay persuades through its sources: support these with cited studies, data or examples: {unsupportedClaims}"
+              "feedback": "Most of your claims have no evidence behind them (share supported: {value}). An essay persuades through its sources: support these with cited studies, data or examples: {claimsToSupport}"
             }
           ]
         },
@@ -431,18 +431,18 @@ public enum BuiltInRubrics {
               "name": "Partly supported",
               "points": 6,
               "when": { "min": 0.5 },
-              "feedback": "About half of your claims are backed by evidence (share supported: {value}). Add a source, figure or example to these: {unsupportedClaims}"
+              "feedback": "About half of your claims are backed by evidence (share supported: {value}). Add a source, figure or example to these: {claimsToSupport}"
             },
             {
               "name": "Weakly supported",
               "points": 3,
               "when": { "min": 0.25 },
-              "feedback": "Only some of your claims are backed by evidence (share supported: {value}). For each of these, ask \"how do I know?\" and add the source or data: {unsupportedClaims}"
+              "feedback": "Only some of your claims are backed by evidence (share supported: {value}). For each of these, ask \"how do I know?\" and add the source or data: {claimsToSupport}"
             },
             {
               "name": "Unsupported",
               "points": 0,
-              "feedback": "Your claims are stated without evidence (share supported: {value}). Pick your three most important points and support each with a cited study, a figure or a concrete example: {unsupportedClaims}"
+              "feedback": "Your claims are stated without evidence (share supported: {value}). Pick your three most important points and support each with a cited study, a figure or a concrete example: {claimsToSupport}"
             }
           ]
         },
@@ -633,13 +633,25 @@ public enum BuiltInRubrics {
             {
               "name": "Brief",
               "points": 5,
-              "when": { "min": 25, "max": 500 },
+              "when": { "min": 25, "max": 59 },
               "feedback": "Your comment is {value} words. Aim for 60–300: enough to name the point you respond to, say what you think and why, and suggest one thing."
             },
             {
-              "name": "Too short or too long",
+              "name": "Long",
+              "points": 7,
+              "when": { "min": 301, "max": 500 },
+              "feedback": "Your comment is {value} words, more than the 60–300 asked for. Keep the one point that matters most to the writer and cut the rest."
+            },
+            {
+              "name": "Too long",
+              "points": 3,
+              "when": { "min": 501 },
+              "feedback": "Your comment is {value} words, longer than many posts. A useful comment stays focused (at most 300 words): choose the one point you most want the writer to act on."
+            },
+            {
+              "name": "Too short",
               "points": 1,
-              "feedback": "Your comment is {value} words. A useful comment needs room to respond (at least 60 words) but should stay focused (at most 300)."
+              "feedback": "Your comment is {value} words. A useful comment needs room to respond: at least 60 words to name the point you answer, say what you think and why, and suggest one thing."
             }
           ]
         },

@@ -48,6 +48,7 @@ extension BlogPageSegmenter {
       return true
     }
     if CommentRules.heading(line.key) != nil { return true }
+    if Dateline.footerByline(line) != nil { return true }
     return CommentHeader.parse(lines, at: index, requireDate: true, requireTime: true) != nil
   }
 

@@ -85,6 +85,15 @@ extension BlogPageSegmenter {
         index += 1
         continue
       }
+      if current == nil, state == .afterBody, let meta = Dateline.footerByline(line) {
+        // The entry footer's byline: furniture, and the post's date and author when the
+        // header gave none.
+        page.segments.append(Segment(kind: .boilerplate, span: line.span, rule: meta.rule))
+        if page.date == nil { page.date = meta.date }
+        if page.author == nil { page.author = meta.author }
+        index += 1
+        continue
+      }
       if let rule = BoilerplateRules.rule(for: line.key) {
         let isReply = CommentRules.replyLines.contains(line.key ?? "")
         let ruleId = isReply ? "comment.reply" : rule.id

@@ -49,6 +49,63 @@ struct Dateline: Equatable {
     return Dateline(date: nil, author: author, rule: "dateline.byline")
   }
 
+  /// An entry footer's byline, as WordPress themes print it under the post: `Published April 2,
+  /// 2024By Noah Park` (Twenty Twenty-One's date and author run together when scraped as
+  /// text), `Posted on March 4, 2024 by lnguyen`, `This entry was written by … on …`. It needs
+  /// a date, and an author or a `posted`/`published` opener.
+  static func footerByline(_ line: PageLine) -> Dateline? {
+    guard let text = line.text, line.wordCount <= 3 * maxWords else { return nil }
+    let separated = separatingRunTogetherBy(text)
+    // Twenty Twelve: `This entry was posted in Week 7 and tagged phones on March 12, 2024 by
+    // Noah Park.`
+    if separated.lowercased().hasPrefix("this entry was posted"),
+      let date = WrittenDate.find(in: separated)
+    {
+      let author = self.author(in: separated).map {
+        $0.hasSuffix(".") ? String($0.dropLast()) : $0
+      }
+      return Dateline(date: date, author: author, rule: "meta.byline")
+    }
+    // Twenty Nineteen and others print the taxonomy on the same line: read up to it.
+    var cut = separated
+    for marker in footerMarkers {
+      if let range = cut.range(of: marker, options: .caseInsensitive) {
+        cut = String(cut[..<range.lowerBound])
+      }
+    }
+    var spaced = line
+    if cut != text {
+      spaced.text = cut
+      spaced.key = PageLine.normalise(cut)
+    }
+    guard spaced.wordCount <= maxWords, let meta = parse(spaced), meta.date != nil,
+      meta.author != nil || meta.rule == "dateline.posted-on"
+    else { return nil }
+    return Dateline(date: meta.date, author: meta.author, rule: "meta.byline")
+  }
+
+  /// Where an entry footer's taxonomy or comment link starts after its byline.
+  static let footerMarkers = [
+    " Posted in ", " Categorized as ", " Categorised as ", " Categories ", " Tagged ", " Tags ",
+    " Leave a comment", " No Comments", " | ",
+  ]
+
+  /// `2024By Noah` → `2024 By Noah`: a digit directly followed by `By ` (inline spans saved as
+  /// text lose the space between them).
+  static func separatingRunTogetherBy(_ text: String) -> String {
+    let scalars = Array(text.unicodeScalars)
+    var result = String.UnicodeScalarView()
+    for (index, scalar) in scalars.enumerated() {
+      if index > 0, scalar == "B", index + 2 < scalars.count, scalars[index + 1] == "y",
+        scalars[index + 2] == " ", ("0"..."9").contains(scalars[index - 1])
+      {
+        result.append(" ")
+      }
+      result.append(scalar)
+    }
+    return String(result)
+  }
+
   /// Sentences end in a full stop after a word; datelines do not.
   static func looksLikeProse(_ text: String) -> Bool {
     let trimmed = text.trimmingCharacters(in: .whitespaces)

@@ -138,16 +138,69 @@ import Testing
     #expect(claim.evidence.map { Span($0.start, $0.end) } == marks.expected)
   }
 
-  @Test func aNamedSourceSupports() throws {
+  /// A source named without a citation or a figure gives the reader nothing to look up.
+  @Test func aNamedSourceAloneIsWeakSupport() throws {
+    let marks = ArgumentMarks.post(
+      body: """
+        Homework should be limited in primary school. According to the national teachers’ \
+        union, pupils who do less homework sleep longer.
+        """)
+    let (_, argument) = marks.analyze()
+    let claim = try #require(argument.claims.first { $0.sentence == 3 })
+    #expect(claim.support == .weak)
+    #expect(claim.evidence.map(\.kind) == [.source])
+    #expect(claim.evidence.map(\.checkable) == [false])
+  }
+
+  /// A figure whose origin is named beside it can be checked.
+  @Test func aStatisticWithItsOriginSupports() throws {
     let marks = ArgumentMarks.post(
       body: """
         Homework should be limited in primary school. ⟦According to the national teachers’ \
-        union, pupils who do less homework sleep longer.⟧
+        union, pupils who do less homework sleep 40 minutes longer.⟧
         """)
     let (_, argument) = marks.analyze()
     let claim = try #require(argument.claims.first { $0.sentence == 3 })
     #expect(claim.support == .supported)
     #expect(claim.evidence.map(\.kind) == [.source])
+    #expect(claim.evidence.map { Span($0.start, $0.end) } == marks.expected)
+    #expect(claim.evidence.map(\.checkable) == [true])
+  }
+
+  /// An example is the writer's own unless it is cited: weak support.
+  @Test func anUncitedExampleIsWeakSupport() throws {
+    let marks = ArgumentMarks.post(
+      body: """
+        Phones also harm friendships at school. For example, my friends stopped talking at \
+        lunch once everyone had a phone.
+        """)
+    let (_, argument) = marks.analyze()
+    let claim = try #require(argument.claims.first { $0.sentence == 3 })
+    #expect(claim.support == .weak)
+    #expect(claim.evidence.map(\.kind) == [.example])
+  }
+
+  /// A body paragraph that makes no claim of its own argues for the thesis directly: its
+  /// cited evidence supports the thesis.
+  @Test func citedEvidenceInAParagraphWithoutAClaimSupportsTheThesis() throws {
+    let marks = ArgumentMarks(
+      """
+      Last year I lived in Oslo. In my opinion, cities should remove parking before they ban \
+      cars.
+
+      The idea is not mine. ⟦Strand and Eide ⟪(2020)⟫ describe how Oslo removed most parking \
+      spaces from its centre over three years.⟧ Cars were still allowed in, for deliveries.
+
+      In conclusion, cities should remove parking first.
+      """)
+    let (_, argument) = marks.analyze()
+    #expect(argument.roles[2...4].allSatisfy { $0 != .claim })
+    let theses = argument.claims.filter(\.thesis)
+    #expect(!theses.isEmpty)
+    for thesis in theses {
+      #expect(thesis.support == .supported)
+      #expect(thesis.evidence.filter(\.checkable).map { Span($0.start, $0.end) } == marks.expected)
+    }
   }
 
   @Test func aParagraphOfPureNarrativeHasNoClaims() {

@@ -14,7 +14,8 @@ import Testing
     let json = String(decoding: try encoder.encode(claim), as: UTF8.self)
     #expect(
       json
-        == #"{"boosters":[],"confidence":0.75,"end":40,"evidence":[{"end":60,"kind":"reason","#
+        == #"{"boosters":[],"confidence":0.75,"end":40,"evidence":[{"checkable":false,"end":60,"#
+        + #""kind":"reason","#
         + #""start":41,"text":"Pupils say so."}],"features":["position.bodyFirst"],"#
         + #""overclaim":false,"sentence":2,"start":10,"support":"weak","#
         + #""text":"Schools should ban phones.","thesis":false}"#)

@@ -63,10 +63,15 @@ import Testing
         == "a} {x 3} é3{")
   }
 
-  @Test func feedbackItemsQuoteTheirSpans() {
+  /// A sentence whose list is empty is left out, never shown as "(none)".
+  @Test func aSentenceWithAnEmptyListIsLeftOut() {
     let analysis = Self.analysis(words: 1)
     #expect(
       FeedbackTemplate.render("Claims: {unsupportedClaims}", values: [:], analysis: analysis)
-        == "Claims: (none)")
+        == "")
+    #expect(
+      FeedbackTemplate.render(
+        "You wrote {value} words. Fix these: {claimsToSupport}\n\nAlso check these: {boosters}",
+        values: ["value": "3"], analysis: analysis) == "You wrote 3 words.")
   }
 }

@@ -1,0 +1,42 @@
+import Testing
+
+@testable import RubricateKit
+
+/// Entry-footer bylines as WordPress core themes print them, saved as text (issue 13).
+@Suite struct FooterBylineTests {
+  static func line(_ text: String) -> PageLine {
+    PageLine.make(Document(text: text), 0, text.unicodeScalars.count)
+  }
+
+  @Test(arguments: [
+    // Twenty Twenty-One: the date and author spans run together.
+    ("Published April 2, 2024By Noah Park", "Noah Park"),
+    // Twenty Ten, Twenty Eleven, Twenty Seventeen.
+    ("Posted on April 2, 2024 by Noah Park", "Noah Park"),
+    // Twenty Twenty-Two to Twenty Twenty-Four (block themes' post meta).
+    ("April 2, 2024 by Noah Park", "Noah Park"),
+    // Twenty Nineteen: author, date and taxonomy on one line.
+    ("Posted by Noah Park April 2, 2024 Posted in Week 7 Tagged phones", "Noah Park"),
+    // Twenty Twelve's entry footer.
+    (
+      "This entry was posted in Week 7 and tagged phones on April 2, 2024 by Noah Park.",
+      "Noah Park"
+    ),
+    // Twenty Twenty: byline, date and comment link.
+    ("By Noah Park April 2, 2024 No Comments", "Noah Park"),
+  ])
+  func aFooterBylineGivesTheAuthorAndDate(text: String, author: String) throws {
+    let meta = try #require(Dateline.footerByline(Self.line(text)))
+    #expect(meta.author == author)
+    #expect(meta.date?.iso == "2024-04-02")
+    #expect(meta.rule == "meta.byline")
+  }
+
+  @Test(arguments: [
+    "Published research shows that phones distract pupils in class.",
+    "By 2024 most schools had a rule about phones.",
+  ])
+  func proseIsNoByline(text: String) {
+    #expect(Dateline.footerByline(Self.line(text)) == nil)
+  }
+}

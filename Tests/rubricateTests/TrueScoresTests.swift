@@ -1,0 +1,205 @@
+import Foundation
+import Testing
+
+/// Issue 13's acceptance on the sample class and on a scraped WordPress page: the scores say
+/// what is true of the text (claim support, citation counts, feedback a student can act on).
+@Suite struct TrueScoresTests {
+  /// The `analyze` JSON of one file: its submissions.
+  static func analyze(_ path: String) throws -> [[String: Any]] {
+    let run = try Rubricate.run(["analyze", path])
+    #expect(run.status == 0, "stderr: \(run.stderr)")
+    let object = try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any]
+    return object?["submissions"] as? [[String: Any]] ?? []
+  }
+
+  static func stats(_ submission: [String: Any]) -> [String: Any] {
+    submission["stats"] as? [String: Any] ?? [:]
+  }
+
+  static let scraped = "Tests/rubricateTests/Fixtures/wordpress/no-in-text-citations.txt"
+
+  /// Six reference entries and not one in-text citation: nothing a reader could check backs
+  /// any claim, however many reasons and examples the writer gives.
+  @Test func aPostWithNoInTextCitationHasNoSupportedClaim() throws {
+    let post = try #require(try Self.analyze(Self.scraped).first)
+    #expect(Self.stats(post)["citationsInText"] as? Int == 0)
+    #expect(Self.stats(post)["claimsSupported"] as? Int == 0)
+    let claims = post["claims"] as? [[String: Any]] ?? []
+    #expect(!claims.isEmpty)
+    #expect(claims.allSatisfy { $0["support"] as? String != "supported" })
+  }
+
+  /// Amara cites two studies by link: every claim her cited sentences back is supported, and
+  /// they back at least one.
+  @Test func amarasCitedStudiesSupportHerClaims() throws {
+    let post = try #require(
+      try Self.analyze("Submissions/amara-okonkwo-what-oslo-taught-me.html").first)
+    let citations = post["citations"] as? [[String: Any]] ?? []
+    let cited = citations.compactMap { citation -> ClosedRange<Int>? in
+      guard let start = citation["start"] as? Int, let end = citation["end"] as? Int else {
+        return nil
+      }
+      return start...end
+    }
+    #expect(cited.count == 2)
+    let claims = post["claims"] as? [[String: Any]] ?? []
+    var backed = Set<Int>()
+    for claim in claims {
+      let evidence = claim["evidence"] as? [[String: Any]] ?? []
+      let holdsCitation = ([claim] + evidence).contains { piece in
+        guard let start = piece["start"] as? Int, let end = piece["end"] as? Int else {
+          return false
+        }
+        return cited.contains { $0.lowerBound >= start && $0.upperBound <= end }
+      }
+      if holdsCitation {
+        #expect(claim["support"] as? String == "supported", "\(claim["text"] ?? "")")
+        for range in cited {
+          let inside = ([claim] + evidence).contains {
+            ($0["start"] as? Int ?? .max) <= range.lowerBound
+              && ($0["end"] as? Int ?? .min) >= range.upperBound
+          }
+          if inside { backed.insert(range.lowerBound) }
+        }
+      }
+    }
+    #expect(backed.count == 2, "both cited studies back a claim")
+    #expect((Self.stats(post)["claimsSupported"] as? Int ?? 0) > 0)
+  }
+}
+
+/// Every shipped rubric's feedback over the sample class: a list placeholder never prints an
+/// empty list, and a level that asks for support quotes the claims that need it.
+@Suite struct FeedbackListsTests {
+  static func results(rubric: String?) throws -> [[String: Any]] {
+    let out = try Rubricate.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: out) }
+    var arguments = ["grade", "Submissions", "--out", out.path, "--quiet", "--format", "json"]
+    if let rubric { arguments += ["--rubric", rubric] }
+    let run = try Rubricate.run(arguments)
+    #expect(run.status == 0, "stderr: \(run.stderr)")
+    let text = try String(contentsOf: out.appendingPathComponent("results.jsonl"), encoding: .utf8)
+    return try text.split(separator: "\n").map {
+      try JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any] ?? [:]
+    }
+  }
+
+  @Test(arguments: [nil, "Rubrics/argumentative-essay.json"])
+  func noFeedbackContradictsItsFindings(rubric: String?) throws {
+    let results = try Self.results(rubric: rubric)
+    #expect(results.count == 26)
+    for result in results {
+      let id = result["id"] as? String ?? ""
+      let claims = (result["analysis"] as? [String: Any])?["claims"] as? [[String: Any]] ?? []
+      let toSupport = claims.filter { $0["support"] as? String != "supported" }.compactMap {
+        $0["text"] as? String
+      }
+      for criterion in result["criteria"] as? [[String: Any]] ?? [] {
+        let feedback = criterion["feedback"] as? String ?? ""
+        #expect(!feedback.contains("(none)"), "\(id) \(criterion["id"] ?? ""): \(feedback)")
+        guard criterion["measure"] as? String == "claims.supportedFraction",
+          criterion["lowestLevel"] as? Bool == true
+            || (criterion["points"] as? Double ?? 0)
+              < (criterion["maximumPoints"] as? Double ?? 0)
+        else { continue }
+        for text in toSupport.prefix(5) {
+          let start = String(text.prefix(40))
+          #expect(feedback.contains(start), "\(id): the feedback does not quote “\(text)”")
+        }
+      }
+    }
+  }
+
+  /// The peer-comment length levels against the lengths Submissions/README.md lists.
+  @Test func commentLengthLevelsMatchTheirNames() throws {
+    let results = try Self.results(rubric: nil)
+    var levels: [String: [String]] = [:]
+    for result in results where result["kind"] as? String == "comment" {
+      let length = (result["criteria"] as? [[String: Any]])?.first {
+        $0["id"] as? String == "length"
+      }
+      let level = length?["level"] as? String ?? "?"
+      levels[level, default: []].append(result["author"] as? String ?? "?")
+    }
+    #expect(
+      levels["Developed"]?.sorted()
+        == [
+          "Aisha Al-Mansouri", "Dmitri Volkov", "Hana Kowalczyk", "Priya Raghunathan",
+          "Tomás Herrera",
+        ])
+    #expect(
+      levels["Brief"]?.sorted()
+        == ["Amara Okonkwo", "Ingrid Halvorsen", "Kenji Watanabe", "Kwame Mensah", "Sofia Rossi"])
+    #expect(levels["Too short"]?.sorted() == ["Chloé Martin", "Connor Walsh", "Kenji Watanabe"])
+  }
+}
+
+/// Peer comments' reports name what they answer and the quotations the post does not hold;
+/// `check` reads a comment against its post as `grade` does.
+@Suite struct CommentReportTests {
+  @Test func sofiasReportNamesHerMissingQuotation() throws {
+    let run = try Rubricate.run(["check", "Submissions/linh-nguyen-car-free-centres.txt"])
+    #expect(run.status == 0)
+    let sofia = try #require(run.stdout.components(separatedBy: "\nSofia Rossi\n").last)
+    #expect(sofia.contains("In answer to “Car-Free Centres Are Worth the Fight” by lnguyen\n"))
+    #expect(
+      sofia.contains(
+        "Quotations not found in the post (1)\n  line 54: “every car should be banned from the city, even ambulances and buses.” — this quotation is not in the post"
+      ))
+    let kenji = try #require(run.stdout.components(separatedBy: "\nKenji Watanabe\n").last)
+    #expect(kenji.contains("by lnguyen, replying to Tomás Herrera’s comment\n"))
+    // Tomás quotes the post exactly: nothing to report.
+    let tomas = run.stdout.components(separatedBy: "\nKenji Watanabe\n")[0]
+    #expect(!tomas.contains("Quotations not found"))
+  }
+
+  @Test func checkReadsACommentAgainstThePostBesideIt() throws {
+    let run = try Rubricate.run(["check", "Submissions/hana-kowalczyk-comment-on-start-small.md"])
+    #expect(run.status == 0)
+    #expect(
+      run.stdout.contains(
+        "In answer to “Start Small: Low-Traffic Neighbourhoods Before Total Bans” by Priya Raghunathan\nPeer comment on a classmate's post: 60 / 60 (100%)"
+      ))
+  }
+
+  @Test func checkOnStandardInputSniffsFrontMatterAndTakesThePost() throws {
+    let comment = try String(
+      contentsOf: Rubricate.packageRoot.appendingPathComponent(
+        "Submissions/hana-kowalczyk-comment-on-start-small.md"), encoding: .utf8)
+    let run = try Rubricate.run(
+      ["check", "-", "--post", "Submissions/priya-raghunathan-start-small.md"], stdin: comment)
+    #expect(run.status == 0, "stderr: \(run.stderr)")
+    #expect(
+      run.stdout.hasPrefix(
+        "Hana Kowalczyk\nHana Kowalczyk · comment · -\nIn answer to “Start Small"))
+    #expect(run.stdout.contains("60 / 60 (100%)"))
+  }
+
+  @Test func checkOnStandardInputSniffsHTML() throws {
+    let html =
+      "<article><h1>Draft title</h1><p>Cities should ban cars. They are loud.</p></article>"
+    let run = try Rubricate.run(["analyze", "-"], stdin: html)
+    #expect(run.status == 0)
+    #expect(run.stdout.contains("\"title\": \"Draft title\""))
+  }
+}
+
+/// WordPress entry footers are page furniture whose byline names the post's author and date.
+@Suite struct WordPressFooterTests {
+  @Test(arguments: [
+    "Tests/rubricateTests/Fixtures/wordpress/no-in-text-citations.txt",
+    "Tests/rubricateTests/Fixtures/wordpress/twenty-twenty-one.html",
+  ])
+  func theFooterIsFurnitureAndItsBylineNamesTheAuthor(path: String) throws {
+    let post = try #require(try TrueScoresTests.analyze(path).first)
+    #expect(post["author"] as? String == "Noah Park")
+    #expect(post["date"] as? String == "2024-03-12")
+    let references = post["references"] as? [[String: Any]] ?? []
+    #expect(references.count == 6)
+    #expect(references.allSatisfy { ($0["text"] as? String)?.hasPrefix("Published") == false })
+    #expect(TrueScoresTests.stats(post)["claimsSupported"] as? Int == 0)
+    let segments = post["segments"] as? [[String: Any]] ?? []
+    let rules = Set(segments.compactMap { $0["rule"] as? String })
+    #expect(rules.isSuperset(of: ["meta.byline", "meta.categorized"]))
+  }
+}
