@@ -31,31 +31,31 @@ public enum ClassSummaryCSV {
       let submission = result.submission
       let student = grades.students[entry.student]
       var row = [
-        Gradebook.cell(student.name), Gradebook.cell(StudentLabel.userID(submission)),
+        student.name, StudentLabel.userID(submission),
         entry.status == .reply ? "reply" : submission.kind.rawValue,
-        Gradebook.cell(submission.id), Gradebook.cell(submission.document.name), result.rubricID,
+        submission.id, submission.document.name, result.rubricID,
       ]
       for column in columns {
         if column.rubric == result.rubricID,
           let criterion = result.criteria.first(where: { $0.criterionID == column.criterion })
         {
-          row += [MeasureValue.plain(criterion.points), Gradebook.cell(criterion.level)]
+          row += [MeasureValue.plain(criterion.points), criterion.level]
         } else {
           row += ["", ""]
         }
       }
       row += [
         MeasureValue.plain(result.points), MeasureValue.plain(result.maximumPoints),
-        MeasureValue.plain(result.percentage), Gradebook.cell(result.grade ?? ""),
-        Gradebook.cell(student.id ?? ""), entry.status.rawValue,
+        MeasureValue.plain(result.percentage), result.grade ?? "",
+        student.id ?? "", entry.status.rawValue,
         submission.student?.late == true ? "yes" : "no", "no",
       ]
       records.append(row)
     }
     for student in grades.students where student.entries.isEmpty {
-      var row = [Gradebook.cell(student.name), "", "", "", "", ""]
+      var row = [student.name, "", "", "", "", ""]
       row += Array(repeating: "", count: columns.count * 2 + 4)
-      row += [Gradebook.cell(student.id ?? ""), "missing", "no", "yes"]
+      row += [student.id ?? "", "missing", "no", "yes"]
       records.append(row)
     }
     return CSV.document(records)

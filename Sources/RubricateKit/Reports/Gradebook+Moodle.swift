@@ -37,8 +37,8 @@ extension Gradebook {
       var records = [moodleColumns]
       for row in rows(grades) {
         records.append([
-          row.fileID.map { "Participant \($0)" } ?? "", cell(row.name),
-          cell(row.rosterEntry?.email ?? ""),
+          row.fileID.map { "Participant \($0)" } ?? "", row.name,
+          row.rosterEntry?.email ?? "",
           row.missing ? "No submission" : "Submitted for grading",
           score(row), MeasureValue.plain(row.maximumPoints), "Yes", "", "",
           feedback(row),

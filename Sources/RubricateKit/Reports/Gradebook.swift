@@ -7,8 +7,8 @@
 /// versions and the author's own replies never count. Points Possible comes from the rubrics'
 /// maxima and the rule, never from what students scored. A roster student with nothing graded
 /// has a blank score (or 0, if the rule says so). Numbers use `.` decimals, no grouping, no
-/// trailing `.0`. Text cells that would start a spreadsheet formula get a leading `'` (see
-/// ``cell(_:)``).
+/// trailing `.0`. Every cell goes through ``CSV``, which gives text that would start a
+/// spreadsheet formula a leading `'`.
 public enum Gradebook {
   /// One student: their graded submissions and assignment grade.
   struct Row: Sendable, Equatable {
@@ -76,8 +76,8 @@ public enum Gradebook {
     for row in rows(grades) {
       let entry = grades.roster?.kind == .canvas ? row.rosterEntry : nil
       records.append([
-        cell(entry?.name ?? row.name), cell(row.userID ?? ""), cell(entry?.sisUserID ?? ""),
-        cell(entry?.sisLoginID ?? ""), cell(entry?.section ?? ""), score(row),
+        entry?.name ?? row.name, row.userID ?? "", entry?.sisUserID ?? "",
+        entry?.sisLoginID ?? "", entry?.section ?? "", score(row),
       ])
     }
     return CSV.document(records)
@@ -106,9 +106,9 @@ public enum Gradebook {
         MeasureValue.plain(row.possible == 0 ? 0 : ($0 / row.possible * 1000).rounded() / 10)
       }
       records.append([
-        cell(row.name), cell(row.userID ?? ""),
-        cell(row.results.map(\.submission.id).joined(separator: " ")),
-        row.results.map(\.submission.kind.rawValue).joined(separator: " "), cell(title),
+        row.name, row.userID ?? "",
+        row.results.map(\.submission.id).joined(separator: " "),
+        row.results.map(\.submission.kind.rawValue).joined(separator: " "), title,
         score(row), MeasureValue.plain(row.possible), percentage ?? "",
         "",
         row.late ? "yes" : "no", row.missing ? "yes" : "no",
@@ -136,15 +136,6 @@ public enum Gradebook {
         lines.append(line)
       }
     }
-    return cell(lines.joined(separator: "\n"))
-  }
-
-  /// Text written into a gradebook cell, made inert for spreadsheets: a cell starting with
-  /// `=`, `+`, `-`, `@`, tab or carriage return would be read as a formula by Excel, Numbers or
-  /// LibreOffice (CSV injection, OWASP), so it gets a leading `'`. Numbers are never passed here.
-  static func cell(_ text: String) -> String {
-    // The CSV writer guards every cell too; guarding here first is harmless (a guarded cell
-    // starts with `'`) and keeps cells guarded where a caller renders without the writer.
-    CSV.guardFormula(text)
+    return lines.joined(separator: "\n")
   }
 }

@@ -131,10 +131,10 @@ import Testing
       criteria: [F.criterion("claims", points: 1, maximum: 2)])
     #expect(
       Gradebook.plain(results: [result]).split(separator: "\n")[1]
-        == "'@Bob,'-1,p9,post,\"'=HYPERLINK(\"\"http://x\"\")\",1,2,50,,no,no")
+        == "\"'@Bob\",-1,p9,post,\"'=HYPERLINK(\"\"http://x\"\")\",1,2,50,,no,no")
     #expect(
       Gradebook.canvas(results: [result], assignment: "A").split(separator: "\n")[2]
-        == "'@Bob,'-1,,,,1")
+        == "\"'@Bob\",-1,,,,1")
   }
 
   @Test func outputDoesNotDependOnInputOrder() throws {
