@@ -26,6 +26,14 @@ enum Pipeline {
 
   static func read(_ file: InputFile, format: InputFormat) throws -> [Submission] {
     let bytes = try InputFiles.read(file, limit: maximumBytes)
+    // A PDF's text comes from pdftotext when it is installed; without it the library says
+    // to install it.
+    if SourceReader.binaryFormat(bytes: bytes, name: file.name, format: format) == .pdf,
+      let tool = PDFToText.find()
+    {
+      let text = try PDFToText.extract(file, bytes: bytes, tool: tool)
+      return SourceReader.read(pdfText: text, name: file.name)
+    }
     do {
       return try SourceReader.read(bytes: bytes, name: file.name, format: format)
     } catch let error as InputError {
