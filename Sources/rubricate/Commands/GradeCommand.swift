@@ -39,8 +39,8 @@ enum GradeCommand: Subcommand {
       OptionSpec(name: "--timestamp", help: "Write the grading time into reports."),
     ],
     discussion: """
-      Reads .txt, .md, .html and .xml files (README files are skipped), grades posts with the
-      post rubric and comments with the comment rubric, and writes one report per submission
+      Reads .txt, .md, .html, .xml, .docx, .odt and .pdf files (PDF through pdftotext from
+      poppler-utils; README files are skipped), grades posts with the post rubric and comments with the comment rubric, and writes one report per submission
       and format, class-summary.csv and results.jsonl into the report folder. Input files are
       never modified. Exit status: 0 all graded; 1 some file could not be read (or --strict
       found a lowest level); 2 usage or rubric error (nothing graded).

@@ -9,7 +9,8 @@ essay.docx is written by python-docx, then post-processed here because python-do
 make footnotes or tracked changes: the script adds word/footnotes.xml (with its relationship
 and content type) and rewrites two marked runs of word/document.xml into a tracked insertion
 (w:ins) and a tracked deletion (w:del / w:delText), as Word writes them. essay.odt is written
-by odfpy. essay.pdf is printed by headless Chromium from the same text. The Canvas-named copies
+by odfpy. hand.pdf and encrypted.pdf are written by hand here (one page; the second with a
+password). essay.pdf is printed by headless Chromium from the same text. The Canvas-named copies
 under Tests/rubricateTests/Fixtures/canvas-office/ are the same files renamed.
 """
 import os
@@ -224,6 +225,34 @@ def make_pdf(path):
                        check=True, capture_output=True)
 
 
+def hand_pdf(encrypt):
+    """A one-page PDF written by hand; with `encrypt`, a standard security handler whose user
+    password is not empty, so pdftotext refuses it."""
+    objects = ["<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+               "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R "
+               "/Resources << /Font << /F1 5 0 R >> >> >>"]
+    stream = "BT /F1 12 Tf 72 720 Td (Cars are loud. Buses are quiet.) Tj ET"
+    objects.append("<< /Length %d >>\nstream\n%s\nendstream" % (len(stream), stream))
+    objects.append("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>")
+    if encrypt:
+        objects.append("<< /Filter /Standard /V 1 /R 2 /O <%s> /U <%s> /P -4 >>"
+                       % ("00" * 32, "00" * 32))
+    out = b"%PDF-1.4\n"
+    offsets = []
+    for number, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += ("%d 0 obj\n%s\nendobj\n" % (number, body)).encode()
+    xref = len(out)
+    out += ("xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)).encode()
+    for offset in offsets:
+        out += ("%010d 00000 n \n" % offset).encode()
+    extra = (" /Encrypt 6 0 R /ID [<00112233445566778899aabbccddeeff> "
+             "<00112233445566778899aabbccddeeff>]") if encrypt else ""
+    out += ("trailer\n<< /Size %d /Root 1 0 R%s >>\nstartxref\n%d\n%%%%EOF\n"
+            % (len(objects) + 1, extra, xref)).encode()
+    return out
+
+
 def main():
     make_docx(os.path.join(HERE, "essay.docx"))
     make_odt(os.path.join(HERE, "essay.odt"))
@@ -235,6 +264,10 @@ def main():
                 os.path.join(CANVAS, "smithjane_12346_679_essay.pdf"))
     shutil.copy(os.path.join(HERE, "essay.odt"),
                 os.path.join(CANVAS, "nguyenlinh_12347_680_essay.odt"))
+    with open(os.path.join(HERE, "hand.pdf"), "wb") as handle:
+        handle.write(hand_pdf(False))
+    with open(os.path.join(HERE, "encrypted.pdf"), "wb") as handle:
+        handle.write(hand_pdf(True))
     for name in sorted(os.listdir(HERE)) + sorted(os.listdir(CANVAS)):
         print(name)
 
