@@ -40,8 +40,9 @@ enum GradeCommand: Subcommand {
     ],
     discussion: """
       Reads .txt, .md, .html, .xml, .docx, .odt and .pdf files (PDF through pdftotext from
-      poppler-utils; README files are skipped), grades posts with the post rubric and comments with the comment rubric, and writes one report per submission
-      and format, class-summary.csv and results.jsonl into the report folder. Input files are
+      poppler-utils; README files are skipped), grades posts with the post rubric and comments
+      with the comment rubric, and writes one report per submission and format,
+      class-summary.csv and results.jsonl into the report folder. Input files are
       never modified. Exit status: 0 all graded; 1 some file could not be read (or --strict
       found a lowest level); 2 usage or rubric error (nothing graded).
       """)
