@@ -10,6 +10,8 @@ let package = Package(
   targets: [
     .target(name: "RubricateKit"),
     .executableTarget(name: "rubricate", dependencies: ["RubricateKit"]),
+    // libFuzzer target for ZIP, DEFLATE and the Word/OpenDocument readers; see bench/README.
+    .executableTarget(name: "FuzzArchive", dependencies: ["RubricateKit"]),
     .testTarget(
       name: "RubricateKitTests",
       dependencies: ["RubricateKit"],

@@ -1,0 +1,53 @@
+import Foundation
+import RubricateKit
+
+/// libFuzzer entry for the archive readers: the first byte picks how the rest is read.
+///
+/// 0: as a `.docx` file (ZIP, DEFLATE, WordprocessingML); 1: as an `.odt` file; 2: as the
+/// compressed data of a ZIP entry built around it, so DEFLATE sees every input; 3: as
+/// pdftotext output. Any error is fine; a trap, a hang or unbounded memory is a finding.
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzzArchive(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
+  guard let data, size > 0 else { return 0 }
+  let bytes = Array(UnsafeBufferPointer(start: data + 1, count: size - 1))
+  switch data[0] % 4 {
+  case 0: _ = try? SourceReader.read(bytes: bytes, name: "fuzz.docx")
+  case 1: _ = try? SourceReader.read(bytes: bytes, name: "fuzz.odt")
+  case 2: _ = try? SourceReader.read(bytes: deflatedEntry(bytes), name: "fuzz.docx")
+  default: _ = SourceReader.read(pdfText: String(decoding: bytes, as: UTF8.self), name: "fuzz.pdf")
+  }
+  return 0
+}
+
+/// A one-entry ZIP whose `word/document.xml` is `compressed`, declared as 1 MB.
+func deflatedEntry(_ compressed: [UInt8]) -> [UInt8] {
+  func le16(_ value: Int) -> [UInt8] { [UInt8(value & 0xFF), UInt8(value >> 8 & 0xFF)] }
+  func le32(_ value: Int) -> [UInt8] { le16(value & 0xFFFF) + le16(value >> 16 & 0xFFFF) }
+  let name = Array("word/document.xml".utf8)
+  let sizes = le32(0) + le32(compressed.count) + le32(1 << 20)
+  var zip = le32(0x0403_4B50) + le16(20) + le16(0) + le16(8) + le32(0) + sizes
+  zip += le16(name.count) + le16(0) + name + compressed
+  let central = zip.count
+  zip += le32(0x0201_4B50) + le16(20) + le16(20) + le16(0) + le16(8) + le32(0) + sizes
+  zip += le16(name.count) + le16(0) + le16(0) + le16(0) + le16(0) + le32(0) + le32(0) + name
+  zip += le32(0x0605_4B50) + le16(0) + le16(0) + le16(1) + le16(1)
+  zip += le32(zip.count - central) + le32(central) + le16(0)
+  return zip
+}
+
+#if !FUZZING
+  /// Replays inputs (a crash file libFuzzer wrote, or the seed corpus) without the fuzzer.
+  @main struct FuzzArchiveReplay {
+    static func main() {
+      for path in CommandLine.arguments.dropFirst() {
+        guard let data = FileManager.default.contents(atPath: path) else {
+          FileHandle.standardError.write(Data("FuzzArchive: cannot read \(path)\n".utf8))
+          continue
+        }
+        let bytes = [UInt8](data)
+        _ = bytes.withUnsafeBufferPointer { fuzzArchive($0.baseAddress, $0.count) }
+        print("ok \(path)")
+      }
+    }
+  }
+#endif
