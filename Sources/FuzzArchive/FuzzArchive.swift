@@ -35,7 +35,26 @@ func deflatedEntry(_ compressed: [UInt8], size: Int = 1 << 20) -> [UInt8] {
   return zip
 }
 
-#if !FUZZING
+#if FUZZING
+  /// libFuzzer's driver, called from the entry point SwiftPM links an executable target with.
+  @_silgen_name("LLVMFuzzerRunDriver")
+  func runFuzzerDriver(
+    _ argc: UnsafeMutablePointer<CInt>,
+    _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>,
+    _ callback: @convention(c) (UnsafePointer<UInt8>?, Int) -> CInt
+  ) -> CInt
+
+  /// SwiftPM names an executable target's `main` `FuzzArchive_main`; here it hands over to
+  /// libFuzzer.
+  @_cdecl("FuzzArchive_main")
+  public func fuzzArchiveMain(
+    _ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?
+  ) -> CInt {
+    var count = argc
+    var arguments = argv
+    return runFuzzerDriver(&count, &arguments) { fuzzArchive($0, $1) }
+  }
+#else
   /// Replays inputs (a crash file libFuzzer wrote, or the seed corpus) without the fuzzer.
   ///
   /// `FuzzArchive --inflate-bench REPEATS SIZE FILE` instead times DEFLATE on a raw stream
