@@ -30,8 +30,9 @@ func deflatedEntry(_ compressed: [UInt8], size: Int = 1 << 20) -> [UInt8] {
   let central = zip.count
   zip += le32(0x0201_4B50) + le16(20) + le16(20) + le16(0) + le16(8) + le32(0) + sizes
   zip += le16(name.count) + le16(0) + le16(0) + le16(0) + le16(0) + le32(0) + le32(0) + name
+  let centralSize = zip.count - central
   zip += le32(0x0605_4B50) + le16(0) + le16(0) + le16(1) + le16(1)
-  zip += le32(zip.count - central) + le32(central) + le16(0)
+  zip += le32(centralSize) + le32(central) + le16(0)
   return zip
 }
 
