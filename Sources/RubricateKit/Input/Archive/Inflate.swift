@@ -81,6 +81,17 @@ struct Inflater {
 
   /// Tops the bit buffer up to at least 57 bits, or to the end of the input.
   @inline(__always) mutating func refill() {
+    // Eight bytes at once: the bits above the whole bytes counted are the next bytes' own,
+    // so the next refill ORs the same values over them.
+    if input.count - position >= 8, let base = input.baseAddress {
+      let word = UInt64(
+        littleEndian: UnsafeRawPointer(base + position).loadUnaligned(as: UInt64.self))
+      bits |= word << UInt64(bitCount)
+      let consumed = (63 - bitCount) >> 3
+      position += consumed
+      bitCount += consumed << 3
+      return
+    }
     while bitCount <= 56 && position < input.count {
       bits |= UInt64(input[position]) << UInt64(bitCount)
       position += 1
@@ -218,6 +229,11 @@ struct Inflater {
 
   /// The literals and back-references of one compressed block, up to its end-of-block code.
   mutating func codes(_ literals: HuffmanTable, _ distances: HuffmanTable) throws {
+    // Local copies: a static table read in the loop is checked for initialisation each time.
+    let lengthBase = Inflate.lengthBase
+    let lengthExtra = Inflate.lengthExtra
+    let distanceBase = Inflate.distanceBase
+    let distanceExtra = Inflate.distanceExtra
     while true {
       let symbol = try decode(literals)
       if symbol < 256 {
@@ -229,11 +245,11 @@ struct Inflater {
       if symbol == 256 { return }
       let lengthIndex = symbol - 257
       guard lengthIndex < 29 else { throw ArchiveError.corrupt("invalid length code") }
-      let length = Inflate.lengthBase[lengthIndex] + (try take(Inflate.lengthExtra[lengthIndex]))
+      let length = lengthBase[lengthIndex] + (try take(lengthExtra[lengthIndex]))
       let distanceSymbol = try decode(distances)
       guard distanceSymbol < 30 else { throw ArchiveError.corrupt("invalid distance code") }
       let distance =
-        Inflate.distanceBase[distanceSymbol] + (try take(Inflate.distanceExtra[distanceSymbol]))
+        distanceBase[distanceSymbol] + (try take(distanceExtra[distanceSymbol]))
       guard distance <= count else { throw ArchiveError.corrupt("distance too far back") }
       try reserve(count + length)
       // Byte by byte: a distance shorter than the length repeats the bytes just written.
