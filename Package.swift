@@ -31,6 +31,8 @@ let package = Package(
     .executableTarget(name: "FuzzBlogPage", dependencies: ["RubricateKit", "FuzzSupport"]),
     .executableTarget(name: "FuzzReferences", dependencies: ["RubricateKit", "FuzzSupport"]),
     .executableTarget(name: "FuzzCitations", dependencies: ["RubricateKit", "FuzzSupport"]),
+    // libFuzzer target for ZIP, DEFLATE and the Word/OpenDocument readers; see bench/README.
+    .executableTarget(name: "FuzzArchive", dependencies: ["RubricateKit"]),
     .testTarget(
       name: "RubricateKitTests",
       dependencies: ["RubricateKit"],

@@ -51,7 +51,9 @@ struct InputScan: Sendable, Equatable {
 /// Walks the paths given on the command line: folders recursively, in byte-wise sorted order.
 enum InputFiles {
   /// The extensions a folder walk picks up; a file named directly is always read.
-  static let extensions: Set<String> = ["txt", "md", "markdown", "html", "htm", "xml"]
+  static let extensions: Set<String> = [
+    "txt", "md", "markdown", "html", "htm", "xml", "docx", "odt", "pdf",
+  ]
   /// Files a folder walk skips: documentation that sits beside submissions.
   static let skippedNames: Set<String> = ["readme.md", "readme.txt", "license", "license.md"]
 

@@ -37,6 +37,14 @@ enum Pipeline {
       throw CommandError.message(
         "\(file.path == "-" ? "standard input" : file.path): \(emptyMessage)")
     }
+    // A PDF's text comes from pdftotext when it is installed; without it the library says
+    // to install it.
+    if SourceReader.binaryFormat(bytes: bytes, name: file.name, format: format) == .pdf,
+      let tool = PDFToText.find()
+    {
+      let text = try PDFToText.extract(file, bytes: bytes, tool: tool)
+      return SourceReader.read(pdfText: text, name: file.name)
+    }
     do {
       return try SourceReader.read(bytes: bytes, name: file.name, format: format)
     } catch let error as InputError {

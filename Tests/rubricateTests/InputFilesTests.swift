@@ -17,7 +17,7 @@ import Testing
     try manager.createDirectory(
       at: week.appendingPathComponent("b/.hidden"), withIntermediateDirectories: true)
     for name in [
-      "data/essay.txt", "week 1/b/post.MD", "week 1/a.html", "week 1/README.md", "week 1/notes.pdf",
+      "data/essay.txt", "week 1/b/post.MD", "week 1/a.html", "week 1/README.md", "week 1/notes.rtf",
       "week 1/.draft.txt", "week 1/b/.hidden/x.txt", "week 1/Reports/old.md", "week 1/noext",
     ] {
       try Data("x".utf8).write(to: root.appendingPathComponent(name))

@@ -13,6 +13,8 @@ public struct Segment: Sendable, Equatable, Codable {
     case referencesHeading
     /// One entry of a reference list.
     case reference
+    /// A footnote or endnote of a word-processor document, appended after the text; not body.
+    case note
     /// The heading above a comment thread (`3 Responses to “…”`).
     case commentsHeading
     /// A comment's author / date line.

@@ -8,8 +8,18 @@ public enum SourceReader {
   public static func read(bytes: [UInt8], name: String, format: InputFormat = .auto) throws
     -> [Submission]
   {
-    let text = try TextDecoder.decode(bytes, file: name)
     let student = LMSFileName.student(in: name)
+    let binary = binaryFormat(bytes: bytes, name: name, format: format)
+    switch binary {
+    case .docx, .odt:
+      var submission = try office(bytes, name: name, format: binary == .odt ? .odt : .docx)
+      submission.student = student
+      return [submission]
+    case .pdf:
+      throw InputError.unreadable(file: name, reason: "install poppler-utils to read PDF")
+    default: break
+    }
+    let text = try TextDecoder.decode(bytes, file: name)
     let chosen = format == .auto ? FormatSniffer.choose(name: name, text: text) : format
     // Derived formats build a new text, so the byte order mark has no offset to keep.
     let markup =
@@ -27,6 +37,8 @@ public enum SourceReader {
       submissions = html(markup, name: name)
     case .wxr:
       submissions = try WXRReader.read(markup, name: name)
+    case .docx, .odt, .pdf:
+      submissions = []
     }
     if let student, chosen != .wxr {
       // The file's own submission is the student's; comments on a scraped page are not.
@@ -35,6 +47,20 @@ public enum SourceReader {
       }
     }
     return submissions
+  }
+
+  /// The binary format `bytes` are in (a Word, OpenDocument or PDF file), or nil for text:
+  /// `format` when it names one, else what the extension and first bytes say. A caller that
+  /// can run `pdftotext` checks for `.pdf` here and passes the text to
+  /// ``read(pdfText:name:)``.
+  public static func binaryFormat(bytes: [UInt8], name: String, format: InputFormat = .auto)
+    -> InputFormat?
+  {
+    switch format {
+    case .docx, .odt, .pdf: return format
+    case .auto: return FormatSniffer.binaryFormat(name: name, bytes: bytes)
+    default: return nil
+    }
   }
 
   /// The whole input as body text: blank-line paragraphs, no title, no segmentation.

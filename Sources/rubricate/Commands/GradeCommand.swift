@@ -41,14 +41,15 @@ enum GradeCommand: Subcommand {
       OptionSpec(name: "--timestamp", help: "Write the grading time into reports."),
     ] + ClassFiles.options,
     discussion: """
-      Reads .txt, .md, .html and .xml files (README files are skipped), grades posts with the
-      post rubric and comments with the comment rubric, and writes one report per submission
-      and format, class-summary.csv and results.jsonl into the report folder. Submissions are
-      matched to students (a roster.csv at the top of a graded folder is the roster unless
-      --roster names one); a post submitted twice counts once. Input files are never modified.
-      Exit status: 0 all graded; 1 some file could not be read (or --strict found a lowest
-      level or a gradebook row without an ID); 2 usage, rubric, roster or overrides error
-      (nothing graded).
+      Reads .txt, .md, .html, .xml, .docx, .odt and .pdf files (PDF through pdftotext from
+      poppler-utils; README files are skipped), grades posts with the post rubric and comments
+      with the comment rubric, and writes one report per submission and format,
+      class-summary.csv and results.jsonl into the report folder. Submissions are matched to
+      students (a roster.csv at the top of a graded folder is the roster unless --roster names
+      one); a post submitted twice counts once. Input files are never modified. Exit status: 0
+      all graded; 1 some file could not be read (or --strict found a lowest level or a
+      gradebook row without an ID); 2 usage, rubric, roster or overrides error (nothing
+      graded).
       """)
 
   static func run(_ arguments: ParsedArguments, console: Console) -> ExitStatus {
