@@ -13,7 +13,7 @@ cd "$(dirname "$0")/.."
 seconds="${1:-60}"
 shift || true
 all=(Rubric:rubric CanvasRubric:canvas-rubric CSV:csv HTML:html WXR:wxr Markdown:markdown
-  BlogPage:blog-page References:references Citations:citations)
+  BlogPage:blog-page References:references Citations:citations Archive:archive)
 wanted=("$@")
 scratch="$(mktemp -d)"
 trap 'rm -rf "$scratch"' EXIT
