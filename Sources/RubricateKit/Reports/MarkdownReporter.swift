@@ -5,8 +5,10 @@ public enum MarkdownReporter {
   public static let maximumEvidence = 8
 
   /// - Parameter timestamp: when given (`grade --timestamp`), written as the grading time.
+  /// - Parameter revision: what changed since the draft (`grade --previous`).
   public static func render(
-    _ result: SubmissionResult, comments: [SubmissionResult] = [], timestamp: String? = nil
+    _ result: SubmissionResult, comments: [SubmissionResult] = [], timestamp: String? = nil,
+    revision: RevisionNotes = RevisionNotes()
   ) -> String {
     let submission = result.submission
     let document = result.analysis.document
@@ -32,6 +34,7 @@ public enum MarkdownReporter {
         "| \(escape(criterion.title)) | \(criterion.formattedValue) | \(escape(criterion.level)) | \(MeasureValue.plain(criterion.points)) / \(MeasureValue.plain(criterion.maximumPoints)) |"
       )
     }
+    lines += RevisionReport.markdown(revision)
     lines.append("")
     lines.append("## Feedback")
     for criterion in result.criteria {

@@ -11,15 +11,23 @@ public struct ResultRecord: Sendable, Encodable {
   /// The grading time, written only when asked for (`grade --timestamp`).
   public var gradedAt: String?
 
-  public init(_ result: SubmissionResult, source: String, gradedAt: String? = nil) {
+  /// With `grade --previous`: the draft and what changed (`null` for a final with no draft).
+  /// Left out otherwise.
+  public var previous: RevisionRecord??
+
+  public init(
+    _ result: SubmissionResult, source: String, gradedAt: String? = nil,
+    previous: RevisionRecord?? = nil
+  ) {
     self.result = result
     self.source = source
     self.gradedAt = gradedAt
+    self.previous = previous
   }
 
   enum Keys: String, CodingKey {
     case schemaVersion, id, kind, source, student, title, author, date, post, parent, rubric
-    case points, maximumPoints, percentage, grade, criteria, analysis, gradedAt
+    case points, maximumPoints, percentage, grade, criteria, analysis, gradedAt, previous
   }
 
   public func encode(to encoder: any Encoder) throws {
@@ -45,6 +53,7 @@ public struct ResultRecord: Sendable, Encodable {
       forKey: .criteria)
     try container.encode(SubmissionRecord(result.analysis), forKey: .analysis)
     try container.encodeIfPresent(gradedAt, forKey: .gradedAt)
+    if let previous { try container.encode(previous, forKey: .previous) }
   }
 }
 

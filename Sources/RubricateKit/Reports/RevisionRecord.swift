@@ -24,13 +24,6 @@ public struct RevisionRecord: Sendable, Encodable {
     var text: String
   }
 
-  struct SentenceCounts: Encodable {
-    var added = 0
-    var removed = 0
-    var rewritten = 0
-    var moved = 0
-  }
-
   struct EditRecord: Encodable {
     var kind: String
     var old: String?
@@ -74,7 +67,7 @@ public struct RevisionRecord: Sendable, Encodable {
   var resolved: [FindingRecord]
   var new: [FindingRecord]
   var open: [FindingRecord]
-  var sentences: SentenceCounts
+  var sentences: Revision.SentenceCounts
   var edits: [EditRecord]
   var wordsAdded: Int
   var wordsRemoved: Int
@@ -100,17 +93,7 @@ public struct RevisionRecord: Sendable, Encodable {
     resolved = records(revision.resolved)
     new = records(revision.new)
     open = records(revision.open)
-    var counts = SentenceCounts()
-    for change in revision.alignment.changes {
-      switch change {
-      case .added: counts.added += 1
-      case .removed: counts.removed += 1
-      case .rewritten: counts.rewritten += 1
-      case .moved: counts.moved += 1
-      case .unchanged: break
-      }
-    }
-    sentences = counts
+    sentences = revision.sentenceCounts
     edits = revision.edits.map { EditRecord(kind: $0.kind, old: $0.old, new: $0.new) }
     wordsAdded = revision.wordsAdded
     wordsRemoved = revision.wordsRemoved

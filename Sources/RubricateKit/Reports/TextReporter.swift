@@ -3,7 +3,7 @@
 public enum TextReporter {
   public static func render(
     _ result: SubmissionResult, comments: [SubmissionResult] = [], color: Bool = false,
-    timestamp: String? = nil
+    timestamp: String? = nil, revision: RevisionNotes = RevisionNotes()
   ) -> String {
     let submission = result.submission
     let document = result.analysis.document
@@ -55,6 +55,7 @@ public enum TextReporter {
         )
       }
     }
+    lines += RevisionReport.text(revision)
     let stats = result.analysis.text.statistics
     lines.append("")
     lines.append(

@@ -127,9 +127,14 @@ extension Revision {
     let oldStems = Set(previous.sentences.flatMap(words).map(CommentStemmer.stem))
     let newStems = Set(current.sentences.flatMap(words).map(CommentStemmer.stem))
     var uptake: [Uptake] = []
+    var considered = Set<String>()
     for feedback in previous.feedback {
+      // A sentence that is both a suggestion and a question is one piece of feedback.
+      guard considered.insert(feedback.commentID + "\u{1F}" + feedback.text).inserted else {
+        continue
+      }
       if let evidence = quotedSentenceChange(feedback, previous.sentences, changedOld) {
-        uptake.append(Uptake(feedback: feedback, evidence: evidence))
+        uptake.append(Uptake(feedback: feedback, post: current.title, evidence: evidence))
         continue
       }
       var seen = Set<String>()
@@ -145,7 +150,7 @@ extension Revision {
       if taken.count >= 2 || names >= 1 {
         uptake.append(
           Uptake(
-            feedback: feedback,
+            feedback: feedback, post: current.title,
             evidence: "the text now has "
               + taken.map { "“\($0)”" }.joined(separator: ", ")))
       }

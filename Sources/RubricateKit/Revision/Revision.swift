@@ -33,6 +33,8 @@ public struct Revision: Sendable, Equatable {
   /// A peer suggestion or question the revision took up.
   public struct Uptake: Sendable, Equatable {
     public var feedback: RevisionSnapshot.Feedback
+    /// The title of the post that took it up.
+    public var post: String?
     /// Why it counts as taken up, in a sentence for the report.
     public var evidence: String
   }
@@ -69,6 +71,28 @@ public struct Revision: Sendable, Equatable {
   public var isUnchanged: Bool {
     alignment.isUnchanged && resolved.isEmpty && new.isEmpty
       && criteria.allSatisfy { $0.change == 0 } && sourcesAdded.isEmpty && sourcesDropped.isEmpty
+  }
+
+  /// How many sentences were added, removed, rewritten and moved.
+  public struct SentenceCounts: Sendable, Equatable, Encodable {
+    public var added = 0
+    public var removed = 0
+    public var rewritten = 0
+    public var moved = 0
+  }
+
+  public var sentenceCounts: SentenceCounts {
+    var counts = SentenceCounts()
+    for change in alignment.changes {
+      switch change {
+      case .added: counts.added += 1
+      case .removed: counts.removed += 1
+      case .rewritten: counts.rewritten += 1
+      case .moved: counts.moved += 1
+      case .unchanged: break
+      }
+    }
+    return counts
   }
 
   /// Points gained since the draft.

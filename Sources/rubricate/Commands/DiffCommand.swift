@@ -60,9 +60,11 @@ enum DiffCommand: Subcommand {
         return .failure
       }
     case "markdown":
-      console.write(RevisionReport.lines(revision, style: .markdown).joined(separator: "\n") + "\n")
+      let lines = RevisionReport.markdown(RevisionNotes(revision: revision)).drop { $0.isEmpty }
+      console.write(lines.joined(separator: "\n") + "\n")
     default:
-      console.write(RevisionReport.lines(revision, style: .text).joined(separator: "\n") + "\n")
+      let lines = RevisionReport.text(RevisionNotes(revision: revision)).drop { $0.isEmpty }
+      console.write(lines.joined(separator: "\n") + "\n")
     }
     return .success
   }

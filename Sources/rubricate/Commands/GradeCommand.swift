@@ -37,6 +37,9 @@ enum GradeCommand: Subcommand {
       OptionSpec(name: "--no-progress", help: "No progress bar."),
       OptionSpec(name: "--strict", help: "Exit 1 when any criterion got its lowest level."),
       OptionSpec(name: "--timestamp", help: "Write the grading time into reports."),
+      OptionSpec(
+        name: "--previous", valueName: "PREVIOUS",
+        help: "Drafts (a folder, or an earlier run's results.jsonl) to compare the finals with."),
     ],
     discussion: """
       Reads .txt, .md, .html and .xml files (README files are skipped), grades posts with the
@@ -58,7 +61,9 @@ enum GradeCommand: Subcommand {
     let format = InputFormat(rawValue: arguments.value("--input-format") ?? "auto") ?? .auto
     let jobs = Options.jobs(arguments)
     let quiet = arguments.flag("--quiet")
-    let (files, missing) = InputFiles.collect(arguments.positionals, excluding: [outPath])
+    let previousPath = arguments.value("--previous")
+    let (files, missing) = InputFiles.collect(
+      arguments.positionals, excluding: [outPath] + (previousPath.map { [$0] } ?? []))
     var failures = missing
     for message in missing { console.error("rubricate: \(message)") }
 
@@ -91,10 +96,22 @@ enum GradeCommand: Subcommand {
     let results = parallelMap(submissions, jobs: jobs) { submission in
       grader.grade(analyzer.analyze(submission, context: context))
     }
+    var revisions: RevisionBatch?
+    if let previousPath {
+      do {
+        let drafts = try PreviousRun.load(
+          previousPath, grader: grader, format: format, jobs: jobs, console: console)
+        let finals = PreviousRun.entries(results, sources: sources)
+        revisions = RevisionBatch(finals: finals, drafts: drafts)
+      } catch {
+        console.error("rubricate: \(Pipeline.describe(error))")
+        return .usage
+      }
+    }
     do {
       try writeReports(
         results, grader: grader, sources: sources, arguments: arguments, outPath: outPath,
-        console: console, jobs: jobs)
+        console: console, jobs: jobs, revisions: revisions)
     } catch {
       console.error("rubricate: \(Pipeline.describe(error))")
       return .failure
@@ -102,6 +119,7 @@ enum GradeCommand: Subcommand {
     if !quiet {
       console.write(SummaryTable.render(results))
       console.line("Reports for \(results.count) submissions written to \(outPath)/")
+      if let revisions { console.write(RevisionSummary.render(revisions, results: results)) }
     }
     if !failures.isEmpty {
       console.error("rubricate: \(failures.count) file(s) could not be read:")
@@ -138,7 +156,8 @@ enum GradeCommand: Subcommand {
 
   static func writeReports(
     _ results: [SubmissionResult], grader: Grader, sources: [String: String],
-    arguments: ParsedArguments, outPath: String, console: Console, jobs: Int
+    arguments: ParsedArguments, outPath: String, console: Console, jobs: Int,
+    revisions: RevisionBatch? = nil
   ) throws {
     let directory = try OutputDirectory(path: outPath)
     let timestamp =
@@ -151,22 +170,32 @@ enum GradeCommand: Subcommand {
     let rendered = parallelMap(indices, jobs: jobs) { index -> Result<[UInt8], CommandError> in
       let result = results[index]
       let own = result.submission.kind == .post ? comments[result.submission.id] ?? [] : []
+      let id = result.submission.id
+      let notes = RevisionNotes(
+        revision: revisions?.revisions[id], usedFeedback: revisions?.usedFeedback[id] ?? [])
+      // With --previous every post says whether it had a draft (null when it had none).
+      let previous: RevisionRecord?? =
+        revisions == nil || result.submission.kind != .post
+        ? nil : .some(notes.revision.map(RevisionRecord.init))
       do {
         let record = ResultRecord(
-          result, source: sources[result.submission.id] ?? "", gradedAt: timestamp)
+          result, source: sources[id] ?? "", gradedAt: timestamp, previous: previous)
         let line = try JSONWriter.compactBytes(record)
         for format in Set(formats).sorted() {
           switch format {
           case "markdown":
             try directory.write(
-              MarkdownReporter.render(result, comments: own, timestamp: timestamp),
+              MarkdownReporter.render(
+                result, comments: own, timestamp: timestamp, revision: notes),
               to: "\(stems[index]).md")
           case "html":
             try directory.write(
-              HTMLReporter.render(result, comments: own), to: "\(stems[index]).html")
+              HTMLReporter.render(result, comments: own, revision: notes),
+              to: "\(stems[index]).html")
           case "text":
             try directory.write(
-              TextReporter.render(result, comments: own, timestamp: timestamp),
+              TextReporter.render(
+                result, comments: own, timestamp: timestamp, revision: notes),
               to: "\(stems[index]).txt")
           default:
             try directory.write(JSONWriter.indented(line) + [0x0A], to: "\(stems[index]).json")
@@ -257,6 +286,25 @@ enum SummaryTable {
           + "\(MeasureValue.plain(result.points))/\(MeasureValue.plain(result.maximumPoints))"
           .padded(to: 12)
           + MeasureValue.decimal(result.percentage))
+    }
+    return lines.joined(separator: "\n") + "\n"
+  }
+}
+
+/// What `grade --previous` adds to the run summary: pairs, and what could not be paired.
+enum RevisionSummary {
+  static func render(_ batch: RevisionBatch, results: [SubmissionResult]) -> String {
+    let names = Dictionary(
+      results.map { ($0.submission.id, StudentLabel.name($0.submission)) },
+      uniquingKeysWith: { first, _ in first })
+    var lines = ["Compared with drafts: \(batch.revisions.count) paired"]
+    if !batch.unpairedFinals.isEmpty {
+      lines.append(
+        "  no draft found for: "
+          + batch.unpairedFinals.map { names[$0] ?? $0 }.joined(separator: ", "))
+    }
+    if !batch.unpairedDrafts.isEmpty {
+      lines.append("  drafts with no final: " + batch.unpairedDrafts.joined(separator: ", "))
     }
     return lines.joined(separator: "\n") + "\n"
   }
