@@ -14,9 +14,10 @@ enum PreviousRun {
       }
       let records: [RevisionSnapshot.Recorded]
       do {
-        records = try RevisionSnapshot.records(fromResultsLines: String(decoding: data, as: UTF8.self))
+        records = try RevisionSnapshot.records(
+          fromResultsLines: String(decoding: data, as: UTF8.self))
       } catch {
-        throw CommandError.message("\(path):\(error.line): \(error.message)")
+        throw CommandError.message("\(path): line \(error.line): \(error.message)")
       }
       return records.map { record in
         RevisionBatch.Entry(

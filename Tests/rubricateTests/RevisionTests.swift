@@ -37,7 +37,8 @@ import Testing
       "Submissions/connor-walsh-car-bans-terrible-idea.txt",
     ])
     #expect(
-      text.stdout == "Since your draft\n  Nothing changed since the draft: same text, same scores.\n")
+      text.stdout
+        == "Since your draft\n  Nothing changed since the draft: same text, same scores.\n")
   }
 
   @Test func tomasCitedKimuraAndAddedNovak() throws {
@@ -51,9 +52,10 @@ import Testing
         "Novák, Petra. “Low Emission Zones and Asthma Admissions in Central Europe.” European Journal of Public Health Policy 27.2 (2019): 88-102."
       ])
     #expect(Self.findings(record, "open", kind: "unmatchedCitation") == ["(Moreau, 2017)"])
-    #expect(record["sourcesAdded"] as? [String] == [
-      "Novák, Petra. “Low Emission Zones and Asthma Admissions in Central Europe.” European Journal of Public Health Policy 27.2 (2019): 88-102."
-    ])
+    #expect(
+      record["sourcesAdded"] as? [String] == [
+        "Novák, Petra. “Low Emission Zones and Asthma Admissions in Central Europe.” European Journal of Public Health Policy 27.2 (2019): 88-102."
+      ])
     #expect(record["sourcesDropped"] as? [String] == [])
     #expect(Self.counts(record) == ["added": 0, "removed": 0, "rewritten": 1, "moved": 0])
     #expect(record["wordsAdded"] as? Int == 4)

@@ -12,9 +12,10 @@ public enum ClassReport {
   ///   - reportLinks: submission id → relative path of its own report, to link the table to.
   ///   - rubrics: the rubrics used; with them every level is charted, reached or not (without,
   ///     only the levels some submission reached).
+  ///   - revisions: the comparison with the drafts (`grade --previous`), when there is one.
   public static func render(
     results: [SubmissionResult], title: String, reportLinks: [String: String] = [:],
-    rubrics: [Rubric] = []
+    rubrics: [Rubric] = [], revisions: RevisionBatch? = nil
   ) -> String {
     // Sorting indices by precomputed keys moves no results (they are large values).
     let keys = results.map(sortKey)
@@ -24,11 +25,14 @@ public enum ClassReport {
     html += overview(results)
     html += "<nav class=\"views\"><a href=\"#distribution\">Distribution</a>"
     html += "<a href=\"#missed\">Most often missed</a><a href=\"#findings\">Findings</a>"
-    html += "<a href=\"#students\">Students</a><a href=\"#network\">Comment network</a></nav>\n"
+    html += "<a href=\"#students\">Students</a><a href=\"#network\">Comment network</a>"
+    if revisions != nil { html += "<a href=\"#revision\">Since the drafts</a>" }
+    html += "</nav>\n"
     html += "</header>\n"
     var byID: [String: Rubric] = [:]
     for rubric in rubrics { byID[rubric.id] = byID[rubric.id] ?? rubric }
     html += distribution(results, rubrics: byID)
+    if let revisions { html += revisionSection(revisions, results: results) }
     html += missed(results, rubrics: byID)
     html += frequentFindings(results)
     html += studentTable(results, links: reportLinks)

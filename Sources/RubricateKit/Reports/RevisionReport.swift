@@ -76,7 +76,8 @@ public enum RevisionReport {
     var html = "<section id=\"revision\">\n"
     var inList = false
     for block in all {
-      if case .item = block {} else if inList {
+      if case .item = block {
+      } else if inList {
         html += "</ul>\n"
         inList = false
       }

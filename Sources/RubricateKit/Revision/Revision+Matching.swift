@@ -76,22 +76,7 @@ extension Revision {
   }
 
   /// The words of a sentence, lower-cased, in order.
-  static func words(_ sentence: String) -> [String] {
-    var words: [String] = []
-    var current = String.UnicodeScalarView()
-    for scalar in sentence.lowercased().unicodeScalars {
-      if scalar.properties.isAlphabetic || scalar.properties.numericType != nil
-        || (scalar == "'" || scalar == "’") && !current.isEmpty
-      {
-        current.append(scalar)
-      } else if !current.isEmpty {
-        words.append(String(current))
-        current.removeAll()
-      }
-    }
-    if !current.isEmpty { words.append(String(current)) }
-    return words
-  }
+  static func words(_ sentence: String) -> [String] { RevisionWords.words(sentence) }
 
   /// Sources only the final has, and sources only the draft had.
   static func sources(_ old: [String], _ new: [String]) -> (added: [String], dropped: [String]) {
@@ -116,6 +101,7 @@ extension Revision {
   static func uptake(
     _ previous: RevisionSnapshot, _ current: RevisionSnapshot, _ alignment: SentenceAlignment
   ) -> [Uptake] {
+    guard !previous.feedback.isEmpty else { return [] }
     var changedOld: [Int: String] = [:]  // draft sentence → what became of it
     for change in alignment.changes {
       switch change {

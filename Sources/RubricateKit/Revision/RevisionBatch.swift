@@ -68,7 +68,8 @@ public struct RevisionBatch: Sendable {
       keys.insert("file:" + stem)
       let words = RevisionPairing.foldedWords(stem)
       if known.isEmpty, userId == nil, words.count >= 3 {
-        keys.formUnion(RevisionPairing.keys(userId: nil, names: [words.prefix(2).joined(separator: " ")]))
+        keys.formUnion(
+          RevisionPairing.keys(userId: nil, names: [words.prefix(2).joined(separator: " ")]))
       }
     }
     return keys

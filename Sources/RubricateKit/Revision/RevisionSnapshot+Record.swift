@@ -1,4 +1,9 @@
+import Foundation
+
 /// Reading snapshots back from an earlier run's `results.jsonl`.
+///
+/// Only the fields a comparison needs are decoded (with Foundation's `JSONDecoder`, which skips
+/// the rest quickly: a class's results file is megabytes of sentences and features).
 extension RevisionSnapshot {
   /// A snapshot read from one `results.jsonl` line, with who wrote it.
   public struct Recorded: Sendable, Equatable {
@@ -22,24 +27,27 @@ extension RevisionSnapshot {
   public static func records(fromResultsLines text: String) throws(RecordError) -> [Recorded] {
     var records: [Recorded] = []
     var comments: [String: [Feedback]] = [:]
-    for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated()
-    where !line.allSatisfy(\.isWhitespace) {
-      var parser = JSONParser(text: String(line))
-      let value: JSONValue
+    let decoder = JSONDecoder()
+    let bytes = Array(text.utf8)
+    var lineNumber = 0
+    for line in bytes.split(separator: 0x0A, omittingEmptySubsequences: false) {
+      lineNumber += 1
+      guard line.contains(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0D }) else { continue }
+      let record: ResultLine
       do {
-        value = try parser.parse().value
+        record = try decoder.decode(ResultLine.self, from: Data(line))
+      } catch DecodingError.dataCorrupted {
+        throw RecordError(line: lineNumber, message: "not JSON")
       } catch {
-        throw RecordError(line: index + 1, message: "not JSON: \(error.message)")
-      }
-      guard let recorded = Recorded(value) else {
         throw RecordError(
-          line: index + 1,
+          line: lineNumber,
           message:
-            "not a result record (no id, kind, points or criteria); pass a results.jsonl that grade wrote"
+            "not a result record (it needs id, kind, points, maximumPoints and criteria); pass the results.jsonl that grade wrote"
         )
       }
+      let recorded = record.recorded
       if recorded.snapshot.kind == .comment, let post = recorded.post {
-        comments[post, default: []] += Self.feedback(fromRecord: value, id: recorded.snapshot.id)
+        comments[post, default: []] += record.feedback
       }
       records.append(recorded)
     }
@@ -48,100 +56,116 @@ extension RevisionSnapshot {
     }
     return records
   }
-
-  static func feedback(fromRecord value: JSONValue, id: String) -> [Feedback] {
-    let analysis = value["analysis"]?.value
-    guard let comment = analysis?["comment"]?.value else { return [] }
-    let quotes =
-      comment["quotes"]?.value.arrayValues.compactMap { quote -> String? in
-        quote["foundInPost"]?.value.boolValue == true ? quote["text"]?.value.stringValue : nil
-      } ?? []
-    return (comment["moves"]?.value.arrayValues ?? []).compactMap { move in
-      guard let kind = move["kind"]?.value.stringValue, kind == "suggestion" || kind == "question",
-        let text = move["text"]?.value.stringValue
-      else { return nil }
-      return Feedback(
-        commentID: id, author: analysis?["author"]?.value.stringValue, kind: kind, text: text,
-        quotes: quotes)
-    }
-  }
 }
 
-extension RevisionSnapshot.Recorded {
-  init?(_ value: JSONValue) {
-    guard let id = value["id"]?.value.stringValue,
-      let kind = value["kind"]?.value.stringValue.flatMap(Submission.Kind.init(rawValue:)),
-      let points = value["points"]?.value.numberValue,
-      let maximum = value["maximumPoints"]?.value.numberValue,
-      let criteria = value["criteria"]?.value.arrayValues
-    else { return nil }
-    let analysis = value["analysis"]?.value
-    let references = analysis?["references"]?.value.arrayValues ?? []
-    let citations = analysis?["citations"]?.value.arrayValues ?? []
+/// The parts of a `results.jsonl` line a comparison reads.
+private struct ResultLine: Decodable {
+  struct Criterion: Decodable {
+    var id: String
+    var title: String?
+    var points: Double
+    var maximumPoints: Double
+    var level: String
+  }
+
+  struct Analysis: Decodable {
+    struct Text: Decodable { var text: String }
+    struct Claim: Decodable {
+      var sentence: Int
+      var text: String
+      var support: String
+      var overclaim: Bool?
+    }
+    struct Reference: Decodable {
+      var text: String
+      var problems: [String]?
+    }
+    struct Citation: Decodable {
+      var text: String
+      var kind: String
+      var reference: Int?
+      var candidates: [Int]?
+    }
+    struct Link: Decodable { var url: String }
+    struct Comment: Decodable {
+      struct Quote: Decodable {
+        var text: String
+        var foundInPost: Bool
+      }
+      struct Move: Decodable {
+        var kind: String
+        var text: String
+      }
+      var quotes: [Quote]?
+      var moves: [Move]?
+    }
+
+    var sentences: [Text]?
+    var claims: [Claim]?
+    var references: [Reference]?
+    var citations: [Citation]?
+    var links: [Link]?
+    var comment: Comment?
+  }
+
+  var id: String
+  var kind: Submission.Kind
+  var title: String?
+  var author: String?
+  var post: String?
+  var source: String?
+  var student: Student?
+  var points: Double
+  var maximumPoints: Double
+  var percentage: Double?
+  var criteria: [Criterion]
+  var analysis: Analysis?
+
+  var recorded: RevisionSnapshot.Recorded {
+    let references = analysis?.references ?? []
     var cited = Set<Int>()
     var unmatched: [String] = []
-    for citation in citations {
-      let reference = citation["reference"]?.value.numberValue.map(Int.init)
-      let candidates = (citation["candidates"]?.value.arrayValues ?? []).compactMap {
-        $0.numberValue.map(Int.init)
-      }
-      if let reference { cited.insert(reference) }
+    for citation in analysis?.citations ?? [] {
+      let candidates = citation.candidates ?? []
+      if let reference = citation.reference { cited.insert(reference) }
       cited.formUnion(candidates)
-      let citationKind = citation["kind"]?.value.stringValue
-      if !references.isEmpty, reference == nil, candidates.isEmpty,
-        citationKind != "link", citationKind != "attribution"
+      // As ``CitationAnalysis/unmatchedCitations`` decides.
+      if !references.isEmpty, citation.reference == nil, candidates.isEmpty,
+        citation.kind != "link", citation.kind != "attribution"
       {
-        unmatched.append(citation["text"]?.value.stringValue ?? "")
+        unmatched.append(citation.text)
       }
-    }
-    let texts = references.map { $0["text"]?.value.stringValue ?? "" }
-    let claims = (analysis?["claims"]?.value.arrayValues ?? []).map {
-      RevisionSnapshot.ClaimFacts(
-        sentence: $0["sentence"]?.value.numberValue.map(Int.init) ?? -1,
-        text: $0["text"]?.value.stringValue ?? "", support: $0["support"]?.value.stringValue ?? "",
-        overclaim: $0["overclaim"]?.value.boolValue ?? false)
     }
     let snapshot = RevisionSnapshot(
-      id: id, kind: kind, title: value["title"]?.value.stringValue, points: points,
-      maximumPoints: maximum, percentage: value["percentage"]?.value.numberValue ?? 0,
+      id: id, kind: kind, title: title, points: points, maximumPoints: maximumPoints,
+      percentage: percentage ?? 0,
       criteria: criteria.map {
         RevisionSnapshot.Criterion(
-          id: $0["id"]?.value.stringValue ?? "", title: $0["title"]?.value.stringValue ?? "",
-          points: $0["points"]?.value.numberValue ?? 0,
-          maximumPoints: $0["maximumPoints"]?.value.numberValue ?? 0,
-          level: $0["level"]?.value.stringValue ?? "")
+          id: $0.id, title: $0.title ?? $0.id, points: $0.points, maximumPoints: $0.maximumPoints,
+          level: $0.level)
       },
-      sentences: (analysis?["sentences"]?.value.arrayValues ?? []).map {
-        $0["text"]?.value.stringValue ?? ""
-      },
+      sentences: (analysis?.sentences ?? []).map(\.text),
       findings: RevisionSnapshot.findings(
-        claims: claims,
-        uncited: texts.indices.filter { !cited.contains($0) }.map { texts[$0] },
+        claims: (analysis?.claims ?? []).map {
+          RevisionSnapshot.ClaimFacts(
+            sentence: $0.sentence, text: $0.text, support: $0.support,
+            overclaim: $0.overclaim ?? false)
+        },
+        uncited: references.indices.filter { !cited.contains($0) }.map { references[$0].text },
         unmatched: unmatched,
-        problems: references.filter { !($0["problems"]?.value.arrayValues ?? []).isEmpty }.map {
-          $0["text"]?.value.stringValue ?? ""
-        }),
-      sources: texts
-        + (analysis?["links"]?.value.arrayValues ?? []).compactMap { $0["url"]?.value.stringValue })
-    let student = value["student"]?.value
-    self.init(
-      snapshot: snapshot, post: value["post"]?.value.stringValue,
-      author: value["author"]?.value.stringValue,
-      student: student?["name"]?.value.stringValue.map {
-        Student(
-          name: $0, userId: student?["userId"]?.value.stringValue,
-          late: student?["late"]?.value.boolValue ?? false,
-          fileId: student?["fileId"]?.value.stringValue)
-      },
-      source: value["source"]?.value.stringValue ?? "")
+        problems: references.filter { !($0.problems ?? []).isEmpty }.map(\.text)),
+      sources: references.map(\.text) + (analysis?.links ?? []).map(\.url))
+    return RevisionSnapshot.Recorded(
+      snapshot: snapshot, post: post, author: author, student: student, source: source ?? "")
   }
-}
 
-extension JSONValue {
-  var stringValue: String? { if case .string(let value) = self { value } else { nil } }
-  var numberValue: Double? { if case .number(let value) = self { value } else { nil } }
-  var boolValue: Bool? { if case .bool(let value) = self { value } else { nil } }
-  var arrayValues: [JSONValue] {
-    if case .array(let items) = self { items.map(\.value) } else { [] }
+  var feedback: [RevisionSnapshot.Feedback] {
+    guard let comment = analysis?.comment else { return [] }
+    let quotes = (comment.quotes ?? []).filter(\.foundInPost).map(\.text)
+    return (comment.moves ?? []).compactMap { move in
+      guard move.kind == "suggestion" || move.kind == "question" else { return nil }
+      return RevisionSnapshot.Feedback(
+        commentID: id, author: author, kind: move.kind, text: move.text, quotes: quotes)
+    }
   }
 }

@@ -48,12 +48,12 @@ public struct SentenceAlignment: Sendable, Equatable {
     // 1. Equal sentences.
     var positions: [String: [Int]] = [:]
     for (index, sentence) in old.enumerated() {
-      positions[Self.key(sentence), default: []].append(index)
+      positions[RevisionWords.key(sentence), default: []].append(index)
     }
     var taken: [String: Int] = [:]
     var pairs: [(old: Int, new: Int)] = []
     for (index, sentence) in new.enumerated() {
-      let key = Self.key(sentence)
+      let key = RevisionWords.key(sentence)
       guard let list = positions[key] else { continue }
       let next = taken[key, default: 0]
       guard next < list.count else { continue }
@@ -116,24 +116,11 @@ public struct SentenceAlignment: Sendable, Equatable {
   enum Kind { case unchanged, moved, rewritten }
 
   /// Case and runs of white space folded: the identity of a sentence.
-  static func key(_ sentence: String) -> String {
-    sentence.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
-  }
+  static func key(_ sentence: String) -> String { RevisionWords.key(sentence) }
 
   /// The sentence's words, lower-cased, without punctuation.
   static func wordSet(_ sentence: String) -> Set<String> {
-    var words = Set<String>()
-    var current = String.UnicodeScalarView()
-    for scalar in sentence.lowercased().unicodeScalars {
-      if scalar.properties.isAlphabetic || scalar.properties.numericType != nil || scalar == "'" {
-        current.append(scalar)
-      } else if !current.isEmpty {
-        words.insert(String(current))
-        current.removeAll()
-      }
-    }
-    if !current.isEmpty { words.insert(String(current)) }
-    return words
+    Set(RevisionWords.words(sentence))
   }
 
   /// Dice coefficient of two word sets: 1 for the same words, 0 for none in common.

@@ -230,7 +230,8 @@ enum GradeCommand: Subcommand {
     try directory.write(
       ClassReport.render(
         results: results, title: arguments.value("--assignment") ?? "Class report",
-        reportLinks: links, rubrics: [grader.postRubric, grader.commentRubric]),
+        reportLinks: links, rubrics: [grader.postRubric, grader.commentRubric],
+        revisions: revisions),
       to: "class-report.html")
     if let gradebook = arguments.value("--gradebook") {
       try writeGradebook(
