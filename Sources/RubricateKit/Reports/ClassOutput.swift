@@ -23,10 +23,14 @@ public struct ClassOutput: Sendable {
   /// Comment id → the post (and comment) it answers, named in the comment's reports.
   let answered: [String: AnsweredSubmission]
 
+  /// The comparison with the drafts (`grade --previous`), when there is one.
+  public let revisions: RevisionBatch?
+
   public init(
     grades: ClassGrades, formats: [String], timestamp: String? = nil,
-    sources: [String: String] = [:]
+    sources: [String: String] = [:], revisions: RevisionBatch? = nil
   ) {
+    self.revisions = revisions
     self.grades = grades
     self.formats = Set(formats).sorted()
     self.timestamp = timestamp
@@ -46,8 +50,15 @@ public struct ClassOutput: Sendable {
     let own = result.submission.kind == .post ? comments[result.submission.id] ?? [] : []
     let notes = ReportNotes(entry, in: grades)
     let answering = answered[result.submission.id]
-    let record = ResultRecord(
+    let id = result.submission.id
+    let revision = RevisionNotes(
+      revision: revisions?.revisions[id], usedFeedback: revisions?.usedFeedback[id] ?? [])
+    var record = ResultRecord(
       entry, in: grades, source: sources[result.submission.id] ?? "", gradedAt: timestamp)
+    // With --previous every graded post says whether it had a draft (null when it had none).
+    if revisions != nil, result.submission.kind == .post, entry.status == .graded {
+      record.previous = .some(revision.revision.map(RevisionRecord.init))
+    }
     let line = try JSONWriter.compactBytes(record)
     guard entry.status != .reply else { return ([], line) }
     let stem = stems[index]
@@ -58,19 +69,22 @@ public struct ClassOutput: Sendable {
           "\(stem).md",
           .text(
             MarkdownReporter.render(
-              result, comments: own, timestamp: timestamp, notes: notes, answering: answering))
+              result, comments: own, timestamp: timestamp, notes: notes, answering: answering,
+              revision: revision))
         )
       case "html":
         return (
           "\(stem).html",
-          .text(HTMLReporter.render(result, comments: own, notes: notes, answering: answering))
+          .text(HTMLReporter.render(result, comments: own, notes: notes, answering: answering,
+              revision: revision))
         )
       case "text":
         return (
           "\(stem).txt",
           .text(
             TextReporter.render(
-              result, comments: own, timestamp: timestamp, notes: notes, answering: answering))
+              result, comments: own, timestamp: timestamp, notes: notes, answering: answering,
+              revision: revision))
         )
       default:
         return ("\(stem).json", .bytes(JSONWriter.indented(line) + [0x0A]))
@@ -97,7 +111,7 @@ public struct ClassOutput: Sendable {
         .text(
           ClassReport.render(
             results: grades.graded.map(\.result), title: title, reportLinks: links,
-            rubrics: rubrics, grades: grades))
+            rubrics: rubrics, grades: grades, revisions: revisions))
       ),
     ]
   }

@@ -15,9 +15,10 @@ public enum ClassReport {
   ///   - grades: the class stage's placement; with it the charts and tables count graded
   ///     submissions only, and the page lists every student (late, missing, their grade),
   ///     names not matched, overrides, superseded versions and author replies.
+  ///   - revisions: the comparison with the drafts (`grade --previous`), when there is one.
   public static func render(
     results: [SubmissionResult], title: String, reportLinks: [String: String] = [:],
-    rubrics: [Rubric] = [], grades: ClassGrades? = nil
+    rubrics: [Rubric] = [], grades: ClassGrades? = nil, revisions: RevisionBatch? = nil
   ) -> String {
     let counted = grades.map { $0.graded.map(\.result) } ?? results
     // Sorting indices by precomputed keys moves no results (they are large values).
@@ -30,12 +31,15 @@ public enum ClassReport {
     if grades != nil { html += "<a href=\"#gradebook\">Gradebook</a>" }
     html += "<a href=\"#distribution\">Distribution</a>"
     html += "<a href=\"#missed\">Most often missed</a><a href=\"#findings\">Findings</a>"
-    html += "<a href=\"#students\">Students</a><a href=\"#network\">Comment network</a></nav>\n"
+    html += "<a href=\"#students\">Students</a><a href=\"#network\">Comment network</a>"
+    if revisions != nil { html += "<a href=\"#revision\">Since the drafts</a>" }
+    html += "</nav>\n"
     html += "</header>\n"
     if let grades { html += classSections(grades, links: reportLinks) }
     var byID: [String: Rubric] = [:]
     for rubric in rubrics { byID[rubric.id] = byID[rubric.id] ?? rubric }
     html += distribution(results, rubrics: byID)
+    if let revisions { html += revisionSection(revisions, results: results) }
     html += missed(results, rubrics: byID)
     html += frequentFindings(results)
     html += studentTable(results, links: reportLinks)

@@ -10,20 +10,24 @@ public enum HTMLReporter {
 
   /// Renders one scored submission; `comments` are the scored comments on it (for a post);
   /// `notes` carry the student as the class stage resolved them, and its notes; `answering`,
-  /// for a comment, the post (and comment) it answers.
+  /// for a comment, the post (and comment) it answers; `revision` what changed since the
+  /// draft (`grade --previous`).
   public static func render(
     _ result: SubmissionResult, comments: [SubmissionResult] = [],
-    notes: ReportNotes = ReportNotes(), answering: AnsweredSubmission? = nil
+    notes: ReportNotes = ReportNotes(), answering: AnsweredSubmission? = nil,
+    revision: RevisionNotes = RevisionNotes()
   ) -> String {
     let findings = HTMLFinding.collect(result)
     return render(
-      result, comments: comments, findings: findings, notes: notes, answering: answering)
+      result, comments: comments, findings: findings, notes: notes, answering: answering,
+      revision: revision)
   }
 
   /// Renders with the given findings (tests pass their own; ``render(_:comments:)`` collects).
   static func render(
     _ result: SubmissionResult, comments: [SubmissionResult], findings: [HTMLFinding],
-    notes: ReportNotes = ReportNotes(), answering: AnsweredSubmission? = nil
+    notes: ReportNotes = ReportNotes(), answering: AnsweredSubmission? = nil,
+    revision: RevisionNotes = RevisionNotes()
   ) -> String {
     let submission = result.submission
     let name = notes.student ?? StudentLabel.name(submission)
@@ -37,6 +41,7 @@ public enum HTMLReporter {
     }
     let ids = anchorIDs(findings)
     html += criteriaTable(result, findings: findings, ids: ids)
+    html += RevisionReport.html(revision)
     html += "<div class=\"layout\">\n<main>\n<h2 id=\"text\">Text</h2>\n"
     html += legend(findings)
     html += "<div class=\"text\">"
@@ -44,7 +49,7 @@ public enum HTMLReporter {
     html += HTMLHighlighter.render(
       document: submission.document, range: range,
       highlights: lines(submission.document, range: range) + regions(submission)
-        + highlights(findings, ids: ids))
+        + revisedSentences(result, revision.revision) + highlights(findings, ids: ids))
     html += "</div>\n</main>\n"
     html += sideList(result, findings: findings, ids: ids)
     html += "</div>\n"
@@ -163,6 +168,27 @@ public enum HTMLReporter {
       }
       return HTMLHighlight(
         span: segment.span, tag: "span", classes: cssClass, id: nil, title: nil, layer: 1)
+    }
+  }
+
+  /// The final's sentences that are new or reworded since the draft, marked as regions.
+  static func revisedSentences(_ result: SubmissionResult, _ revision: Revision?) -> [HTMLHighlight]
+  {
+    guard let revision else { return [] }
+    let spans = result.analysis.text.sentences
+    return revision.alignment.changes.compactMap { change in
+      let index: Int
+      let label: String
+      switch change {
+      case .added(let new):
+        (index, label) = (new, "Added since the draft")
+      case .rewritten(_, let new):
+        (index, label) = (new, "Reworded since the draft")
+      default: return nil
+      }
+      guard index < spans.count else { return nil }
+      return HTMLHighlight(
+        span: spans[index], tag: "span", classes: "revised", id: nil, title: label, layer: 1)
     }
   }
 

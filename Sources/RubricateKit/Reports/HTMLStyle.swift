@@ -76,6 +76,7 @@ enum HTMLStyle {
     .hedge { font-style: italic; }
     .evidence { border-bottom: 2px dotted #5c6577; }
     .boilerplate, .thread { color: #9aa1ad; }
+    .revised { background: #e6f4ea; border-bottom: 2px solid #2e7d32; }
     .quote { color: #37474f; font-style: italic; }
     .heading { font-weight: 600; }
     .legend span { display: inline-block; margin: 0 .6rem .3rem 0; padding: 0 .3rem; }

@@ -163,6 +163,8 @@ extension ResultRecord: JSONDirectEncodable {
       json.write("percentage", result.percentage)
       json.write("points", result.points)
       json.write("post", submission.post)
+      // Left out unless grading with --previous; `null` for a final with no draft.
+      if let previous { try json.encode("previous", previous) }
       try json.encode("rubric", ["id": result.rubricID, "title": result.rubricTitle])
       json.write("schemaVersion", Self.currentSchemaVersion)
       json.write("source", source)

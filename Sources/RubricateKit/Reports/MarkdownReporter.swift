@@ -8,9 +8,11 @@ public enum MarkdownReporter {
   ///   - timestamp: when given (`grade --timestamp`), written as the grading time.
   ///   - notes: the student as the class stage resolved them, and its notes.
   ///   - answering: for a comment, the post (and comment) it answers, named in the report.
+  ///   - revision: what changed since the draft (`grade --previous`).
   public static func render(
     _ result: SubmissionResult, comments: [SubmissionResult] = [], timestamp: String? = nil,
-    notes: ReportNotes = ReportNotes(), answering: AnsweredSubmission? = nil
+    notes: ReportNotes = ReportNotes(), answering: AnsweredSubmission? = nil,
+    revision: RevisionNotes = RevisionNotes()
   ) -> String {
     let submission = result.submission
     let document = result.analysis.document
@@ -41,6 +43,7 @@ public enum MarkdownReporter {
         "| \(escape(criterion.title)) | \(criterion.formattedValue) | \(escape(criterion.level)) | \(MeasureValue.plain(criterion.points)) / \(MeasureValue.plain(criterion.maximumPoints)) |"
       )
     }
+    lines += RevisionReport.markdown(revision)
     lines.append("")
     lines.append("## Feedback")
     for criterion in result.criteria {

@@ -20,10 +20,18 @@ public struct ResultRecord: Sendable, Encodable {
   /// The teacher's overrides applied to this submission.
   public var overrides: [AppliedOverride] = []
 
-  public init(_ result: SubmissionResult, source: String, gradedAt: String? = nil) {
+  /// With `grade --previous`: the draft and what changed (`null` for a final with no draft).
+  /// Left out otherwise.
+  public var previous: RevisionRecord??
+
+  public init(
+    _ result: SubmissionResult, source: String, gradedAt: String? = nil,
+    previous: RevisionRecord?? = nil
+  ) {
     self.result = result
     self.source = source
     self.gradedAt = gradedAt
+    self.previous = previous
   }
 
   /// The record of a submission placed in its class.
@@ -42,7 +50,7 @@ public struct ResultRecord: Sendable, Encodable {
 
   enum Keys: String, CodingKey {
     case schemaVersion, id, kind, source, student, title, author, date, post, parent, rubric
-    case points, maximumPoints, percentage, grade, criteria, analysis, gradedAt
+    case points, maximumPoints, percentage, grade, criteria, analysis, gradedAt, previous
     case studentId, superseded, supersededBy, overrides
   }
 
@@ -73,6 +81,7 @@ public struct ResultRecord: Sendable, Encodable {
     try container.encode(status == .superseded, forKey: .superseded)
     try container.encode(supersededBy, forKey: .supersededBy)
     try container.encode(overrides.map(OverrideRecord.init), forKey: .overrides)
+    if let previous { try container.encode(previous, forKey: .previous) }
   }
 }
 

@@ -5,7 +5,7 @@ public enum TextReporter {
   public static func render(
     _ result: SubmissionResult, comments: [SubmissionResult] = [], color: Bool = false,
     timestamp: String? = nil, notes: ReportNotes = ReportNotes(),
-    answering: AnsweredSubmission? = nil
+    answering: AnsweredSubmission? = nil, revision: RevisionNotes = RevisionNotes()
   ) -> String {
     let submission = result.submission
     let name = notes.student ?? StudentLabel.name(submission)
@@ -61,6 +61,7 @@ public enum TextReporter {
         )
       }
     }
+    lines += RevisionReport.text(revision)
     let stats = result.analysis.text.statistics
     add("")
     add(

@@ -39,6 +39,9 @@ enum GradeCommand: Subcommand {
         name: "--strict",
         help: "Exit 1 when any criterion got its lowest level or a gradebook row has no ID."),
       OptionSpec(name: "--timestamp", help: "Write the grading time into reports."),
+      OptionSpec(
+        name: "--previous", valueName: "PREVIOUS",
+        help: "Drafts (a folder, or an earlier run's results.jsonl) to compare the finals with."),
     ] + ClassFiles.options,
     discussion: """
       Reads .txt, .md, .html, .xml, .docx, .odt and .pdf files (PDF through pdftotext from
@@ -70,7 +73,9 @@ enum GradeCommand: Subcommand {
       console.error("rubricate: \(clash)")
       return .usage
     }
-    let scan = InputFiles.scan(arguments.positionals, excluding: [outPath])
+    let previousPath = arguments.value("--previous")
+    let scan = InputFiles.scan(
+      arguments.positionals, excluding: [outPath] + (previousPath.map { [$0] } ?? []))
     let files = scan.files
     var failures = scan.errors
     // The roster found beside the submissions is read as the roster, not skipped as a CSV.
@@ -129,11 +134,26 @@ enum GradeCommand: Subcommand {
         "rubricate: gradebook: \(student.name) has no ID; the LMS cannot import that row "
           + "(pass --roster)")
     }
+    var revisions: RevisionBatch?
+    if let previousPath {
+      do {
+        let drafts = try PreviousRun.load(
+          previousPath, grader: grader, format: format, jobs: jobs, console: console)
+        // Only the versions that count are finals; a superseded one pairs with nothing.
+        let finals = PreviousRun.entries(
+          grades.entries.filter { $0.status == .graded }.map(\.result), sources: sources)
+        revisions = RevisionBatch(finals: finals, drafts: drafts)
+      } catch {
+        console.error("rubricate: \(Pipeline.describe(error))")
+        return .usage
+      }
+    }
     do {
       let reportFailures = try writeReports(
         grades, grader: grader, sources: sources, arguments: arguments, outPath: outPath,
         console: console, jobs: jobs,
-        protecting: files.filter { $0.path != "-" }.map(\.path), skipped: skipped)
+        protecting: files.filter { $0.path != "-" }.map(\.path), skipped: skipped,
+        revisions: revisions)
       for message in reportFailures { console.error("rubricate: \(message)") }
       failures += reportFailures
     } catch {
@@ -150,6 +170,7 @@ enum GradeCommand: Subcommand {
         "\(grades.students.count) students, \(grades.students.filter(\.late).count) late, "
           + "\(grades.students.filter(\.missing).count) missing; \(grades.rule.summary)")
       console.line("Reports for \(results.count) submissions written to \(outPath)/")
+      if let revisions { console.write(RevisionSummary.render(revisions, results: results)) }
     }
     if !failures.isEmpty {
       console.error("rubricate: \(failures.count) file(s) could not be read:")
@@ -193,14 +214,15 @@ enum GradeCommand: Subcommand {
   static func writeReports(
     _ grades: ClassGrades, grader: Grader, sources: [String: String],
     arguments: ParsedArguments, outPath: String, console: Console, jobs: Int,
-    protecting inputs: [String] = [], skipped: [SkippedFile] = []
+    protecting inputs: [String] = [], skipped: [SkippedFile] = [],
+    revisions: RevisionBatch? = nil
   ) throws -> [String] {
     let directory = try OutputDirectory(path: outPath, protecting: inputs)
     let output = ClassOutput(
       grades: grades,
       formats: arguments.all("--format").isEmpty ? defaultFormats : arguments.all("--format"),
       timestamp: arguments.flag("--timestamp") ? ISO8601DateFormatter().string(from: Date()) : nil,
-      sources: sources)
+      sources: sources, revisions: revisions)
     @Sendable func write(_ files: [(name: String, content: ClassOutput.Content)]) throws {
       for (name, content) in files {
         switch content {
@@ -280,6 +302,25 @@ enum SummaryTable {
           + "\(MeasureValue.plain(result.points))/\(MeasureValue.plain(result.maximumPoints))"
           .padded(to: 12)
           + MeasureValue.decimal(result.percentage))
+    }
+    return lines.joined(separator: "\n") + "\n"
+  }
+}
+
+/// What `grade --previous` adds to the run summary: pairs, and what could not be paired.
+enum RevisionSummary {
+  static func render(_ batch: RevisionBatch, results: [SubmissionResult]) -> String {
+    let names = Dictionary(
+      results.map { ($0.submission.id, StudentLabel.name($0.submission)) },
+      uniquingKeysWith: { first, _ in first })
+    var lines = ["Compared with drafts: \(batch.revisions.count) paired"]
+    if !batch.unpairedFinals.isEmpty {
+      lines.append(
+        "  no draft found for: "
+          + batch.unpairedFinals.map { names[$0] ?? $0 }.joined(separator: ", "))
+    }
+    if !batch.unpairedDrafts.isEmpty {
+      lines.append("  drafts with no final: " + batch.unpairedDrafts.joined(separator: ", "))
     }
     return lines.joined(separator: "\n") + "\n"
   }
