@@ -577,7 +577,7 @@ public enum BuiltInRubrics {
               "name": "Suggests",
               "points": 10,
               "when": { "min": 0.6 },
-              "feedback": "You tell the writer what to do, concretely enough to act on: {suggestions}"
+              "feedback": "You tell the writer what to do, concretely enough to act on (actionability {value})."
             },
             {
               "name": "Hints at a change",
@@ -664,13 +664,13 @@ public enum BuiltInRubrics {
             {
               "name": "Useful",
               "points": 10,
-              "when": { "min": 0.6 },
+              "when": { "min": 0.55 },
               "feedback": "The writer can act on your comment: it says what to do and where (usefulness {value})."
             },
             {
               "name": "Somewhat useful",
               "points": 6,
-              "when": { "min": 0.35 },
+              "when": { "min": 0.25 },
               "feedback": "Your comment helps a little (usefulness {value}). Name the exact place you mean and one change that would improve it."
             },
             {
