@@ -13,7 +13,13 @@ extension CommentAnalyzer {
       defer { index += 1 }
       guard !quoted[index] else { continue }
       let word = tokens[index].word
-      if opensClause(index, document: document, tokens: tokens, sentenceOf: sentenceOf),
+      let opens = opensClause(index, document: document, tokens: tokens, sentenceOf: sentenceOf)
+      // Most words start no rule: two lookups settle them.
+      guard
+        opens || CommentGrammar.triggerWords.contains(word)
+          || CommentGrammar.triggerStems.contains(tokens[index].stem) || word.hasSuffix("n't")
+      else { continue }
+      if opens,
         let verb = imperativeVerb(after: index, tokens: tokens, sentenceOf: sentenceOf)
       {
         cues.append(cue(.suggestion, index, verb, tokens: tokens, sentenceOf: sentenceOf))

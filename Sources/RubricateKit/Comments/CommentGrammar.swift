@@ -143,6 +143,14 @@ enum CommentGrammar {
     title headline heading subheading hook bibliography footnote footnotes thesis
     methodology ending beginning opening
     """.split(whereSeparator: \.isWhitespace).map { CommentText.stemForm(String($0)) })
+  /// Every word that can start a directive rule other than an imperative at a clause's start:
+  /// modals, `need`/`have` (before `to`), negations and action verbs (after a comma).
+  static let triggerWords: Set<String> = obligationModals.union(conditionalModals)
+    .union(["need", "needs", "has", "have", "can", "will"]).union(negations)
+    .union(actionVerbWords)
+  /// Every stem that can start a directive rule: hedged evaluations and problem words.
+  static let triggerStems: Set<String> = hedgedEvaluations.union(problemWords)
+
   /// Determiners and prepositions that make a named division a place (`in the abstract`).
   static let partDeterminers: Set<String> = ["the", "your", "this", "that", "in", "my", "its"]
 }
