@@ -107,6 +107,9 @@ import Testing
     #expect(linhPoints["Tomás Herrera"]! > linhPoints["Sofia Rossi"]!)
     #expect(linhPoints["Sofia Rossi"]! > linhPoints["Connor Walsh"]!)
     #expect(linhPoints["Kenji Watanabe"]! > linhPoints["Connor Walsh"]!)
+    // The full teacher's order (Submissions/README.md): Sofia's critique rests on a quotation
+    // the post does not contain, so Kenji's relevant reply is worth more.
+    #expect(linhPoints["Kenji Watanabe"]! > linhPoints["Sofia Rossi"]!)
     let tomas = Self.comments(on: "Submissions/tomas-herrera-streets-for-people.txt", in: results)
     #expect(tomas.map(\.0) == ["Priya Raghunathan", "Kwame Mensah", "Amara Okonkwo"])
     #expect(tomas[0].1 > tomas[1].1 && tomas[1].1 > tomas[2].1)

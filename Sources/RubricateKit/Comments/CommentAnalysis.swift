@@ -29,6 +29,18 @@ public struct CommentAnalysis: Sendable, Equatable, Codable {
   public var genericPraise: Bool
   /// For a reply: TF-IDF cosine similarity to the comment it answers.
   public var parentRelevance: Double?
+  /// How clearly the comment says what to do, 0 to 1: its suggestions (in any person, as a
+  /// modal, an imperative or a hedged request), questions, named problems and counterpoints,
+  /// and how concrete they are.
+  public var actionability = CommentScore()
+  /// How exactly the comment says where and what, 0 to 1: places named (numbered parts,
+  /// ordinals, headings, quotations found in the text, paraphrases) and specific details
+  /// (terms, names, numbers).
+  public var specificity = CommentScore()
+  /// How useful the comment is to its writer, 0 to 1: actionability, specificity and
+  /// development, with relevance to the post when the post is known; generic praise scores
+  /// at most 0.1.
+  public var usefulness = CommentScore()
 
   public init(
     relevance: Double = 0, overlap: Double = 0, sharedTerms: [String] = [],

@@ -45,6 +45,17 @@ extension CommentAnalyzer {
           continue
         }
       }
+      if kind == .suggestion,
+        isConsiderAsReport(match.tokens, tokens: tokens, sentenceOf: sentenceOf)
+      {
+        continue
+      }
+      if kind == .praise,
+        isHedgedRequest(first: first, last: last, tokens: tokens, sentenceOf: sentenceOf)
+      {
+        // "It would be helpful if you provided glosses": politeness, not praise.
+        kind = .suggestion
+      }
       if kind == .praise {
         let window = max(0, first - negationWindow)..<first
         if let negator = window.last(where: {
@@ -63,6 +74,8 @@ extension CommentAnalyzer {
           sentence: sentenceOf[match.tokens.lowerBound]))
     }
     cues += evidenceCues(document: document, tokens: tokens, sentenceOf: sentenceOf, quoted: quoted)
+    cues += directiveCues(
+      document: document, tokens: tokens, sentenceOf: sentenceOf, quoted: quoted)
     cues += concessionCues(tokens: tokens, sentenceOf: sentenceOf, quoted: quoted, cues: cues)
     var result: [CommentMove] = []
     let cuesBySentence = Dictionary(grouping: cues, by: \.sentence)

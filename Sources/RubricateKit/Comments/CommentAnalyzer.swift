@@ -60,9 +60,18 @@ public enum CommentAnalyzer {
     let moves = moves(
       document: document, tokens: tokens, sentences: sentences, sentenceOf: sentenceOf,
       quoted: quoted, quotations: quotationSpans, inPost: { post?.vector[$0] != nil })
-    let partReferences = partMatcher.matches(in: tokens) { _ in true }
+    let phraseReferences = partMatcher.matches(in: tokens) { _ in true }
       .filter { $0.label && !quoted[$0.tokens.lowerBound] }
       .map { passage(tokens[$0.tokens], document: document) }
+    // In text order, without a place inside another.
+    var partReferences: [CommentPassage] = []
+    for place
+      in (phraseReferences
+      + placeReferences(document: document, tokens: tokens, quoted: quoted))
+      .sorted(by: { ($0.start, -$0.end) < ($1.start, -$1.end) })
+    where place.start >= (partReferences.last?.end ?? -1) {
+      partReferences.append(place)
+    }
     let echoRuns = post.map { echoes(of: $0, tokens: tokens, quoted: quoted) } ?? []
     let restated =
       post.map {
@@ -100,11 +109,19 @@ public enum CommentAnalyzer {
       }
     let genericPraise = isGenericPraise(
       moves: moves, tokens: tokens, localized: localized, sharedCount: shared.count)
-    return CommentAnalysis(
+    let scores = scores(
+      document: document, tokens: tokens, sentenceOf: sentenceOf, quoted: quoted, moves: moves,
+      places: partReferences, quotes: quotes, paraphrases: paraphrases, postKnown: post != nil,
+      relevance: relevance, genericPraise: genericPraise)
+    var analysis = CommentAnalysis(
       relevance: rounded(relevance), overlap: rounded(overlap), sharedTerms: sharedTerms,
       localized: localized, quotes: quotes, paraphrases: paraphrases,
       partReferences: partReferences, moves: moves, genericPraise: genericPraise,
       parentRelevance: parent.map { rounded($0.cosine(vector)) })
+    analysis.actionability = scores.actionability
+    analysis.specificity = scores.specificity
+    analysis.usefulness = scores.usefulness
+    return analysis
   }
 
   private static func isGenericPraise(
@@ -187,7 +204,7 @@ public enum CommentAnalyzer {
     return runs
   }
 
-  private static func passage(_ tokens: ArraySlice<CommentToken>, document: Document)
+  static func passage(_ tokens: ArraySlice<CommentToken>, document: Document)
     -> CommentPassage
   {
     let start = tokens.first?.span.start ?? 0
@@ -226,7 +243,7 @@ public enum CommentAnalyzer {
     return result
   }
 
-  private static func rounded(_ value: Double) -> Double {
+  static func rounded(_ value: Double) -> Double {
     (value * 10_000).rounded() / 10_000
   }
 }

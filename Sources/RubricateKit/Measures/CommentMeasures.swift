@@ -35,6 +35,34 @@ enum CommentMeasures {
         Measure.Example("Great post, I totally agree!", post: post, value: 0),
       ],
       compute: { MeasureValue(($0.comment?.localized ?? false) ? 1 : 0) }),
+    graded(
+      "comment.actionability",
+      "How clearly the comment says what to do (0 nothing to act on, 1 explicit and concrete).",
+      computation:
+        "Suggestions in any person (modals such as `should`, `could`, `needs to`; imperatives such as `Please define …`, `Maybe add …`; hedged requests such as `it would be helpful if …`) count most, questions, named problems and counterpoints less; the more of them, the higher, scaled down when the comment names no place and no specific detail.",
+      examples: [
+        Measure.Example("Please define the dashed lines in fig. 2A-B.", post: post, value: 0.8),
+        Measure.Example("Great post, I totally agree!", post: post, value: 0),
+      ], score: \.actionability),
+    graded(
+      "comment.specificity",
+      "How exactly the comment says where and what (0 could be about anything, 1 names the place and the details).",
+      computation:
+        "A named place (`your third paragraph`, `where you say`, `Table 3`, `Line 241`, `the abstract`, a quotation found in the post, a paraphrase) plus the specific details it names (terms outside everyday English, names, numbers); a quotation the post does not contain counts nothing.",
+      examples: [
+        Measure.Example(
+          "In Table 3, the BLEU scores for GPT-2 are not bold.", post: post, value: 0.9477),
+        Measure.Example("Great post, I totally agree!", post: post, value: 0),
+      ], score: \.specificity),
+    graded(
+      "comment.usefulness",
+      "How useful the comment is to its writer (0 nothing to use, 1 a concrete, located action).",
+      computation:
+        "Actionability, specificity and development (length, saturating), with relevance to the post when the post is in the batch; generic praise scores at most 0.1, a comment that misquotes the post loses 40%.",
+      examples: [
+        Measure.Example(strongComment, post: post, value: 0.7658),
+        Measure.Example("Great post, I totally agree!", post: post, value: 0.0179),
+      ], score: \.usefulness),
     moveCount(
       "comment.suggestions", "suggestion", "Suggestions to the writer (`you could`, `consider`).",
       example: 1),
@@ -56,6 +84,20 @@ enum CommentMeasures {
       ],
       compute: { MeasureValue(($0.comment?.genericPraise ?? false) ? 1 : 0) }),
   ]
+
+  /// A graded measure: the value of one of the comment's scores, with its evidence.
+  static func graded(
+    _ id: String, _ summary: String, computation: String, examples: [Measure.Example],
+    score: KeyPath<CommentAnalysis, CommentScore> & Sendable
+  ) -> Measure {
+    Measure(
+      id: id, summary: summary, unit: .fraction, appliesTo: [.comment], computation: computation,
+      examples: examples,
+      compute: { analysis in
+        guard let result = analysis.comment?[keyPath: score] else { return MeasureValue(0) }
+        return MeasureValue(result.value, evidence: result.spans)
+      })
+  }
 
   static func moveCount(_ id: String, _ kind: String, _ summary: String, example: Double)
     -> Measure

@@ -545,14 +545,20 @@ public enum BuiltInRubrics {
         {
           "id": "specificity",
           "title": "Points at a specific part",
-          "description": "The comment quotes the post accurately or refers to a particular paragraph or claim, so the writer knows exactly what it is about.",
-          "measure": "comment.localized",
+          "description": "The comment names the place it is about (a paragraph, a sentence quoted exactly, a figure or table) and the details it means, so the writer knows exactly what it is about.",
+          "measure": "comment.specificity",
           "levels": [
             {
               "name": "Specific",
               "points": 10,
-              "when": { "min": 1 },
-              "feedback": "You point at a specific part of the post, so the writer knows exactly what you mean."
+              "when": { "min": 0.6 },
+              "feedback": "You point at a specific part of the post, so the writer knows exactly what you mean (specificity {value})."
+            },
+            {
+              "name": "Partly specific",
+              "points": 6,
+              "when": { "min": 0.3 },
+              "feedback": "Your comment names some details but not the place they are in (specificity {value}). Quote the sentence you are responding to, exactly as written, or name the paragraph (\"in your second paragraph…\")."
             },
             {
               "name": "General",
@@ -564,14 +570,20 @@ public enum BuiltInRubrics {
         {
           "id": "suggestions",
           "title": "Suggests an improvement",
-          "description": "The comment offers at least one concrete suggestion the writer could act on: a change, an addition, a source.",
-          "measure": "comment.suggestions",
+          "description": "The comment says what the writer could do: a change, an addition, a source, asked for plainly (\"you could…\", \"please add…\", \"it would help if…\") and concretely.",
+          "measure": "comment.actionability",
           "levels": [
             {
               "name": "Suggests",
               "points": 10,
-              "when": { "min": 1 },
-              "feedback": "You give the writer {value} concrete suggestion(s) to act on."
+              "when": { "min": 0.6 },
+              "feedback": "You tell the writer what to do, concretely enough to act on (actionability {value})."
+            },
+            {
+              "name": "Hints at a change",
+              "points": 5,
+              "when": { "min": 0.3 },
+              "feedback": "Your comment names a problem or asks a question, but leaves the writer to work out what to change. Add one concrete suggestion: \"you could…\", \"it would help to…\", or a source they could use."
             },
             {
               "name": "No suggestion",
@@ -652,6 +664,31 @@ public enum BuiltInRubrics {
               "name": "Too short",
               "points": 1,
               "feedback": "Your comment is {value} words. A useful comment needs room to respond: at least 60 words to name the point you answer, say what you think and why, and suggest one thing."
+            }
+          ]
+        },
+        {
+          "id": "usefulness",
+          "title": "Useful to the writer",
+          "description": "Taken as a whole, the comment gives the writer something concrete to work with: what to do, where, and why.",
+          "measure": "comment.usefulness",
+          "levels": [
+            {
+              "name": "Useful",
+              "points": 10,
+              "when": { "min": 0.55 },
+              "feedback": "The writer can act on your comment: it says what to do and where (usefulness {value})."
+            },
+            {
+              "name": "Somewhat useful",
+              "points": 6,
+              "when": { "min": 0.25 },
+              "feedback": "Your comment helps a little (usefulness {value}). Name the exact place you mean and one change that would improve it."
+            },
+            {
+              "name": "Little to use",
+              "points": 2,
+              "feedback": "Your comment gives the writer little to work with (usefulness {value}). Point at one passage and say what you would change there, and why."
             }
           ]
         },

@@ -431,6 +431,9 @@ extension ReferenceListDetector {
     guard let first = run.first, strong >= 1, run.count >= 2 || strong == run.count else {
       return nil
     }
+    // One entry-shaped paragraph that is the whole text (a review point citing `[1] …`, a
+    // comment) is not a reference list: a list follows the text it serves.
+    if run.count == 1, lines.first.map({ first.start <= $0.span.start }) == true { return nil }
     let paragraph = lines.first { $0.span.start == first.start }?.paragraph ?? 0
     return ReferenceList(
       heading: nil, entries: run, firstParagraph: paragraph, rule: "trailing-entries")
