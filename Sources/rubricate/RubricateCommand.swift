@@ -26,7 +26,7 @@ enum RubricateCommand {
     SubcommandEntry(AnalyzeCommand.self), SubcommandEntry(SegmentsCommand.self),
     SubcommandEntry(ReferencesCommand.self), SubcommandEntry(MeasuresCommand.self),
     SubcommandEntry(RubricCommand.self), SubcommandEntry(GradeCommand.self),
-    SubcommandEntry(CheckCommand.self),
+    SubcommandEntry(CheckCommand.self), SubcommandEntry(SpellCommand.self),
   ]
 
   static let overview = """

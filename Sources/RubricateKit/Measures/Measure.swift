@@ -18,6 +18,7 @@ public struct Measure: Sendable {
     case gradeLevel
     /// 0 or 1, written as no / yes.
     case flag
+    case lettersPerWord
   }
 
   /// A text and the value the measure must give for it.
@@ -102,7 +103,7 @@ public struct MeasureValue: Sendable, Equatable {
       return value != 0 ? "yes" : "no"
     case .words, .sentences, .paragraphs, .count:
       return grouped(Int(value.rounded()))
-    case .per100Words, .wordsPerSentence, .score, .gradeLevel:
+    case .per100Words, .wordsPerSentence, .score, .gradeLevel, .lettersPerWord:
       return decimal(value)
     }
   }

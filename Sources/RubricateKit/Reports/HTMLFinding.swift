@@ -8,6 +8,8 @@ public struct HTMLFinding: Sendable, Equatable {
     case unmatchedCitation
     case uncitedReference
     case referenceProblem
+    case misspelling
+    case mechanics
     case supportedClaim
     case matchedCitation
     case citedReference
@@ -24,6 +26,8 @@ public struct HTMLFinding: Sendable, Equatable {
       case .unmatchedCitation: "Citations with no reference entry"
       case .uncitedReference: "Reference entries never cited"
       case .referenceProblem: "Reference entries with problems"
+      case .misspelling: "Spelling"
+      case .mechanics: "Mechanics"
       case .supportedClaim: "Supported claims"
       case .matchedCitation: "Citations matched to an entry"
       case .citedReference: "Cited reference entries"
@@ -42,6 +46,8 @@ public struct HTMLFinding: Sendable, Equatable {
       case .unmatchedCitation: "cite-unmatched"
       case .uncitedReference: "ref-uncited"
       case .referenceProblem: "ref-problem"
+      case .misspelling: "spelling"
+      case .mechanics: "mechanics"
       case .supportedClaim: "claim-supported"
       case .matchedCitation: "cite-matched"
       case .citedReference: "ref-cited"
@@ -55,7 +61,7 @@ public struct HTMLFinding: Sendable, Equatable {
     public var isProblem: Bool {
       switch self {
       case .unsupportedClaim, .overclaim, .weakClaim, .unmatchedCitation, .uncitedReference,
-        .referenceProblem:
+        .referenceProblem, .misspelling, .mechanics:
         true
       default: false
       }
@@ -91,6 +97,16 @@ public struct HTMLFinding: Sendable, Equatable {
     add(.uncitedReference, summary.uncitedReferences)
     for problem in summary.referenceProblems {
       add(.referenceProblem, [problem.span], note: problem.problems.joined(separator: "; "))
+    }
+    for word in result.analysis.language.spelling {
+      let note =
+        word.suggestions.isEmpty
+        ? "not in the dictionary"
+        : "did you mean " + word.suggestions.prefix(3).map { "“\($0)”" }.joined(separator: ", ")
+      add(.misspelling, [word.span], note: note + "?")
+    }
+    for slip in result.analysis.language.mechanics {
+      add(.mechanics, [slip.span], note: slip.message)
     }
     add(.supportedClaim, summary.supportedClaims)
     let unmatched = Set(summary.unmatchedCitations)

@@ -71,6 +71,8 @@ enum HTMLStyle {
     .ref-cited { border-left: 3px solid #3b6fd8; }
     .ref-uncited { border-left: 3px solid #e08e0b; background: #fdf0c8; }
     .ref-problem { border-left: 3px solid #c0392b; text-decoration: underline dotted #c0392b; }
+    .spelling { text-decoration: underline wavy #d35400; text-decoration-skip-ink: none; }
+    .mechanics { text-decoration: underline dotted #8e44ad; text-decoration-thickness: 2px; }
     .booster { font-weight: 600; }
     .hedge { font-style: italic; }
     .evidence { border-bottom: 2px dotted #5c6577; }

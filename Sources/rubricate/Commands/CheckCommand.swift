@@ -13,11 +13,13 @@ enum CheckCommand: Subcommand {
         name: "--format", valueName: "FORMAT", allowed: ["text", "markdown", "json"],
         help: "Report format (default: text)."),
       Options.inputFormat,
-    ])
+    ] + LanguageFlags.specs)
 
   static func run(_ arguments: ParsedArguments, console: Console) -> ExitStatus {
     let grader: Grader
+    let language: LanguageOptions
     do {
+      language = try LanguageFlags.options(arguments)
       grader = try GradeCommand.loadRubrics(arguments)
     } catch {
       console.error("rubricate: \(Pipeline.describe(error))")
@@ -26,7 +28,7 @@ enum CheckCommand: Subcommand {
     let path = arguments.positionals[0]
     let format = InputFormat(rawValue: arguments.value("--input-format") ?? "auto") ?? .auto
     do {
-      let results = Analyzer().analyze(
+      let results = Analyzer(language: language).analyze(
         try Pipeline.read(InputFile(path: path, name: path), format: format)
       )
       .map(grader.grade)

@@ -37,7 +37,7 @@ enum GradeCommand: Subcommand {
       OptionSpec(name: "--no-progress", help: "No progress bar."),
       OptionSpec(name: "--strict", help: "Exit 1 when any criterion got its lowest level."),
       OptionSpec(name: "--timestamp", help: "Write the grading time into reports."),
-    ],
+    ] + LanguageFlags.specs,
     discussion: """
       Reads .txt, .md, .html and .xml files (README files are skipped), grades posts with the
       post rubric and comments with the comment rubric, and writes one report per submission
@@ -48,7 +48,9 @@ enum GradeCommand: Subcommand {
 
   static func run(_ arguments: ParsedArguments, console: Console) -> ExitStatus {
     let grader: Grader
+    let language: LanguageOptions
     do {
+      language = try LanguageFlags.options(arguments)
       grader = try loadRubrics(arguments)
     } catch {
       console.error("rubricate: \(Pipeline.describe(error))")
@@ -86,7 +88,7 @@ enum GradeCommand: Subcommand {
         console.error("rubricate: \(failure.message)")
       }
     }
-    let analyzer = Analyzer()
+    let analyzer = Analyzer(language: language)
     let context = analyzer.prepare(&submissions)
     let results = parallelMap(submissions, jobs: jobs) { submission in
       grader.grade(analyzer.analyze(submission, context: context))
