@@ -3,6 +3,8 @@ extension MechanicsChecker {
   static let sentencePunctuation: Set<UInt32> = [0x2E, 0x21, 0x3F]  // . ! ?
   /// Two marks in a row that are never right (`,,` `..` but not the ellipsis `...`).
   static let doubledMarks: Set<String> = [",,", ";;", "..", "!!", "??", ",.", ".,", "::"]
+  /// The first marks of ``doubledMarks``: only after one of these is a pair built.
+  static let doubledFirst: Set<UInt32> = [0x2C, 0x3B, 0x2E, 0x21, 0x3F, 0x3A]
   static let brackets: [(open: Unicode.Scalar, close: Unicode.Scalar)] = [("(", ")"), ("[", "]")]
 
   /// Missing spaces, doubled punctuation, unbalanced quotation marks and brackets.
@@ -24,7 +26,7 @@ extension MechanicsChecker {
           Span(offset, offset + 2), .missingSpace,
           "Put a space after “\(scalar)” before the next sentence.")
       }
-      if offset + 1 < end {
+      if offset + 1 < end, doubledFirst.contains(scalar.value) {
         let pair = String(scalar) + String(scalars[offset + 1])
         let partOfEllipsis =
           pair == ".."

@@ -56,9 +56,11 @@ enum MechanicsChecker {
       let between = scalars[word.end..<next.start]
       let onlySpace = !between.isEmpty && between.allSatisfy { $0.isSpace && $0 != "\n" }
       guard onlySpace else { continue }
+      guard word.length == next.length || word.length <= 2 else { continue }
       let text = lowered(scalars, word)
-      let nextText = lowered(scalars, next)
-      if text == nextText && text.first?.isLetter == true && !repeatableWords.contains(text) {
+      if word.length == next.length && text.first?.isLetter == true,
+        lowered(scalars, next) == text, !repeatableWords.contains(text)
+      {
         add(Span(word.start, next.end), .repeatedWord, "“\(text)” is written twice in a row.")
       }
       if text == "a" || text == "an", let expected = article(before: scalars, next),

@@ -20,32 +20,36 @@ struct SpellChecker {
     self.known = known
   }
 
-  /// Adds the words written with a capital inside a sentence: names, wherever else they stand.
+  /// Adds the words written with a capital inside a sentence: names, wherever else they stand
+  /// (with and without a possessive `'s`).
   mutating func learnNames(in scalars: [Unicode.Scalar], words: [Span], sentences: [Span]) {
-    var sentenceIndex = 0
-    for word in words {
-      while sentenceIndex < sentences.count && sentences[sentenceIndex].end <= word.start {
-        sentenceIndex += 1
+    let initial = Self.sentenceInitialWords(words, sentences)
+    for (index, word) in words.enumerated() where !initial.contains(index) {
+      let first = scalars[word.start].value
+      guard
+        (first >= 0x41 && first <= 0x5A)
+          || (first >= 0x80 && scalars[word.start].properties.isUppercase)
+      else { continue }
+      var hasher = FNV1a()
+      for offset in word.range {
+        if offset == word.end - 2 && "'’".unicodeScalars.contains(scalars[offset]) {
+          known.insert(hasher.value)
+        }
+        SpellingDictionary.add(scalars[offset], to: &hasher)
       }
-      let initial =
-        sentenceIndex < sentences.count
-        && isSentenceInitial(word, scalars, sentences[sentenceIndex])
-      if !initial && scalars[word.start].properties.isUppercase {
-        known.insert(SpellingDictionary.key(scalars[word.range]))
-      }
+      known.insert(hasher.value)
     }
   }
 
-  /// Whether only punctuation (an opening quote or bracket) stands between the sentence's
-  /// start and the word.
-  func isSentenceInitial(_ word: Span, _ scalars: [Unicode.Scalar], _ sentence: Span) -> Bool {
-    var offset = max(sentence.start, 0)
-    while offset < word.start {
-      let scalar = scalars[offset]
-      if scalar.isLetter || scalar.isDigit { return false }
-      offset += 1
+  /// The indices of the words that start a sentence (the first word at or after its start).
+  static func sentenceInitialWords(_ words: [Span], _ sentences: [Span]) -> Set<Int> {
+    var result = Set<Int>()
+    var index = 0
+    for sentence in sentences {
+      while index < words.count && words[index].start < sentence.start { index += 1 }
+      if index < words.count && words[index].start < sentence.end { result.insert(index) }
     }
-    return true
+    return result
   }
 
   /// The misspelled words among `words`, skipping the `excluded` spans.
@@ -53,18 +57,12 @@ struct SpellChecker {
     -> [Misspelling]
   {
     let scalars = document.scalars
+    let initial = Self.sentenceInitialWords(words, sentences)
     var result: [Misspelling] = []
-    var sentenceIndex = 0
-    for word in words {
-      while sentenceIndex < sentences.count && sentences[sentenceIndex].end <= word.start {
-        sentenceIndex += 1
-      }
+    for (index, word) in words.enumerated() {
       guard let part = misspelledPart(of: word, scalars) else { continue }
       if LanguageExclusions.overlaps(word, excluded) { continue }
-      let initial =
-        sentenceIndex >= sentences.count
-        || isSentenceInitial(word, scalars, sentences[sentenceIndex])
-      if !initial && scalars[word.start].properties.isUppercase { continue }
+      if !initial.contains(index) && scalars[word.start].properties.isUppercase { continue }
       result.append(Misspelling(span: part, text: Document.string(from: scalars[part.range])))
     }
     return result
@@ -100,14 +98,37 @@ struct SpellChecker {
     if capitals > 1 { return nil }  // an acronym, or a name like McAdams or iPhone
     if isAccepted(Span(word.start, word.end), scalars) { return nil }
     guard ascii else { return nil }  // a foreign word or name the list lacks
+    if capitals == 0 && word.length <= 5
+      && scalars[word.range].allSatisfy({ "ivxlcdm".unicodeScalars.contains($0) })
+    {
+      return nil  // a roman numeral (`ii`, `xiv`)
+    }
     guard !hyphens.isEmpty else { return word }
     var start = word.start
     for cut in hyphens + [word.end] {
       let part = Span(start, cut)
-      if part.length > 1 && !isAccepted(part, scalars) { return part }
+      if part.length > 1 && !isAccepted(part, scalars) && !isCompoundPart(part, scalars) {
+        return part
+      }
       start = cut + 1
     }
     return nil
+  }
+
+  /// Prefixes written with a hyphen that dictionaries do not list alone (`pre-war`,
+  /// `socio-economic`).
+  static let prefixes: Set<String> = [
+    "pre", "post", "non", "anti", "socio", "intra", "inter", "multi", "co", "re", "sub", "semi",
+    "pseudo", "neo", "bio", "geo", "macro", "micro", "mid", "ex", "quasi", "proto", "trans",
+    "ultra", "meta", "hyper", "cyber", "eco", "euro", "mis", "un", "cross", "counter",
+  ]
+
+  /// Whether a part of a hyphenated word is a prefix or a listed word's plural (`year-olds`).
+  func isCompoundPart(_ part: Span, _ scalars: [Unicode.Scalar]) -> Bool {
+    let text = Document.string(from: scalars[part.range]).lowercased()
+    if Self.prefixes.contains(text) { return true }
+    return text.hasSuffix("s") && part.length > 3
+      && isAccepted(Span(part.start, part.end - 1), scalars)
   }
 
   /// Whether the dictionary, the allow list or the names here accept the span, with or without

@@ -12,55 +12,104 @@ public struct SpellingDictionary: Sendable {
   private let keys: [UInt64]
   private let slots: [Int32]
   let entries: [Entry]
-  /// Each entry's spelling as listed (`English`, `colour`), for suggestions.
-  let forms: [String]
+  /// The list's UTF-8 bytes, and where each entry's spelling as listed (`English`, `colour`)
+  /// starts in them and how long it is, for suggestions.
+  let bytes: [UInt8]
+  let formStarts: [Int32]
+  let formLengths: [UInt8]
   private let mask: Int
 
   /// The dictionary parsed from the built-in SCOWL list (parsed once, at first use).
   public static let builtIn = SpellingDictionary(list: scowlWords)
 
-  /// Parses `<size> <dialect mask> word word …` lines.
+  /// Parses `<size> <dialect mask> word word …` lines straight into an open-addressing table,
+  /// without a `String` per word.
   init(list: String) {
-    var forms: [String] = []
-    var entries: [Entry] = []
-    var indexByKey: [UInt64: Int32] = [:]
-    forms.reserveCapacity(160_000)
-    entries.reserveCapacity(160_000)
-    indexByKey.reserveCapacity(160_000)
-    for line in list.split(separator: "\n") {
-      let fields = line.split(separator: " ")
-      guard fields.count > 2, let size = UInt8(fields[0]), let bits = UInt8(fields[1], radix: 16)
-      else { continue }
-      for field in fields.dropFirst(2) {
-        let key = Self.key(field.unicodeScalars)
-        if let index = indexByKey[key] {
-          let old = entries[Int(index)]
-          entries[Int(index)] = Entry(
-            size: min(old.size, size), dialects: old.dialects.union(Dialect(rawValue: bits)))
-          // The lower-case form wins: `polish` accepts `Polish` but not the other way round.
-          if field.first?.isLowercase == true { forms[Int(index)] = String(field) }
-          continue
-        }
-        indexByKey[key] = Int32(entries.count)
-        entries.append(Entry(size: size, dialects: Dialect(rawValue: bits)))
-        forms.append(String(field))
-      }
-    }
+    let bytes = Array(list.utf8)
     var size = 16
-    while size < entries.count * 2 { size *= 2 }
+    while size < bytes.count / 4 { size *= 2 }
+    let mask = size - 1
     var keys = [UInt64](repeating: 0, count: size)
     var slots = [Int32](repeating: -1, count: size)
-    for (key, index) in indexByKey {
-      var slot = Int(truncatingIfNeeded: key) & (size - 1)
-      while slots[slot] >= 0 { slot = (slot + 1) & (size - 1) }
-      keys[slot] = key
-      slots[slot] = index
+    var entries: [Entry] = []
+    var starts: [Int32] = []
+    var lengths: [UInt8] = []
+    entries.reserveCapacity(size / 2)
+    var offset = 0
+    let count = bytes.count
+    while offset < count {
+      // One line: size, mask, then words.
+      while offset < count && (bytes[offset] == 0x20 || bytes[offset] == 0x0A) { offset += 1 }
+      var fields: [Int] = []
+      var lineSize: UInt8 = 0
+      var bits: UInt8 = 0
+      for field in 0..<2 {
+        var value = 0
+        while offset < count && bytes[offset] != 0x20 && bytes[offset] != 0x0A {
+          let byte = bytes[offset]
+          value =
+            value * (field == 0 ? 10 : 16)
+            + Int(byte >= 0x61 ? byte - 0x61 + 10 : byte - 0x30)
+          offset += 1
+        }
+        fields.append(value)
+        offset += 1
+      }
+      guard fields.count == 2 else { break }
+      lineSize = UInt8(truncatingIfNeeded: fields[0])
+      bits = UInt8(truncatingIfNeeded: fields[1])
+      while offset < count && bytes[offset] != 0x0A {
+        let start = offset
+        var hasher = FNV1a()
+        var lowerFirst = false
+        while offset < count && bytes[offset] != 0x20 && bytes[offset] != 0x0A {
+          let byte = bytes[offset]
+          if offset == start { lowerFirst = byte >= 0x61 && byte <= 0x7A }
+          if byte < 0x80 {
+            hasher.combine(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
+          } else {
+            hasher.combine(byte)  // listed non-ASCII words are lower case (café, naïve)
+          }
+          offset += 1
+        }
+        let end = offset
+        if offset < count && bytes[offset] == 0x20 { offset += 1 }
+        guard end > start else { continue }
+        let key = hasher.value
+        var slot = Int(truncatingIfNeeded: key) & mask
+        while slots[slot] >= 0 && keys[slot] != key { slot = (slot + 1) & mask }
+        if slots[slot] >= 0 {
+          let index = Int(slots[slot])
+          let old = entries[index]
+          entries[index] = Entry(
+            size: min(old.size, lineSize), dialects: old.dialects.union(Dialect(rawValue: bits)))
+          // The lower-case form wins: `polish` accepts `Polish` but not the other way round.
+          if lowerFirst {
+            starts[index] = Int32(start)
+            lengths[index] = UInt8(truncatingIfNeeded: end - start)
+          }
+          continue
+        }
+        keys[slot] = key
+        slots[slot] = Int32(entries.count)
+        entries.append(Entry(size: lineSize, dialects: Dialect(rawValue: bits)))
+        starts.append(Int32(start))
+        lengths.append(UInt8(truncatingIfNeeded: end - start))
+      }
     }
     self.keys = keys
     self.slots = slots
     self.entries = entries
-    self.forms = forms
-    self.mask = size - 1
+    self.bytes = bytes
+    self.formStarts = starts
+    self.formLengths = lengths
+    self.mask = mask
+  }
+
+  /// The spelling of entry `index` as listed.
+  func form(_ index: Int) -> String {
+    let start = Int(formStarts[index])
+    return String(decoding: bytes[start..<start + Int(formLengths[index])], as: UTF8.self)
   }
 
   /// The number of distinct spellings.

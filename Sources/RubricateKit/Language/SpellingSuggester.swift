@@ -5,7 +5,7 @@ import Foundation
 /// listed word within two edits; ranked by ``SpellingCost`` and then by how common the word is.
 public struct SpellingSuggester: Sendable {
   public let dictionary: SpellingDictionary
-  /// Words of SCOWL size 60 or less in plain ASCII, lower-cased, for the two-edit scan.
+  /// Words of SCOWL size 50 or less in plain ASCII, lower-cased, for the two-edit scan.
   private let pool: [UInt8]
   private let poolStarts: [Int32]
   private let poolEntries: [Int32]
@@ -43,8 +43,9 @@ public struct SpellingSuggester: Sendable {
     var starts: [Int32] = [0]
     var entries: [Int32] = []
     var letters: [UInt32] = []
-    for (index, form) in dictionary.forms.enumerated() where dictionary.entries[index].size <= 60 {
-      let bytes = Array(form.utf8)
+    for index in dictionary.entries.indices where dictionary.entries[index].size <= 50 {
+      let start = Int(dictionary.formStarts[index])
+      let bytes = dictionary.bytes[start..<start + Int(dictionary.formLengths[index])]
       guard bytes.allSatisfy({ $0 < 0x80 }) else { continue }
       var bits: UInt32 = 0
       for byte in bytes {
@@ -85,7 +86,7 @@ public struct SpellingSuggester: Sendable {
       var text: String
       switch candidate {
       case .word(let index):
-        let form = Array(dictionary.forms[index].utf8).map {
+        let form = Array(dictionary.form(index).utf8).map {
           $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0
         }
         let distance = typed.withUnsafeBufferPointer { a in
@@ -94,11 +95,11 @@ public struct SpellingSuggester: Sendable {
           }
         }
         score = distance + Self.rarityWeight * Double(6.5 - zipf[index])
-        text = dictionary.forms[index]
+        text = dictionary.form(index)
       case .split(let first, let second):
         score =
           1 + Self.rarityWeight * Double(6.5 - min(zipf[first], zipf[second]))
-        text = dictionary.forms[first] + " " + dictionary.forms[second]
+        text = dictionary.form(first) + " " + dictionary.form(second)
       }
       if capitalised, let initial = text.first, initial.isLowercase {
         text = initial.uppercased() + text.dropFirst()
@@ -184,7 +185,8 @@ public struct SpellingSuggester: Sendable {
         for item in poolEntries.indices {
           let start = Int(poolStarts[item])
           let length = Int(poolStarts[item + 1]) - start
-          guard abs(length - typed.count) <= 2,
+          // Writers seldom get the first letter wrong: the scan keeps to words sharing it.
+          guard pool[start] == typed[0], abs(length - typed.count) <= 2,
             (poolLetters[item] ^ bits).nonzeroBitCount <= 4
           else { continue }
           let word = UnsafeBufferPointer(rebasing: pool[start..<start + length])
