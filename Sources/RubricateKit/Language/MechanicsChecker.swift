@@ -56,11 +56,16 @@ enum MechanicsChecker {
       let between = scalars[word.end..<next.start]
       let onlySpace = !between.isEmpty && between.allSatisfy { $0.isSpace && $0 != "\n" }
       guard onlySpace else { continue }
-      guard word.length == next.length || word.length <= 2 else { continue }
+      let isArticle =
+        (word.length == 1 || word.length == 2) && scalars[word.start].value | 0x20 == 0x61
+      let isRepeat =
+        word.length == next.length
+        && zip(scalars[word.range], scalars[next.range]).allSatisfy {
+          $0.value == $1.value || ($0.value < 0x80 && $0.value | 0x20 == $1.value | 0x20)
+        }
+      guard isArticle || isRepeat else { continue }
       let text = lowered(scalars, word)
-      if word.length == next.length && text.first?.isLetter == true,
-        lowered(scalars, next) == text, !repeatableWords.contains(text)
-      {
+      if isRepeat && text.first?.isLetter == true && !repeatableWords.contains(text) {
         add(Span(word.start, next.end), .repeatedWord, "“\(text)” is written twice in a row.")
       }
       if text == "a" || text == "an", let expected = article(before: scalars, next),

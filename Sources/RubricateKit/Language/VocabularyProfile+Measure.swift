@@ -65,20 +65,30 @@ extension VocabularyProfile {
   static func mattr(_ keys: [UInt64], window: Int) -> Double {
     guard !keys.isEmpty else { return 0 }
     guard keys.count > window else { return Double(Set(keys).count) / Double(keys.count) }
-    var counts: [UInt64: Int] = [:]
-    var types = 0
-    for key in keys[0..<window] {
-      counts[key, default: 0] += 1
-      if counts[key] == 1 { types += 1 }
+    // Each word's type as a small number, so the window counts live in an array.
+    var typeOf: [UInt64: Int32] = [:]
+    typeOf.reserveCapacity(keys.count)
+    let types = keys.map { key -> Int32 in
+      if let known = typeOf[key] { return known }
+      let next = Int32(typeOf.count)
+      typeOf[key] = next
+      return next
     }
-    var total = Double(types)
-    for index in window..<keys.count {
-      let leaving = keys[index - window]
-      counts[leaving, default: 0] -= 1
-      if counts[leaving] == 0 { types -= 1 }
-      counts[keys[index], default: 0] += 1
-      if counts[keys[index]] == 1 { types += 1 }
-      total += Double(types)
+    var counts = [Int32](repeating: 0, count: typeOf.count)
+    var distinct = 0
+    for type in types[0..<window] {
+      counts[Int(type)] += 1
+      if counts[Int(type)] == 1 { distinct += 1 }
+    }
+    var total = Double(distinct)
+    for index in window..<types.count {
+      let leaving = Int(types[index - window])
+      counts[leaving] -= 1
+      if counts[leaving] == 0 { distinct -= 1 }
+      let entering = Int(types[index])
+      counts[entering] += 1
+      if counts[entering] == 1 { distinct += 1 }
+      total += Double(distinct)
     }
     return total / Double(keys.count - window + 1) / Double(window)
   }
