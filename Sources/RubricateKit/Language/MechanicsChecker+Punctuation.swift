@@ -15,9 +15,15 @@ extension MechanicsChecker {
     var offset = paragraph.start
     while offset < end {
       let scalar = scalars[offset]
+      let value = scalar.value
+      // Only `!` `,` `.` `:` `;` `?` start a check; most scalars are letters and spaces.
+      guard value < 0x40 && value > 0x20 else {
+        offset += 1
+        continue
+      }
       // `word.Next`: a sentence mark between a lower-case word of two letters or more and a
       // capitalised word (`U.S.` and addresses have no capital after the mark).
-      if sentencePunctuation.contains(scalar.value), offset >= 2, offset + 2 < end,
+      if value == 0x2E || value == 0x21 || value == 0x3F, offset >= 2, offset + 2 < end,
         scalars[offset - 1].properties.isLowercase, scalars[offset - 2].properties.isLowercase,
         scalars[offset + 1].properties.isUppercase, scalars[offset + 2].properties.isLowercase,
         !precededByAddress(scalars, offset, paragraph.start)
@@ -26,7 +32,7 @@ extension MechanicsChecker {
           Span(offset, offset + 2), .missingSpace,
           "Put a space after “\(scalar)” before the next sentence.")
       }
-      if offset + 1 < end, doubledFirst.contains(scalar.value) {
+      if offset + 1 < end, doubledFirst.contains(value) {
         let pair = String(scalar) + String(scalars[offset + 1])
         let partOfEllipsis =
           pair == ".."
