@@ -81,3 +81,32 @@ enum JSONOutput {
     pretty ? try JSONWriter.pretty(value) : try JSONWriter.compact(value)
   }
 }
+
+/// `--dialect` and `--allow`: how the spelling check reads a class's words.
+enum LanguageFlags {
+  static let dialect = OptionSpec(
+    name: "--dialect", valueName: "DIALECT", allowed: Dialect.names.map(\.name),
+    help: "Spellings accepted: any (default), en-US, en-GB, en-CA or en-AU.")
+
+  static let allow = OptionSpec(
+    name: "--allow", valueName: "FILE",
+    help: "Words the spelling check accepts (course vocabulary), one a line; # comments.")
+
+  static let specs = [dialect, allow]
+
+  /// The options the flags give, on top of `base` (a rubric's own `language` options).
+  static func options(_ arguments: ParsedArguments, base: LanguageOptions = LanguageOptions())
+    throws -> LanguageOptions
+  {
+    var options = base
+    if let name = arguments.value("--dialect"), let dialect = Dialect(name: name) {
+      options.dialect = dialect
+    }
+    if let path = arguments.value("--allow") {
+      let bytes = try InputFiles.read(InputFile(path: path, name: path))
+      let text = String(decoding: bytes, as: UTF8.self)
+      options.allowedWords.formUnion(LanguageOptions.words(fromAllowList: text))
+    }
+    return options
+  }
+}

@@ -6,7 +6,8 @@ import RubricateKit
 enum PreviousRun {
   /// The drafts as revision entries; unreadable draft files are reported and left out.
   static func load(
-    _ path: String, grader: Grader, format: InputFormat, jobs: Int, console: Console
+    _ path: String, grader: Grader, format: InputFormat, jobs: Int, console: Console,
+    language: LanguageOptions
   ) throws -> [RevisionBatch.Entry] {
     if path.hasSuffix(".jsonl") {
       guard let data = FileManager.default.contents(atPath: path) else {
@@ -41,7 +42,7 @@ enum PreviousRun {
         console.error("rubricate: --previous: \(Pipeline.describe(error))")
       }
     }
-    let analyzer = Analyzer()
+    let analyzer = Analyzer(language: language)
     let context = analyzer.prepare(&submissions)
     let results = parallelMap(submissions, jobs: jobs) { submission in
       grader.grade(analyzer.analyze(submission, context: context))

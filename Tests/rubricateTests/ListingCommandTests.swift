@@ -44,7 +44,7 @@ import Testing
     #expect(output.status == 0)
     let measures =
       try JSONSerialization.jsonObject(with: Data(output.stdout.utf8)) as? [[String: Any]] ?? []
-    #expect(measures.count == 34)
+    #expect(measures.count == 40)
     #expect(measures.first?["id"] as? String == "body.words")
     #expect(measures.allSatisfy { ($0["examples"] as? [Any])?.isEmpty == false })
     let text = try Rubricate.run(["measures"])

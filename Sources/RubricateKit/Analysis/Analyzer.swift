@@ -9,9 +9,12 @@ public struct Analyzer: Sendable {
   }
 
   public let depth: Depth
+  /// The dialect and allow list the spelling check uses.
+  public var language: LanguageOptions
 
-  public init(depth: Depth = .full) {
+  public init(depth: Depth = .full, language: LanguageOptions = LanguageOptions()) {
     self.depth = depth
+    self.language = language
   }
 
   /// What analysing one submission of a batch needs to know about the others.
@@ -25,6 +28,9 @@ public struct Analyzer: Sendable {
     public var postContexts: [String: CommentContext]
     /// Comments by id, for replies to be read against the comment they answer.
     public var comments: [String: Submission]
+    /// The words of every author's and student's name and every title in the batch: names
+    /// the spelling check accepts (a comment greets the post's author by name).
+    public var names: Set<UInt64> = []
   }
 
   /// Posts learn term weights only from a class this large; fewer give noisy idf values.
@@ -61,7 +67,16 @@ public struct Analyzer: Sendable {
     for comment in submissions where comment.kind == .comment && comments[comment.id] == nil {
       comments[comment.id] = comment
     }
-    return BatchContext(posts: byID, weights: weights, postContexts: contexts, comments: comments)
+    var names = Set<UInt64>()
+    if depth == .full {
+      for submission in submissions {
+        for text in [submission.author, submission.student?.name, submission.title] {
+          if let text { names.formUnion(LanguageAnalyzer.wordKeys(in: text)) }
+        }
+      }
+    }
+    return BatchContext(
+      posts: byID, weights: weights, postContexts: contexts, comments: comments, names: names)
   }
 
   /// Analyses a batch in order: comments are read against the posts they answer.
@@ -78,7 +93,7 @@ public struct Analyzer: Sendable {
       submission, postContext: submission.post.flatMap { context.postContexts[$0] },
       parentContext: parent.map {
         CommentContext(document: $0.document, body: $0.body, weights: context.weights)
-      }, weights: context.weights)
+      }, weights: context.weights, names: context.names)
   }
 
   /// Analyses one submission; a comment is read against `post` when it is known.
@@ -94,7 +109,7 @@ public struct Analyzer: Sendable {
 
   func analyze(
     _ submission: Submission, postContext: CommentContext?, parentContext: CommentContext?,
-    weights: TermWeights
+    weights: TermWeights, names: Set<UInt64> = []
   ) -> SubmissionAnalysis {
     let document = submission.document
     let text = TextAnalysis(document: document, paragraphs: submission.body)
@@ -120,8 +135,30 @@ public struct Analyzer: Sendable {
         comment: document, body: submission.body, post: postContext, parent: parentContext,
         weights: weights)
     }
+    let language = LanguageAnalyzer.analyze(
+      LanguageAnalyzer.Input(
+        document: document, paragraphs: text.paragraphs, sentences: text.sentences,
+        words: text.words, skipped: citations.citations.map { Span($0.start, $0.end) },
+        knownWords: knownWords(of: submission).union(names)),
+      options: self.language)
     return SubmissionAnalysis(
       submission: submission, text: text, quotes: quotes, citations: citations,
-      argument: argument, comment: comment)
+      argument: argument, comment: comment, language: language)
+  }
+
+  /// Words a submission's title and reference list use: names and terms the spelling check
+  /// accepts in its body.
+  func knownWords(of submission: Submission) -> Set<UInt64> {
+    var keys = Set<UInt64>()
+    let scalars = submission.document.scalars
+    for span in submission.spans(of: .title) + submission.spans(of: .reference) {
+      WordTokenizer.forEachWord(in: scalars, span: span) { word in
+        keys.insert(SpellingDictionary.key(scalars[word.range]))
+      }
+    }
+    for text in [submission.title, submission.author, submission.student?.name] {
+      if let text { keys.formUnion(LanguageAnalyzer.wordKeys(in: text)) }
+    }
+    return keys
   }
 }

@@ -9,12 +9,15 @@ public struct SubmissionAnalysis: Sendable, Equatable {
   public var argument: ArgumentAnalysis
   /// For a comment: how it engages with its post.
   public var comment: CommentAnalysis?
+  /// Spelling, mechanics and vocabulary of the body (empty for a text-only analysis).
+  public var language: LanguageAnalysis
   /// The findings measures and reports share, derived once from the above.
   public let summary: Summary
 
   public init(
     submission: Submission, text: TextAnalysis, quotes: TextAnalysis,
-    citations: CitationAnalysis, argument: ArgumentAnalysis, comment: CommentAnalysis?
+    citations: CitationAnalysis, argument: ArgumentAnalysis, comment: CommentAnalysis?,
+    language: LanguageAnalysis = LanguageAnalysis()
   ) {
     self.submission = submission
     self.text = text
@@ -22,6 +25,7 @@ public struct SubmissionAnalysis: Sendable, Equatable {
     self.citations = citations
     self.argument = argument
     self.comment = comment
+    self.language = language
     self.summary = Self.summarize(citations: citations, argument: argument, comment: comment)
   }
 

@@ -18,6 +18,7 @@ public struct Measure: Sendable {
     case gradeLevel
     /// 0 or 1, written as no / yes.
     case flag
+    case lettersPerWord
   }
 
   /// A text and the value the measure must give for it.
@@ -103,7 +104,7 @@ public struct MeasureValue: Sendable, Equatable {
     case .words, .sentences, .paragraphs, .count:
       guard value.isFinite, abs(value) < 1e15 else { return decimalInteger(value) }
       return grouped(Int(value.rounded()))
-    case .per100Words, .wordsPerSentence, .score, .gradeLevel:
+    case .per100Words, .wordsPerSentence, .score, .gradeLevel, .lettersPerWord:
       return decimal(value)
     }
   }

@@ -3,6 +3,7 @@ public enum MeasureRegistry {
   public static let all: [Measure] =
     BodyMeasures.all + ReadabilityMeasures.all + QuoteMeasures.all + ReferenceMeasures.all
     + CitationMeasures.all + ClaimMeasures.all + StanceMeasures.all + CommentMeasures.all
+    + LanguageMeasures.all
 
   private static let byID: [String: Measure] = Dictionary(
     all.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })

@@ -24,7 +24,7 @@ public struct SubmissionRecord: Sendable, Encodable {
 
   enum Keys: String, CodingKey {
     case id, kind, title, author, date, dateText, student, post, parent, segments, stats
-    case sentences, references, citations, claims, comment, links
+    case sentences, references, citations, claims, comment, links, language
   }
 
   public func encode(to encoder: any Encoder) throws {
@@ -47,6 +47,7 @@ public struct SubmissionRecord: Sendable, Encodable {
     try container.encode(analysis.argument.claims, forKey: .claims)
     try container.encode(analysis.comment, forKey: .comment)
     try container.encode(linkRecords, forKey: .links)
+    try container.encode(LanguageRecord(analysis.language), forKey: .language)
   }
 
   var segmentRecords: [SegmentRecord] {
@@ -114,6 +115,8 @@ struct StatsRecord: Encodable {
   var claimsSupported: Int
   var boostersPer100Words: Double
   var hedgesPer100Words: Double
+  var spellingErrors: Int
+  var mechanicsErrors: Int
 
   init(_ analysis: SubmissionAnalysis) {
     let statistics = analysis.text.statistics
@@ -130,5 +133,7 @@ struct StatsRecord: Encodable {
     claimsSupported = analysis.summary.claimsSupported
     boostersPer100Words = analysis.argument.boostersPer100Words
     hedgesPer100Words = analysis.argument.hedgesPer100Words
+    spellingErrors = analysis.language.spelling.count
+    mechanicsErrors = analysis.language.mechanics.count
   }
 }

@@ -10,6 +10,8 @@ public struct HTMLFinding: Sendable, Equatable {
     case referenceProblem
     /// A comment's quotation that is not in the post it answers.
     case quoteNotInPost
+    case misspelling
+    case mechanics
     case supportedClaim
     case matchedCitation
     case citedReference
@@ -27,6 +29,8 @@ public struct HTMLFinding: Sendable, Equatable {
       case .uncitedReference: "Reference entries never cited"
       case .referenceProblem: "Reference entries with problems"
       case .quoteNotInPost: "Quotations not found in the post"
+      case .misspelling: "Spelling"
+      case .mechanics: "Mechanics"
       case .supportedClaim: "Supported claims"
       case .matchedCitation: "Citations matched to an entry"
       case .citedReference: "Cited reference entries"
@@ -46,6 +50,8 @@ public struct HTMLFinding: Sendable, Equatable {
       case .uncitedReference: "ref-uncited"
       case .referenceProblem: "ref-problem"
       case .quoteNotInPost: "quote-missing"
+      case .misspelling: "spelling"
+      case .mechanics: "mechanics"
       case .supportedClaim: "claim-supported"
       case .matchedCitation: "cite-matched"
       case .citedReference: "ref-cited"
@@ -59,7 +65,7 @@ public struct HTMLFinding: Sendable, Equatable {
     public var isProblem: Bool {
       switch self {
       case .unsupportedClaim, .overclaim, .weakClaim, .unmatchedCitation, .uncitedReference,
-        .referenceProblem, .quoteNotInPost:
+        .referenceProblem, .quoteNotInPost, .misspelling, .mechanics:
         true
       default: false
       }
@@ -97,6 +103,16 @@ public struct HTMLFinding: Sendable, Equatable {
       add(.referenceProblem, [problem.span], note: problem.problems.joined(separator: "; "))
     }
     add(.quoteNotInPost, summary.quotesNotInPost, note: "this quotation is not in the post")
+    for word in result.analysis.language.spelling {
+      let note =
+        word.suggestions.isEmpty
+        ? "not in the dictionary"
+        : "did you mean " + word.suggestions.prefix(3).map { "“\($0)”" }.joined(separator: ", ")
+      add(.misspelling, [word.span], note: note + "?")
+    }
+    for slip in result.analysis.language.mechanics {
+      add(.mechanics, [slip.span], note: slip.message)
+    }
     add(.supportedClaim, summary.supportedClaims)
     let unmatched = Set(summary.unmatchedCitations)
     add(.matchedCitation, summary.countedCitations.filter { !unmatched.contains($0) })

@@ -72,6 +72,8 @@ enum HTMLStyle {
     .ref-uncited { border-left: 3px solid #e08e0b; background: #fdf0c8; }
     .ref-problem { border-left: 3px solid #c0392b; text-decoration: underline dotted #c0392b; }
     .quote-missing { border-bottom: 2px dashed #c0392b; background: #fbd9d5; }
+    .spelling { text-decoration: underline wavy #d35400; text-decoration-skip-ink: none; }
+    .mechanics { text-decoration: underline dotted #8e44ad; text-decoration-thickness: 2px; }
     .booster { font-weight: 600; }
     .hedge { font-style: italic; }
     .evidence { border-bottom: 2px dotted #5c6577; }

@@ -37,7 +37,8 @@ public enum RevisionReport {
     case "uncitedReference": "Reference never cited"
     case "unmatchedCitation": "Citation with no entry"
     case "referenceProblem": "Reference entry with a problem"
-    default: kind
+    case "misspelling": "Misspelling"
+    default: kind.hasPrefix("mechanics.") ? "Mechanics (\(kind.dropFirst(10)))" : kind
     }
   }
 

@@ -100,8 +100,18 @@ private struct ResultLine: Decodable {
       var moves: [Move]?
     }
 
+    struct Language: Decodable {
+      struct Slip: Decodable {
+        var kind: String
+        var text: String
+      }
+      var spelling: [Text]?
+      var mechanics: [Slip]?
+    }
+
     var sentences: [Text]?
     var claims: [Claim]?
+    var language: Language?
     var references: [Reference]?
     var citations: [Citation]?
     var links: [Link]?
@@ -153,7 +163,9 @@ private struct ResultLine: Decodable {
         },
         uncited: references.indices.filter { !cited.contains($0) }.map { references[$0].text },
         unmatched: unmatched,
-        problems: references.filter { !($0.problems ?? []).isEmpty }.map(\.text)),
+        problems: references.filter { !($0.problems ?? []).isEmpty }.map(\.text),
+        misspellings: (analysis?.language?.spelling ?? []).map(\.text),
+        mechanics: (analysis?.language?.mechanics ?? []).map { ($0.kind, $0.text) }),
       sources: references.map(\.text) + (analysis?.links ?? []).map(\.url))
     return RevisionSnapshot.Recorded(
       snapshot: snapshot, post: post, author: author, student: student, source: source ?? "")

@@ -25,7 +25,7 @@ public struct RevisionSnapshot: Sendable, Equatable {
   /// A finding a revision can resolve: its kind and the text it quotes.
   public struct Finding: Sendable, Equatable, Hashable {
     /// `unsupportedClaim`, `weakClaim`, `overclaim`, `uncitedReference`, `unmatchedCitation`,
-    /// `referenceProblem`.
+    /// `referenceProblem`, `misspelling`, `mechanics.<kind>` (`mechanics.repeatedWord`).
     public var kind: String
     public var text: String
     /// The body sentence the finding sits in (an index into ``sentences``), when it is one.
@@ -115,7 +115,9 @@ public struct RevisionSnapshot: Sendable, Equatable {
         claims: claims,
         uncited: citations.uncitedReferences.map { citations.references[$0].text },
         unmatched: citations.unmatchedCitations.map { citations.citations[$0].text },
-        problems: citations.referencesWithProblems.map { citations.references[$0].text }),
+        problems: citations.referencesWithProblems.map { citations.references[$0].text },
+        misspellings: analysis.language.spelling.map(\.text),
+        mechanics: analysis.language.mechanics.map { ($0.kind.rawValue, $0.text) }),
       sources: citations.references.map(\.text) + result.submission.links.map(\.url),
       feedback: comments.flatMap { Self.feedback(from: $0) })
   }
@@ -129,7 +131,8 @@ public struct RevisionSnapshot: Sendable, Equatable {
   }
 
   static func findings(
-    claims: [ClaimFacts], uncited: [String], unmatched: [String], problems: [String]
+    claims: [ClaimFacts], uncited: [String], unmatched: [String], problems: [String],
+    misspellings: [String] = [], mechanics: [(kind: String, text: String)] = []
   ) -> [Finding] {
     var findings: [Finding] = []
     for claim in claims {
@@ -146,6 +149,8 @@ public struct RevisionSnapshot: Sendable, Equatable {
     findings += uncited.map { Finding(kind: "uncitedReference", text: $0) }
     findings += unmatched.map { Finding(kind: "unmatchedCitation", text: $0) }
     findings += problems.map { Finding(kind: "referenceProblem", text: $0) }
+    findings += misspellings.map { Finding(kind: "misspelling", text: $0) }
+    findings += mechanics.map { Finding(kind: "mechanics." + $0.kind, text: $0.text) }
     return findings
   }
 

@@ -304,6 +304,31 @@ public enum BuiltInRubrics {
               "feedback": "Quotations make up {value} of your essay. Rewrite the argument in your own words and quote only short, essential phrases."
             }
           ]
+        },
+        {
+          "id": "conventions",
+          "title": "Conventions",
+          "description": "Spelling, capitalisation and punctuation are correct: at most 1 slip per 100 words.",
+          "measure": "language.conventionsErrorsPer100Words",
+          "levels": [
+            {
+              "name": "Clean",
+              "points": 5,
+              "when": { "max": 1 },
+              "feedback": "{value} spelling or mechanics slips per 100 words: your writing is clean."
+            },
+            {
+              "name": "Some slips",
+              "points": 3,
+              "when": { "max": 3 },
+              "feedback": "{value} spelling or mechanics slips per 100 words. The report marks each one with a suggestion; proofread before you submit."
+            },
+            {
+              "name": "Many slips",
+              "points": 1,
+              "feedback": "{value} spelling or mechanics slips per 100 words. Go through the marked words and sentences, and read your text aloud before you submit."
+            }
+          ]
         }
       ],
       "grading": {
@@ -315,6 +340,221 @@ public enum BuiltInRubrics {
           { "min": 50, "label": "3" },
           { "min": 30, "label": "2" },
           { "min": 0, "label": "1" }
+        ]
+      }
+    }
+
+    """###,
+    "blog-post-conventions.json": ###"""
+    {
+      "rubricVersion": 1,
+      "id": "blog-post-conventions",
+      "title": "Argumentative blog post, with conventions",
+      "appliesTo": "post",
+      "criteria": [
+        {
+          "id": "length",
+          "title": "Length",
+          "description": "The body of the post (not the title, reference list, comments or quoted passages) is 600 to 1,200 words.",
+          "measure": "body.words",
+          "levels": [
+            {
+              "name": "Meets",
+              "points": 10,
+              "when": { "min": 600, "max": 1200 },
+              "feedback": "Your post is {value} words, inside the 600–1,200 range."
+            },
+            {
+              "name": "Close",
+              "points": 6,
+              "when": { "min": 500, "max": 1400 },
+              "feedback": "Your post is {value} words; aim for 600–1,200. If it is short, develop your weakest point with an example or a source; if it is long, cut the paragraph that adds least to your argument."
+            },
+            {
+              "name": "Off",
+              "points": 2,
+              "feedback": "Your post is {value} words, far from the 600–1,200 asked for. Plan three points, give each a paragraph with evidence, and check the length before you publish."
+            }
+          ]
+        },
+        {
+          "id": "citations-present",
+          "title": "Citations in the text",
+          "description": "The post names its sources where it uses them: author-year or author-page citations, or links to the source.",
+          "measure": "citations.inText",
+          "levels": [
+            {
+              "name": "Well sourced",
+              "points": 10,
+              "when": { "min": 4 },
+              "feedback": "You cite your sources {value} times in the text, so a reader can check where each piece of evidence comes from."
+            },
+            {
+              "name": "Some sources",
+              "points": 6,
+              "when": { "min": 2 },
+              "feedback": "You cite sources {value} times. Find the paragraph that relies only on your own opinion and back it with a study, report or data, cited as (Author, year)."
+            },
+            {
+              "name": "One source",
+              "points": 3,
+              "when": { "min": 1 },
+              "feedback": "You cite only one source in the text. An argumentative post needs evidence for each main point: add at least two more sources and cite them where you use them, as (Author, year) or with a link."
+            },
+            {
+              "name": "No citations",
+              "points": 0,
+              "feedback": "No in-text citations were found. Every factual claim needs a source a reader can check: cite it where you use it, as (Author, year), Author (year) or a link, and list it at the end."
+            }
+          ]
+        },
+        {
+          "id": "references-cited",
+          "title": "References used in the text",
+          "description": "Every entry in the reference list is cited in the text, and every citation has an entry.",
+          "measure": "references.citedFraction",
+          "levels": [
+            {
+              "name": "All cited",
+              "points": 10,
+              "when": { "min": 1 },
+              "feedback": "Every entry in your reference list is cited in the text."
+            },
+            {
+              "name": "Most cited",
+              "points": 7,
+              "when": { "min": 0.75 },
+              "feedback": "Some entries in your reference list are never cited in the text (share cited: {value}). Cite each where you use it, or remove it: {uncitedReferences}\n\nAlso check these citations, which have no entry in your list: {unmatchedCitations}"
+            },
+            {
+              "name": "Some cited",
+              "points": 4,
+              "when": { "min": 0.4 },
+              "feedback": "Several entries in your reference list are never cited in the text (share cited: {value}). A source only counts as evidence where you use it: {uncitedReferences}\n\nCitations with no entry in your list: {unmatchedCitations}"
+            },
+            {
+              "name": "Not cited",
+              "points": 0,
+              "feedback": "Your reference list is missing, or its entries are not cited in the text (share cited: {value}). Add a reference list and cite each entry where you use it. Uncited entries: {uncitedReferences}\n\nCitations with no entry: {unmatchedCitations}"
+            }
+          ]
+        },
+        {
+          "id": "claims-supported",
+          "title": "Claims supported by evidence",
+          "description": "The points the post argues are backed by a citation, data, an example or a quotation, not only by the writer's opinion.",
+          "measure": "claims.supportedFraction",
+          "weight": 2,
+          "levels": [
+            {
+              "name": "Well supported",
+              "points": 10,
+              "when": { "min": 0.75 },
+              "feedback": "Most of your claims are backed by evidence (share supported: {value})."
+            },
+            {
+              "name": "Partly supported",
+              "points": 6,
+              "when": { "min": 0.5 },
+              "feedback": "About half of your claims are backed by evidence (share supported: {value}). Add a source, figure or example to these: {unsupportedClaims}"
+            },
+            {
+              "name": "Weakly supported",
+              "points": 3,
+              "when": { "min": 0.25 },
+              "feedback": "Only some of your claims are backed by evidence (share supported: {value}). For each of these, ask \"how do I know?\" and add the source or data: {unsupportedClaims}"
+            },
+            {
+              "name": "Unsupported",
+              "points": 0,
+              "feedback": "Your claims are stated without evidence (share supported: {value}). Pick your three most important points and support each with a cited study, a figure or a concrete example: {unsupportedClaims}"
+            }
+          ]
+        },
+        {
+          "id": "readability",
+          "title": "Readable for a general audience",
+          "description": "The post reads at a Flesch–Kincaid grade of 6 to 14: clear for a general reader, neither choppy nor dense.",
+          "measure": "readability.fleschKincaidGrade",
+          "levels": [
+            {
+              "name": "Clear",
+              "points": 10,
+              "when": { "min": 6, "max": 14 },
+              "feedback": "Your post reads at grade {value}, right for a general reader."
+            },
+            {
+              "name": "Slightly off",
+              "points": 6,
+              "when": { "min": 4, "max": 16 },
+              "feedback": "Your post reads at grade {value}; aim for 6–14. If the number is low, join short related sentences and use the precise term; if it is high, split your longest sentences and replace jargon with plain words."
+            },
+            {
+              "name": "Hard to follow",
+              "points": 2,
+              "feedback": "Your post reads at grade {value}, outside the 4–16 range. Below 4 it reads as a list of short statements: connect your ideas with because, but and so. Above 16 it is hard work for a reader: split long sentences and cut jargon."
+            }
+          ]
+        },
+        {
+          "id": "over-claiming",
+          "title": "Measured tone",
+          "description": "Claims are stated with the confidence the evidence allows: few boosters such as \"obviously\", \"clearly\" or \"no one can deny\".",
+          "measure": "stance.boostersPer100Words",
+          "levels": [
+            {
+              "name": "Measured",
+              "points": 10,
+              "when": { "max": 0.5 },
+              "feedback": "Your tone is measured ({value} boosters per 100 words): you let the evidence do the persuading."
+            },
+            {
+              "name": "Some over-claiming",
+              "points": 6,
+              "when": { "max": 1 },
+              "feedback": "You use {value} boosters per 100 words. Words like these tell the reader to agree instead of showing why; replace them with the evidence, or soften them where you have none: {boosters}"
+            },
+            {
+              "name": "Over-claiming",
+              "points": 2,
+              "feedback": "You use {value} boosters per 100 words, which makes the post sound certain without showing why. Remove or replace these and put a source or example in their place: {boosters}"
+            }
+          ]
+        },
+        {
+          "id": "conventions",
+          "title": "Conventions",
+          "description": "Spelling, capitalisation and punctuation are correct: at most 1 slip per 100 words (the optional row of the blog-post rubric).",
+          "measure": "language.conventionsErrorsPer100Words",
+          "levels": [
+            {
+              "name": "Clean",
+              "points": 5,
+              "when": { "max": 1 },
+              "feedback": "{value} spelling or mechanics slips per 100 words: your writing is clean."
+            },
+            {
+              "name": "Some slips",
+              "points": 3,
+              "when": { "max": 3 },
+              "feedback": "{value} spelling or mechanics slips per 100 words. The report marks each one with a suggestion; proofread before you submit."
+            },
+            {
+              "name": "Many slips",
+              "points": 1,
+              "feedback": "{value} spelling or mechanics slips per 100 words. Go through the marked words and sentences, and read your text aloud before you submit."
+            }
+          ]
+        }
+      ],
+      "grading": {
+        "scale": "letter",
+        "bands": [
+          { "min": 90, "label": "A" },
+          { "min": 80, "label": "B" },
+          { "min": 70, "label": "C" },
+          { "min": 60, "label": "D" },
+          { "min": 0, "label": "F" }
         ]
       }
     }

@@ -16,7 +16,7 @@ enum AnalyzeCommand: Subcommand {
         name: "--only", valueName: "STAGES", allowed: ["text"],
         help: "Only words, sentences and readability (no references, claims or comments)."),
       Options.jobs,
-    ],
+    ] + LanguageFlags.specs,
     discussion: """
       One file prints one JSON object; several files print JSON Lines, one object per file,
       in sorted path order. With --input-format text the whole input is body text.
@@ -41,7 +41,15 @@ enum AnalyzeCommand: Subcommand {
       }
     }
     var batch = read.flatMap { (try? $0.get()) ?? [] }
-    let analyzer = Analyzer(depth: arguments.value("--only") == "text" ? .text : .full)
+    let language: LanguageOptions
+    do {
+      language = try LanguageFlags.options(arguments)
+    } catch {
+      console.error("rubricate: \(Pipeline.describe(error))")
+      return .usage
+    }
+    let analyzer = Analyzer(
+      depth: arguments.value("--only") == "text" ? .text : .full, language: language)
     let context = analyzer.prepare(&batch)
     var perFile: [Result<[Submission], ReadFailure>] = []
     var next = 0

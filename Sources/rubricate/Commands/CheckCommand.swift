@@ -18,11 +18,13 @@ enum CheckCommand: Subcommand {
         name: "--format", valueName: "FORMAT", allowed: ["text", "markdown", "json"],
         help: "Report format (default: text)."),
       Options.inputFormat,
-    ])
+    ] + LanguageFlags.specs)
 
   static func run(_ arguments: ParsedArguments, console: Console) -> ExitStatus {
     let grader: Grader
+    let language: LanguageOptions
     do {
+      language = try LanguageFlags.options(arguments)
       grader = try GradeCommand.loadRubrics(arguments)
     } catch {
       console.error("rubricate: \(Pipeline.describe(error))")
@@ -49,7 +51,7 @@ enum CheckCommand: Subcommand {
         }
       }
       let ids = Set(checked.map(\.id))
-      let results = Analyzer().analyze(batch + posts).map(grader.grade)
+      let results = Analyzer(language: language).analyze(batch + posts).map(grader.grade)
       let comments = Grader.comments(in: results)
       let answered = AnsweredSubmission.index(results)
       for result in results where ids.contains(result.submission.id) {

@@ -13,7 +13,7 @@ enum DiffCommand: Subcommand {
         name: "--format", valueName: "FORMAT", allowed: ["text", "markdown", "json"],
         help: "Output format (default: text)."),
       Options.inputFormat,
-    ],
+    ] + LanguageFlags.specs,
     discussion: """
       Grades both files and prints what changed: points and levels per criterion, findings
       resolved, new and still open, sentences added, removed, rewritten and moved, sources
@@ -24,7 +24,9 @@ enum DiffCommand: Subcommand {
 
   static func run(_ arguments: ParsedArguments, console: Console) -> ExitStatus {
     let grader: Grader
+    let language: LanguageOptions
     do {
+      language = try LanguageFlags.options(arguments)
       grader = try GradeCommand.loadRubrics(arguments)
     } catch {
       console.error("rubricate: \(Pipeline.describe(error))")
@@ -34,7 +36,7 @@ enum DiffCommand: Subcommand {
     var snapshots: [RevisionSnapshot] = []
     for path in arguments.positionals {
       do {
-        let results = Analyzer().analyze(
+        let results = Analyzer(language: language).analyze(
           try Pipeline.read(InputFile(path: path, name: path), format: format)
         ).map(grader.grade)
         let posts = results.filter { $0.submission.kind == .post }

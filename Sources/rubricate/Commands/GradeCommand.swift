@@ -42,7 +42,7 @@ enum GradeCommand: Subcommand {
       OptionSpec(
         name: "--previous", valueName: "PREVIOUS",
         help: "Drafts (a folder, or an earlier run's results.jsonl) to compare the finals with."),
-    ] + ClassFiles.options,
+    ] + ClassFiles.options + LanguageFlags.specs,
     discussion: """
       Reads .txt, .md, .html, .xml, .docx, .odt and .pdf files (PDF through pdftotext from
       poppler-utils; README files are skipped), grades posts with the post rubric and comments
@@ -58,7 +58,9 @@ enum GradeCommand: Subcommand {
   static func run(_ arguments: ParsedArguments, console: Console) -> ExitStatus {
     let grader: Grader
     let classFiles: ClassFiles
+    let language: LanguageOptions
     do {
+      language = try LanguageFlags.options(arguments)
       grader = try loadRubrics(arguments)
       classFiles = try ClassFiles(arguments, rubrics: [grader.postRubric, grader.commentRubric])
     } catch {
@@ -113,7 +115,7 @@ enum GradeCommand: Subcommand {
         console.error("rubricate: \(failure.message)")
       }
     }
-    let analyzer = Analyzer()
+    let analyzer = Analyzer(language: language)
     let context = analyzer.prepare(&submissions)
     let results = parallelMap(submissions, jobs: jobs) { submission in
       grader.grade(analyzer.analyze(submission, context: context))
@@ -138,7 +140,8 @@ enum GradeCommand: Subcommand {
     if let previousPath {
       do {
         let drafts = try PreviousRun.load(
-          previousPath, grader: grader, format: format, jobs: jobs, console: console)
+          previousPath, grader: grader, format: format, jobs: jobs, console: console,
+          language: language)
         // Only the versions that count are finals; a superseded one pairs with nothing.
         let finals = PreviousRun.entries(
           grades.entries.filter { $0.status == .graded }.map(\.result), sources: sources)

@@ -1,0 +1,41 @@
+/// The stretches of a body no language check reads: quotations (“…”, "…"), inline code
+/// (`` `…` ``) and the caller's own (citation callouts).
+enum LanguageExclusions {
+  /// Pairs of opening and closing marks that enclose a quotation or code.
+  static let pairs: [(open: UInt32, close: UInt32)] = [
+    (0x201C, 0x201D),  // “ ”
+    (0x22, 0x22),  // " "
+    (0x60, 0x60),  // ` `
+    (0xAB, 0xBB),  // « »
+  ]
+
+  /// The excluded spans, sorted by start (marks included).
+  static func spans(in scalars: [Unicode.Scalar], paragraphs: [Span], extra: [Span]) -> [Span] {
+    var result = extra
+    for paragraph in paragraphs {
+      var open: (offset: Int, close: UInt32)?
+      for offset in paragraph.range where offset < scalars.count {
+        let value = scalars[offset].value
+        if let current = open {
+          if value == current.close {
+            result.append(Span(current.offset, offset + 1))
+            open = nil
+          }
+        } else if let pair = pairs.first(where: { $0.open == value }) {
+          open = (offset, pair.close)
+        }
+      }
+    }
+    result.sort()
+    return result
+  }
+
+  /// Whether `span` overlaps one of the sorted `excluded` spans.
+  static func overlaps(_ span: Span, _ excluded: [Span]) -> Bool {
+    for other in excluded {
+      if other.start >= span.end { return false }
+      if other.end > span.start { return true }
+    }
+    return false
+  }
+}

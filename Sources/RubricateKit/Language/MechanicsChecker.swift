@@ -1,0 +1,149 @@
+/// Finds mechanics slips in a body, one ``MechanicsKind`` at a time; never inside the
+/// excluded spans (quotations, code, citation callouts).
+enum MechanicsChecker {
+  /// A sentence of more words than this with no comma, semicolon, colon, dash or bracket is a
+  /// run-on (a long sentence a reader cannot parse at one go).
+  static let runOnWords = 35
+  /// A `Because`/`Which` sentence longer than this likely holds its own main clause.
+  static let fragmentWords = 15
+  /// Repeated words that can be grammatical twice in a row (`had had`, `that that`).
+  static let repeatableWords: Set<String> = ["had", "that", "is", "do", "blah", "bye", "ha"]
+  /// Words after which `a` is right although they start with a vowel letter (a consonant
+  /// sound: `a university`, `a one-off`, `a euro`), by their first letters.
+  static let consonantSoundPrefixes = [
+    "uni", "use", "usu", "uti", "ure", "uro", "eu", "one", "once", "ewe", "ubi", "uk", "ufo",
+  ]
+  /// Words after which `an` is right although they start with a consonant letter (a silent h).
+  static let vowelSoundPrefixes = ["hour", "honest", "honor", "honour", "heir"]
+
+  static func check(
+    _ document: Document, paragraphs: [Span], sentences: [Span], words: [Span], excluded: [Span]
+  ) -> [MechanicsFinding] {
+    let scalars = document.scalars
+    var findings: [MechanicsFinding] = []
+    func add(_ span: Span, _ kind: MechanicsKind, _ message: String) {
+      guard !LanguageExclusions.overlaps(span, excluded) else { return }
+      findings.append(
+        MechanicsFinding(
+          span: span, text: Document.string(from: scalars[span.range]), kind: kind,
+          message: message))
+    }
+    checkWords(scalars, words: words, add: add)
+    checkSentences(scalars, sentences: sentences, words: words, add: add)
+    for paragraph in paragraphs {
+      checkPunctuation(scalars, paragraph: paragraph, add: add)
+    }
+    findings.sort { $0.span != $1.span ? $0.span < $1.span : $0.kind.rawValue < $1.kind.rawValue }
+    return findings
+  }
+
+  static func lowered(_ scalars: [Unicode.Scalar], _ span: Span) -> String {
+    Document.string(from: scalars[span.range]).lowercased()
+  }
+
+  /// Lower-case `i`, repeated words and `a`/`an`.
+  static func checkWords(
+    _ scalars: [Unicode.Scalar], words: [Span], add: (Span, MechanicsKind, String) -> Void
+  ) {
+    for (index, word) in words.enumerated() {
+      let first = scalars[word.start]
+      if first == "i" && (word.length == 1 || "'’".unicodeScalars.contains(scalars[word.start + 1]))
+      {
+        add(Span(word.start, word.start + 1), .lowercaseI, "Write the pronoun “I” as a capital.")
+      }
+      guard index + 1 < words.count else { continue }
+      let next = words[index + 1]
+      let between = scalars[word.end..<next.start]
+      let onlySpace = !between.isEmpty && between.allSatisfy { $0.isSpace && $0 != "\n" }
+      guard onlySpace else { continue }
+      let isArticle =
+        (word.length == 1 || word.length == 2) && scalars[word.start].value | 0x20 == 0x61
+      let isRepeat =
+        word.length == next.length
+        && zip(scalars[word.range], scalars[next.range]).allSatisfy {
+          $0.value == $1.value || ($0.value < 0x80 && $0.value | 0x20 == $1.value | 0x20)
+        }
+      guard isArticle || isRepeat else { continue }
+      let text = lowered(scalars, word)
+      if isRepeat && text.first?.isLetter == true && !repeatableWords.contains(text) {
+        add(Span(word.start, next.end), .repeatedWord, "“\(text)” is written twice in a row.")
+      }
+      if text == "a" || text == "an", let expected = article(before: scalars, next),
+        expected != text
+      {
+        add(
+          Span(word.start, next.end), .article,
+          "Use “\(expected)” before “\(Document.string(from: scalars[next.range]))”.")
+      }
+    }
+  }
+
+  /// The article the word's first sound calls for, or `nil` when it cannot be told from the
+  /// spelling (an acronym, a number, a symbol).
+  static func article(before scalars: [Unicode.Scalar], _ word: Span) -> String? {
+    let text = lowered(scalars, word)
+    guard let first = text.unicodeScalars.first, first.isASCII, first.properties.isAlphabetic,
+      word.length > 1, scalars[word.range].dropFirst().allSatisfy({ !$0.properties.isUppercase })
+    else { return nil }
+    if vowelSoundPrefixes.contains(where: text.hasPrefix) { return "an" }
+    if consonantSoundPrefixes.contains(where: text.hasPrefix) { return "a" }
+    return "aeiou".unicodeScalars.contains(first) ? "an" : "a"
+  }
+
+  /// Whether the last mark before `offset` (past white space, closing quotes and brackets)
+  /// ends a sentence: a list item or a line after a colon may start in lower case.
+  static func followsSentenceEnd(_ scalars: [Unicode.Scalar], _ offset: Int) -> Bool {
+    var index = offset - 1
+    while index >= 0
+      && (scalars[index].isSpace || "“”‘’\"'()[]".unicodeScalars.contains(scalars[index]))
+    {
+      index -= 1
+    }
+    return index >= 0 && sentencePunctuation.contains(scalars[index].value)
+  }
+
+  /// Lower-case sentence starts, run-ons and `Because`/`Which` fragments.
+  static func checkSentences(
+    _ scalars: [Unicode.Scalar], sentences: [Span], words: [Span],
+    add: (Span, MechanicsKind, String) -> Void
+  ) {
+    var wordIndex = 0
+    for sentence in sentences {
+      while wordIndex < words.count && words[wordIndex].end <= sentence.start { wordIndex += 1 }
+      var last = wordIndex
+      while last < words.count && words[last].start < sentence.end { last += 1 }
+      let count = last - wordIndex
+      guard count > 0 else { continue }
+      let first = words[wordIndex]
+      let firstScalar = scalars[first.start]
+      let ended = sentence.range.reversed().lazy.map { scalars[$0] }.first { !$0.isSpace }
+      let endsWithStop = ended.map { ".!?”\"".unicodeScalars.contains($0) } ?? false
+      if firstScalar.properties.isLowercase && count >= 3
+        && followsSentenceEnd(scalars, first.start)
+        && !scalars[first.range].dropFirst().contains(where: { $0.properties.isUppercase })
+        && !scalars[first.range].contains(where: { $0 == "." || $0 == "@" || $0 == "/" })
+      {
+        add(first, .lowercaseSentenceStart, "Start the sentence with a capital letter.")
+      }
+      if count > runOnWords
+        && !scalars[first.start..<words[last - 1].end].contains(where: {
+          ",;:—–()".unicodeScalars.contains($0)
+        })
+      {
+        add(
+          Span(first.start, words[last - 1].end), .runOnSentence,
+          "This sentence runs \(count) words with no punctuation inside; split it or add commas.")
+      }
+      let opener = lowered(scalars, first)
+      if (opener == "because" || opener == "which") && count <= Self.fragmentWords && endsWithStop
+        && ended != "?"
+        && !scalars[sentence.range].contains(",")
+      {
+        add(
+          Span(first.start, words[last - 1].end), .fragment,
+          "A sentence that starts with “\(Document.string(from: scalars[first.range]))” and "
+            + "has no main clause is a fragment; join it to the sentence before.")
+      }
+    }
+  }
+}

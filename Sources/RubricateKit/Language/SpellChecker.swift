@@ -1,0 +1,155 @@
+/// Finds the body's words that the dictionary does not know and that are not names, acronyms,
+/// numbers, addresses or course vocabulary.
+struct SpellChecker {
+  let dictionary: SpellingDictionary
+  let dialects: Dialect
+  /// Keys of words accepted here whatever the dictionary says.
+  var known: Set<UInt64>
+
+  /// A word that failed the check (suggestions come later, only for these).
+  struct Misspelling {
+    var span: Span
+    var text: String
+  }
+
+  init(dictionary: SpellingDictionary, options: LanguageOptions, knownWords: Set<UInt64>) {
+    self.dictionary = dictionary
+    self.dialects = options.dialect
+    var known = knownWords
+    for word in options.allowedWords { known.insert(SpellingDictionary.key(word.unicodeScalars)) }
+    self.known = known
+  }
+
+  /// Adds the words written with a capital inside a sentence: names, wherever else they stand
+  /// (with and without a possessive `'s`).
+  mutating func learnNames(in scalars: [Unicode.Scalar], words: [Span], sentences: [Span]) {
+    let initial = Self.sentenceInitialWords(words, sentences)
+    for (index, word) in words.enumerated() where !initial.contains(index) {
+      let first = scalars[word.start].value
+      guard
+        (first >= 0x41 && first <= 0x5A)
+          || (first >= 0x80 && scalars[word.start].properties.isUppercase)
+      else { continue }
+      var hasher = FNV1a()
+      for offset in word.range {
+        if offset == word.end - 2 && "'’".unicodeScalars.contains(scalars[offset]) {
+          known.insert(hasher.value)
+        }
+        SpellingDictionary.add(scalars[offset], to: &hasher)
+      }
+      known.insert(hasher.value)
+    }
+  }
+
+  /// The indices of the words that start a sentence (the first word at or after its start).
+  static func sentenceInitialWords(_ words: [Span], _ sentences: [Span]) -> Set<Int> {
+    var result = Set<Int>()
+    var index = 0
+    for sentence in sentences {
+      while index < words.count && words[index].start < sentence.start { index += 1 }
+      if index < words.count && words[index].start < sentence.end { result.insert(index) }
+    }
+    return result
+  }
+
+  /// The misspelled words among `words`, skipping the `excluded` spans.
+  func check(_ document: Document, words: [Span], sentences: [Span], excluded: [Span])
+    -> [Misspelling]
+  {
+    let scalars = document.scalars
+    let initial = Self.sentenceInitialWords(words, sentences)
+    var result: [Misspelling] = []
+    for (index, word) in words.enumerated() {
+      guard let part = misspelledPart(of: word, scalars) else { continue }
+      if LanguageExclusions.overlaps(word, excluded) { continue }
+      if !initial.contains(index) && scalars[word.start].properties.isUppercase { continue }
+      result.append(Misspelling(span: part, text: Document.string(from: scalars[part.range])))
+    }
+    return result
+  }
+
+  /// The part of the word that is misspelled (the word itself, or one part of a hyphenated
+  /// word), or `nil` when it is spelled right or is not the kind of word a dictionary checks.
+  func misspelledPart(of word: Span, _ scalars: [Unicode.Scalar]) -> Span? {
+    guard word.length > 1 else { return nil }
+    var capitals = 0
+    var hyphens: [Int] = []
+    var ascii = true
+    for offset in word.range {
+      let scalar = scalars[offset]
+      let value = scalar.value
+      if value < 0x80 {
+        if value >= 0x41 && value <= 0x5A {
+          capitals += 1
+        } else if value == 0x2D {
+          hyphens.append(offset)
+        } else if !(value >= 0x61 && value <= 0x7A) && value != 0x27 {
+          return nil  // a digit, `.`, `@`, `/`, `_`: a number, an address, an initialism
+        }
+      } else if value == 0x2019 || value == 0x2BC {
+        continue
+      } else if value == 0x2010 || value == 0x2011 {
+        hyphens.append(offset)
+      } else {
+        ascii = false
+        if scalar.properties.isUppercase { capitals += 1 }
+      }
+    }
+    if capitals > 1 { return nil }  // an acronym, or a name like McAdams or iPhone
+    if isAccepted(Span(word.start, word.end), scalars) { return nil }
+    guard ascii else { return nil }  // a foreign word or name the list lacks
+    if capitals == 0 && word.length <= 5
+      && scalars[word.range].allSatisfy({ "ivxlcdm".unicodeScalars.contains($0) })
+    {
+      return nil  // a roman numeral (`ii`, `xiv`)
+    }
+    guard !hyphens.isEmpty else { return word }
+    var start = word.start
+    for cut in hyphens + [word.end] {
+      let part = Span(start, cut)
+      if part.length > 1 && !isAccepted(part, scalars) && !isCompoundPart(part, scalars) {
+        return part
+      }
+      start = cut + 1
+    }
+    return nil
+  }
+
+  /// Prefixes written with a hyphen that dictionaries do not list alone (`pre-war`,
+  /// `socio-economic`).
+  static let prefixes: Set<String> = [
+    "pre", "post", "non", "anti", "socio", "intra", "inter", "multi", "co", "re", "sub", "semi",
+    "pseudo", "neo", "bio", "geo", "macro", "micro", "mid", "ex", "quasi", "proto", "trans",
+    "ultra", "meta", "hyper", "cyber", "eco", "euro", "mis", "un", "cross", "counter",
+  ]
+
+  /// Whether a part of a hyphenated word is a prefix or a listed word's plural (`year-olds`).
+  func isCompoundPart(_ part: Span, _ scalars: [Unicode.Scalar]) -> Bool {
+    let text = Document.string(from: scalars[part.range]).lowercased()
+    if Self.prefixes.contains(text) { return true }
+    return text.hasSuffix("s") && part.length > 3
+      && isAccepted(Span(part.start, part.end - 1), scalars)
+  }
+
+  /// Whether the dictionary, the allow list or the names here accept the span, with or without
+  /// a possessive `'s` or a trailing apostrophe.
+  func isAccepted(_ span: Span, _ scalars: [Unicode.Scalar]) -> Bool {
+    var hasher = FNV1a()
+    var withoutPossessive: UInt64?
+    var offset = span.start
+    while offset < span.end {
+      let value = scalars[offset].value
+      if offset == span.end - 2 && (value == 0x27 || value == 0x2019 || value == 0x2BC)
+        && scalars[offset + 1].value | 0x20 == 0x73
+      {
+        withoutPossessive = hasher.value
+      }
+      SpellingDictionary.add(scalars[offset], to: &hasher)
+      offset += 1
+    }
+    for key in [hasher.value, withoutPossessive].compactMap({ $0 }) {
+      if dictionary.accepts(key: key, dialects: dialects) || known.contains(key) { return true }
+    }
+    return false
+  }
+}

@@ -1,0 +1,163 @@
+/// The accepted English spellings (``scowlWords``, generated from SCOWL), looked up without
+/// building a `String`: a word's key is the FNV-1a hash of its lower-cased UTF-8 bytes, with
+/// curly apostrophes read as straight ones.
+public struct SpellingDictionary: Sendable {
+  /// What the list says about one spelling.
+  struct Entry: Sendable {
+    /// The smallest SCOWL size listing it (10 holds the commonest words, 70 the rarest kept).
+    var size: UInt8
+    var dialects: Dialect
+  }
+
+  private let keys: [UInt64]
+  private let slots: [Int32]
+  let entries: [Entry]
+  /// The list's UTF-8 bytes, and where each entry's spelling as listed (`English`, `colour`)
+  /// starts in them and how long it is, for suggestions.
+  let bytes: [UInt8]
+  let formStarts: [Int32]
+  let formLengths: [UInt8]
+  private let mask: Int
+
+  /// The dictionary parsed from the built-in SCOWL list (parsed once, at first use).
+  public static let builtIn = SpellingDictionary(list: scowlWords)
+
+  /// Parses `<size> <dialect mask> word word …` lines straight into an open-addressing table,
+  /// without a `String` per word.
+  init(list: String) {
+    let bytes = Array(list.utf8)
+    var size = 16
+    while size < bytes.count / 4 { size *= 2 }
+    let mask = size - 1
+    var keys = [UInt64](repeating: 0, count: size)
+    var slots = [Int32](repeating: -1, count: size)
+    var entries: [Entry] = []
+    var starts: [Int32] = []
+    var lengths: [UInt8] = []
+    entries.reserveCapacity(size / 2)
+    var offset = 0
+    let count = bytes.count
+    while offset < count {
+      // One line: size, mask, then words.
+      while offset < count && (bytes[offset] == 0x20 || bytes[offset] == 0x0A) { offset += 1 }
+      var fields: [Int] = []
+      var lineSize: UInt8 = 0
+      var bits: UInt8 = 0
+      for field in 0..<2 {
+        var value = 0
+        while offset < count && bytes[offset] != 0x20 && bytes[offset] != 0x0A {
+          let byte = bytes[offset]
+          value =
+            value * (field == 0 ? 10 : 16)
+            + Int(byte >= 0x61 ? byte - 0x61 + 10 : byte - 0x30)
+          offset += 1
+        }
+        fields.append(value)
+        offset += 1
+      }
+      guard fields.count == 2 else { break }
+      lineSize = UInt8(truncatingIfNeeded: fields[0])
+      bits = UInt8(truncatingIfNeeded: fields[1])
+      while offset < count && bytes[offset] != 0x0A {
+        let start = offset
+        var hasher = FNV1a()
+        var lowerFirst = false
+        while offset < count && bytes[offset] != 0x20 && bytes[offset] != 0x0A {
+          let byte = bytes[offset]
+          if offset == start { lowerFirst = byte >= 0x61 && byte <= 0x7A }
+          if byte < 0x80 {
+            hasher.combine(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
+          } else {
+            hasher.combine(byte)  // listed non-ASCII words are lower case (café, naïve)
+          }
+          offset += 1
+        }
+        let end = offset
+        if offset < count && bytes[offset] == 0x20 { offset += 1 }
+        guard end > start else { continue }
+        let key = hasher.value
+        var slot = Int(truncatingIfNeeded: key) & mask
+        while slots[slot] >= 0 && keys[slot] != key { slot = (slot + 1) & mask }
+        if slots[slot] >= 0 {
+          let index = Int(slots[slot])
+          let old = entries[index]
+          entries[index] = Entry(
+            size: min(old.size, lineSize), dialects: old.dialects.union(Dialect(rawValue: bits)))
+          // The lower-case form wins: `polish` accepts `Polish` but not the other way round.
+          if lowerFirst {
+            starts[index] = Int32(start)
+            lengths[index] = UInt8(truncatingIfNeeded: end - start)
+          }
+          continue
+        }
+        keys[slot] = key
+        slots[slot] = Int32(entries.count)
+        entries.append(Entry(size: lineSize, dialects: Dialect(rawValue: bits)))
+        starts.append(Int32(start))
+        lengths.append(UInt8(truncatingIfNeeded: end - start))
+      }
+    }
+    self.keys = keys
+    self.slots = slots
+    self.entries = entries
+    self.bytes = bytes
+    self.formStarts = starts
+    self.formLengths = lengths
+    self.mask = mask
+  }
+
+  /// The spelling of entry `index` as listed.
+  func form(_ index: Int) -> String {
+    let start = Int(formStarts[index])
+    return String(decoding: bytes[start..<start + Int(formLengths[index])], as: UTF8.self)
+  }
+
+  /// The number of distinct spellings.
+  public var count: Int { entries.count }
+
+  /// The key of a spelling: FNV-1a over its lower-cased UTF-8, `’` and `ʼ` read as `'`.
+  @inline(__always)
+  static func key<S: Sequence>(_ scalars: S) -> UInt64 where S.Element == Unicode.Scalar {
+    var hasher = FNV1a()
+    for scalar in scalars { add(scalar, to: &hasher) }
+    return hasher.value
+  }
+
+  @inline(__always)
+  static func add(_ scalar: Unicode.Scalar, to hasher: inout FNV1a) {
+    let value = scalar.value
+    if value < 0x80 {
+      hasher.combine(UInt8(value >= 0x41 && value <= 0x5A ? value | 0x20 : value))
+    } else if value == 0x2019 || value == 0x2BC {
+      hasher.combine(0x27)
+    } else {
+      for lowered in scalar.properties.lowercaseMapping.unicodeScalars {
+        UTF8.encode(lowered) { hasher.combine($0) }
+      }
+    }
+  }
+
+  /// The entry index for a key, if the spelling is listed.
+  @inline(__always)
+  func index(of key: UInt64) -> Int? {
+    var slot = Int(truncatingIfNeeded: key) & mask
+    while true {
+      let index = slots[slot]
+      if index < 0 { return nil }
+      if keys[slot] == key { return Int(index) }
+      slot = (slot + 1) & mask
+    }
+  }
+
+  /// Whether a spelling with this key is accepted in one of `dialects`.
+  @inline(__always)
+  func accepts(key: UInt64, dialects: Dialect) -> Bool {
+    guard let index = index(of: key) else { return false }
+    return !entries[index].dialects.isDisjoint(with: dialects)
+  }
+
+  /// Whether `word` (any case) is spelled as one of `dialects` spells it.
+  public func contains(_ word: String, dialects: Dialect = .any) -> Bool {
+    accepts(key: Self.key(word.unicodeScalars), dialects: dialects)
+  }
+}

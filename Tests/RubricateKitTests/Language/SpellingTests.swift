@@ -1,0 +1,73 @@
+import Testing
+
+@testable import RubricateKit
+
+/// The spelling check on marked texts: `⟦ ⟧` around every word it must flag, nothing else.
+struct SpellingTests {
+  static func flagged(_ text: String, options: LanguageOptions = LanguageOptions()) -> [Span] {
+    LanguageAnalyzer.spelling(in: Document(text: text), options: options).map(\.span)
+  }
+
+  @Test(arguments: [
+    "We ⟦recieved⟧ the letter and ⟦definately⟧ read it.",
+    "⟦Becuase⟧ the bus was late, we walked.",
+    "The ⟦goverment⟧ spent £3.5 million on 40 km of lanes in 2019.",
+    // Names inside a sentence, acronyms, initialisms, URLs and e-mail addresses pass.
+    "Yesterday Okafor and McAdams told the NHS and the U.S. team at https://ex.org/x or a@b.co.",
+    // A source's words in quotation marks, and inline code, pass.
+    "She wrote “the ⟦goverment⟧ is slow” once.".replacingOccurrences(of: "⟦", with: "")
+      .replacingOccurrences(of: "⟧", with: ""),
+    "Run `grep -rn foo` to see.",
+    // Hyphenated words: only the misspelled part.
+    "A well-known and ⟦wel⟧-liked plan.",
+    // Possessives and contractions.
+    "The city's plan doesn't say.",
+    "British colour, American color, organise and organize all pass.",
+  ])
+  func flagsExactlyTheMarkedWords(_ marked: String) {
+    let (text, spans) = SpanMarks.parse(marked)
+    #expect(Self.flagged(text) == spans)
+  }
+
+  @Test func aWordTheSentenceStartHidesIsStillChecked() {
+    // A capitalised word that is a name somewhere else in the text is a name at the start too.
+    #expect(Self.flagged("Okafor spoke. Then Okafor left.") == [])
+    #expect(Self.flagged("Teh end.") == [Span(0, 3)])
+  }
+
+  @Test func theDialectNarrowsWhatPasses() {
+    let british = LanguageOptions(dialect: .british)
+    #expect(Self.flagged("The color faded.", options: british) == [Span(4, 9)])
+    #expect(Self.flagged("The colour faded.", options: british) == [])
+    #expect(
+      Self.flagged("The colour faded.", options: LanguageOptions(dialect: .american)) == [
+        Span(4, 10)
+      ])
+  }
+
+  @Test func theAllowListAcceptsCourseVocabulary() {
+    let words = LanguageOptions.words(fromAllowList: "# course terms\nfoobarium, glorpish\n")
+    #expect(words == ["foobarium", "glorpish"])
+    #expect(Self.flagged("The foobarium glows.").count == 1)
+    #expect(
+      Self.flagged("The foobarium glows.", options: LanguageOptions(allowedWords: words)) == [])
+  }
+
+  @Test(arguments: [
+    ("recieve", "receive"), ("definately", "definitely"), ("seperate", "separate"),
+    ("accomodate", "accommodate"), ("begining", "beginning"), ("teh", "the"),
+    ("Becuase", "Because"), ("goverment", "government"),
+  ])
+  func theFirstSuggestionIsTheIntendedWord(_ typed: String, _ intended: String) {
+    #expect(SpellingSuggester.builtIn.suggestions(for: typed).first == intended)
+  }
+
+  @Test func theDictionaryHoldsEveryDialect() {
+    let dictionary = SpellingDictionary.builtIn
+    #expect(dictionary.count > 100_000)
+    #expect(dictionary.contains("colour", dialects: .british))
+    #expect(!dictionary.contains("colour", dialects: .american))
+    #expect(dictionary.contains("Color"))
+    #expect(!dictionary.contains("recieve"))
+  }
+}
