@@ -28,14 +28,14 @@ import Testing
     #expect(run.stderr.isEmpty)
     let gradebook = try String(
       contentsOf: out.appendingPathComponent("gradebook-canvas.csv"), encoding: .utf8)
-    // Jane: her latest post (30, plus 6 from the override) and her comment (51); John: his
+    // Jane: her latest post (30, plus 6 from the override) and her comment (61); John: his
     // post (30, less 6 from the override), his own reply not counted; Ana: missing, blank.
-    // Points Possible: a 70-point post plus the best two 60-point comments.
+    // Points Possible: a 70-point post plus the best two 70-point comments.
     #expect(
       gradebook == """
         Student,ID,SIS User ID,SIS Login ID,Section,Week 5 blog post (5012)
-        Points Possible,,,,,190
-        "Smith, Jane",12345,S1,jsmith,Seminar A,87
+        Points Possible,,,,,210
+        "Smith, Jane",12345,S1,jsmith,Seminar A,97
         "Doe, John",12346,S2,jdoe,Seminar A,24
         "Lee, Ana",12347,S3,alee,Seminar B,
 
@@ -137,6 +137,6 @@ import Testing
       contentsOf: out.appendingPathComponent("r/gradebook.csv"), encoding: .utf8)
     #expect(
       plain.split(separator: "\n").last
-        == "Ana Lee,,,,,,190,,,no,yes")
+        == "Ana Lee,,,,,,210,,,no,yes")
   }
 }

@@ -192,7 +192,7 @@ import Testing
     try write("x", to: input.appendingPathComponent("README.md"))
     try write("x", to: input.appendingPathComponent(".draft.md"))
     try write("x", to: input.appendingPathComponent(".git/config"))
-    try write("x", to: input.appendingPathComponent("essay.pdf"))
+    try write("x", to: input.appendingPathComponent("essay.rtf"))
     try write(" \n", to: input.appendingPathComponent("blank.txt"))
     #expect(mkfifo(input.appendingPathComponent("pipe.txt").path, 0o600) == 0)
     try FileManager.default.createSymbolicLink(
@@ -213,7 +213,7 @@ import Testing
         \(p)/.git,hidden,
         \(p)/README.md,readme,
         \(p)/blank.txt,empty,nothing to grade
-        \(p)/essay.pdf,unsupported-type,
+        \(p)/essay.rtf,unsupported-type,
         \(p)/gone.txt,unreadable,a link to nothing (No such file or directory)
         \(p)/pipe.txt,special-file,"a FIFO, socket or device, not a file"
 

@@ -75,7 +75,7 @@ import Testing
     #expect(run.status == 0)
     #expect(run.stderr.isEmpty, "stderr is not a terminal here, so no progress bar")
     #expect(run.stdout.hasPrefix("Student"))
-    #expect(run.stdout.hasSuffix("Reports for 26 submissions written to \(out.path)/\n"))
+    #expect(run.stdout.hasSuffix("Reports for 31 submissions written to \(out.path)/\n"))
   }
 }
 
