@@ -207,15 +207,15 @@ extension SentenceSplitter.Pass {
   /// to the next (`Tuesday.Mr.`): lower-case letters before it, a capital and a lower-case
   /// letter after it, and no abbreviation before it.
   func gluedPeriod(from offset: Int, to wordEnd: Int) -> Int? {
-    guard wordEnd - offset >= 5,
-      !scalars[offset..<wordEnd].contains(where: { $0 == "@" || $0 == "/" })  // an address
-    else { return nil }
+    guard wordEnd - offset >= 5 else { return nil }
     var cursor = offset + 2
     while cursor + 2 < wordEnd {
       if scalars[cursor] == "." && ScalarClass.isUppercase(scalars[cursor + 1])
         && missingSpace(cursor)
       {
-        return cursor
+        // Not inside an address (`Jane.Doe@example.com`).
+        let address = scalars[offset..<wordEnd].contains { $0 == "@" || $0 == "/" }
+        return address ? nil : cursor
       }
       cursor += 1
     }
