@@ -6,15 +6,18 @@ Usage: python3 bench/train_claims.py [--dump FILE] [--folds 5] [--l2 2.0] [--no-
 1. Features come from the Swift code itself (the single source of truth): an opt-in test,
    `ArgumentCorpusDump`, writes every sentence of ../shared/data/argument-essays/ with its
    named features (run here with `swift test --filter ArgumentCorpusDump`, or pass an
-   existing dump with --dump).
+   existing dump with --dump). Each essay is read as its file is (`layout: file`: one
+   paragraph a line, the title line first, as `rubricate analyze --input-format text` reads
+   it) and once more with no line breaks at all (`layout: flat`: the body as one paragraph, no
+   title, as ASAP's essays come). The models are fitted on both; figures are per layout.
 2. Gold labels as in bench/claims.py: a sentence is a claim when it overlaps a Claim or
    MajorClaim span, evidence when it overlaps a Premise span.
 3. Two L2-regularised logistic regressions (claim vs not, evidence vs not), fitted by
    Newton's method (numpy, training only). The decision rule: claim when p(claim) >= t_c and
    p(claim) >= m * p(evidence); else evidence when p(evidence) >= t_e; else other; then the
    rule table of ArgumentModel.swift (questions and headings are not claims or evidence; past-tense
-   narrative with no stance cue is not a claim).
-4. k-fold cross-validation grouped by essay (seeded): per fold, the models are fitted and the
+   narrative with no stance cue and structure announcements are not claims).
+4. k-fold cross-validation grouped by essay (seeded; both layouts of an essay in one fold): per fold, the models are fitted and the
    thresholds tuned on the training folds only, and scored on the held-out fold. The held-out
    figures are printed; the training fit is never reported as the result.
 5. The shipped model is fitted on all essays; its thresholds are those that maximise the
@@ -86,8 +89,8 @@ def decide(p_claim, p_evidence, thresholds, vetoes):
     t_claim, margin, t_evidence = thresholds
     claim = (p_claim >= t_claim) & (p_claim >= margin * p_evidence)
     evidence = ~claim & (p_evidence >= t_evidence)
-    question, narrative = vetoes
-    claim_vetoed = claim & (question | narrative)
+    question, narrative, announcement = vetoes
+    claim_vetoed = claim & (question | narrative | announcement)
     claim = claim & ~claim_vetoed
     evidence = evidence & ~question
     return claim, evidence
@@ -122,6 +125,8 @@ def main():
     parser.add_argument("--l2", type=float, default=2.0)
     parser.add_argument("--seed", type=int, default=13)
     parser.add_argument("--no-write", action="store_true")
+    parser.add_argument("--layout", choices=["file", "flat"],
+                        help="fit and score on one layout only (default: both)")
     args = parser.parse_args()
 
     path = args.dump
@@ -142,8 +147,17 @@ def main():
     question = (flag("shape.question") > 0) | (flag("shape.heading") > 0)
     narrative = (flag("has.narrative") >= 2 / 3 - 1e-9) & np.all(
         [flag(name) == 0 for name in ARGUABLE], axis=0)
-    vetoes = (question, narrative)
+    announcement = flag("shape.announcement") > 0
+    vetoes = (question, narrative, announcement)
 
+    layouts = np.array([record.get("layout", "file") for record in records])
+    if args.layout:
+        keep = layouts == args.layout
+        records = [record for record, kept in zip(records, keep) if kept]
+        matrix, gold_claim, gold_evidence = matrix[keep], gold_claim[keep], gold_evidence[keep]
+        question, narrative, layouts = question[keep], narrative[keep], layouts[keep]
+        announcement = announcement[keep]
+        vetoes = (question, narrative, announcement)
     essays = sorted({record["essay"] for record in records})
     random.Random(args.seed).shuffle(essays)
     fold_of = {essay: index % args.folds for index, essay in enumerate(essays)}
@@ -159,20 +173,27 @@ def main():
         w_evidence = fit(matrix[train], gold_evidence[train], args.l2)
         thresholds = tune(predict(matrix[train], w_claim), predict(matrix[train], w_evidence),
                           gold_claim[train], gold_evidence[train],
-                          (question[train], narrative[train]))
+                          (question[train], narrative[train], announcement[train]))
         out_claim[test] = predict(matrix[test], w_claim)
         out_evidence[test] = predict(matrix[test], w_evidence)
         claim, evidence = decide(out_claim[test], out_evidence[test], thresholds,
-                                 (question[test], narrative[test]))
+                                 (question[test], narrative[test], announcement[test]))
         predicted_claim[test], predicted_evidence[test] = claim, evidence
-        fold_scores.append((prf(claim, gold_claim[test])[2], prf(evidence, gold_evidence[test])[2]))
+        as_files = layouts[test] == "file"
+        fold_scores.append((prf(claim[as_files], gold_claim[test][as_files])[2],
+                            prf(evidence[as_files], gold_evidence[test][as_files])[2]))
 
-    print(f"{len(essays)} essays, {len(records)} sentences, {len(names)} features, "
+    print(f"{len(essays)} essays, {len(records)} sentences (both layouts), {len(names)} features, "
           f"{args.folds}-fold cross-validation by essay (seed {args.seed}, l2 {args.l2})")
-    print("held-out  claim    P %.3f R %.3f F1 %.3f" % prf(predicted_claim, gold_claim))
-    print("held-out  evidence P %.3f R %.3f F1 %.3f" % prf(predicted_evidence, gold_evidence))
+    for name in sorted(set(layouts)):
+        part = layouts == name
+        print(f"held-out  {name:4}  claim    P %.3f R %.3f F1 %.3f" % prf(
+            predicted_claim[part], gold_claim[part]))
+        print(f"held-out  {name:4}  evidence P %.3f R %.3f F1 %.3f" % prf(
+            predicted_evidence[part], gold_evidence[part]))
     print("per fold  claim F1 " + " ".join("%.3f" % c for c, _ in fold_scores)
-          + " | evidence F1 " + " ".join("%.3f" % e for _, e in fold_scores))
+          + " | evidence F1 " + " ".join("%.3f" % e for _, e in fold_scores)
+          + " (files as they are)")
 
     w_claim = fit(matrix, gold_claim, args.l2)
     w_evidence = fit(matrix, gold_evidence, args.l2)
@@ -196,7 +217,8 @@ def write_weights(names, w_claim, w_evidence, thresholds, args, essays):
     text = f"""// Generated by `python3 bench/train_claims.py` (do not edit by hand; re-run it instead).
 // Two L2-regularised logistic regressions (l2 {args.l2}) fitted on the features that the
 // ArgumentCorpusDump test computes for every sentence of the {essays} argument-annotated essays
-// in ../shared/data/argument-essays/ (Stab & Gurevych, AAE 2.0, train split): gold claim =
+// in ../shared/data/argument-essays/ (Stab & Gurevych, AAE 2.0, train split), each read as its
+// file is (a paragraph a line, title first) and once with no line breaks: gold claim =
 // the sentence overlaps a Claim or MajorClaim span, gold evidence = it overlaps a Premise.
 // The thresholds maximise claim F1 + evidence F1 on {args.folds}-fold out-of-fold predictions
 // (seed {args.seed}). Each weight is the change in log-odds when the feature is 1.

@@ -58,28 +58,45 @@ public enum ArgumentAnalyzer {
       SentenceFeatures.Cues(
         document: document, sentence: $0, citations: nearby.overlapping($0), words: &words)
     }
+    // A paragraph that is one heading-shaped line (a title given as the first line of the
+    // body, a subheading) takes no place in the introduction–body–conclusion order.
+    let isHeading = groups.map { members in
+      members.count == 1 && !cues[members[0]].isTerminated
+        && cues[members[0]].tokens.count <= SentenceFeatures.headingWords
+    }
+    let proseParagraphs = isHeading.filter { !$0 }.count
     var titleTokens: ArgumentTokens?
     if let title {
       let document = Document(text: title)
       titleTokens = ArgumentTokens(document: document, span: document.fullSpan, words: &words)
+    } else if let first = groups.first, isHeading[0] {
+      titleTokens = cues[first[0]].tokens
     }
     // The thesis vocabulary: the title's content words and those of the introduction's last
     // sentence (where the thesis conventionally stands).
     var overlap = WordOverlap(words: words.count)
     if let titleTokens { overlap.addThesis(titleTokens) }
-    if groups.count >= 2, let thesis = groups[0].last { overlap.addThesis(cues[thesis].tokens) }
+    if proseParagraphs >= 2, let introduction = groups.indices.first(where: { !isHeading[$0] }),
+      let thesis = groups[introduction].last
+    {
+      overlap.addThesis(cues[thesis].tokens)
+    }
     let neighbours = cues.map(SentenceFeatures.Neighbour.init)
     var features: [SentenceFeatures] = []
     features.reserveCapacity(sentences.count)
+    var prose = 0
     for (paragraph, members) in groups.enumerated() {
       if let lead = members.first { overlap.setLead(cues[lead].tokens) }
+      // A heading goes with the paragraph it heads.
+      let place = isHeading[paragraph] ? min(prose, max(0, proseParagraphs - 1)) : prose
+      if !isHeading[paragraph] { prose += 1 }
       for (position, index) in members.enumerated() {
         features.append(
           SentenceFeatures(
             cues: cues[index],
             position: .init(
-              paragraph: paragraph, paragraphs: groups.count, sentence: position,
-              sentences: members.count),
+              paragraph: place, paragraphs: max(1, proseParagraphs), sentence: position,
+              sentences: members.count, textSentence: index, textSentences: sentences.count),
             overlap: overlap.overlap(cues[index].tokens),
             previous: position > 0 ? neighbours[members[position - 1]] : nil,
             next: position + 1 < members.count ? neighbours[members[position + 1]] : nil))

@@ -178,6 +178,24 @@ enum ArgumentLexicon {
     "cases", "degrees", "per", "out of",
   ])
 
+  /// Nouns that name a part of the writer's own argument: a sentence made of little more than
+  /// one of them and an ordinal or a count announces structure (`The second problem is
+  /// safety.`, `There are three reasons.`) rather than asserting anything. (The signposting
+  /// nouns of academic-writing guides, e.g. Hyland's "frame markers".)
+  static let structureNouns = PhraseTable([
+    "reason", "reasons", "problem", "problems", "point", "points", "argument", "arguments",
+    "way", "ways", "aspect", "aspects", "factor", "factors", "issue", "issues", "side",
+    "sides", "step", "steps", "thing", "things", "example", "examples", "cause", "causes",
+    "effect", "effects", "advantage", "advantages", "disadvantage", "disadvantages", "benefit",
+    "benefits", "drawback", "drawbacks", "concern", "concerns", "idea", "ideas", "part",
+  ])
+
+  /// Counts that announce a list (`three reasons`, `several ways`).
+  static let counts = PhraseTable([
+    "two", "three", "four", "five", "six", "several", "many", "a few", "a number of",
+    "multiple", "various", "some", "both", "a couple of",
+  ])
+
   /// Common function words left out of the shared-vocabulary measures.
   static let stopWords: Set<String> = [
     "the", "a", "an", "of", "to", "in", "and", "or", "is", "are", "be", "been", "being", "that",

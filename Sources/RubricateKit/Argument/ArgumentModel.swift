@@ -57,6 +57,8 @@ enum ArgumentModel {
   /// - a question asserts nothing the student must back (a rhetorical question is reported
   ///   as `other`, not as an unsupported claim);
   /// - a heading (a short paragraph with no sentence punctuation) is a label, not prose;
+  /// - a sentence that only announces the essay's structure (`The second problem is
+  ///   safety.`, `There are three reasons.`) names a point without making it;
   /// - a told story (past-tense narrative with no stance, modal or judgement) is not a
   ///   claim, whatever its position: the essays in the training corpus rarely narrate, blog
   ///   posts often do.
@@ -65,6 +67,9 @@ enum ArgumentModel {
     Rule(name: "question", forbidden: .evidence, replacement: .other) { $0[.shapeQuestion] > 0 },
     Rule(name: "heading", forbidden: .claim, replacement: .other) { $0[.shapeHeading] > 0 },
     Rule(name: "heading", forbidden: .evidence, replacement: .other) { $0[.shapeHeading] > 0 },
+    Rule(name: "announcement", forbidden: .claim, replacement: .other) {
+      $0[.shapeAnnouncement] > 0
+    },
     Rule(name: "narrative", forbidden: .claim, replacement: .other) { features in
       features[.hasNarrative] >= 2.0 / 3.0 && Self.arguableCues.allSatisfy { features[$0] == 0 }
     },

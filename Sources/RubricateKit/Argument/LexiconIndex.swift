@@ -5,7 +5,7 @@ enum LexiconGroup: Int, Sendable, CaseIterable {
   case conclusive, reason, example, attribution, sourceWords, opinion, stanceWords
   case obligation, possibility, prediction, evaluative
   case firstPersonSingular, firstPersonPlural, secondPerson, narrative
-  case boosters, hedges, units
+  case boosters, hedges, units, structureNouns, counts
 
   var table: PhraseTable {
     switch self {
@@ -35,6 +35,8 @@ enum LexiconGroup: Int, Sendable, CaseIterable {
     case .boosters: ArgumentLexicon.boosters
     case .hedges: ArgumentLexicon.hedges
     case .units: ArgumentLexicon.units
+    case .structureNouns: ArgumentLexicon.structureNouns
+    case .counts: ArgumentLexicon.counts
     }
   }
 

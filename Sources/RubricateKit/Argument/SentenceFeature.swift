@@ -9,7 +9,9 @@ enum SentenceFeature: Int, Sendable, CaseIterable {
   case positionBodyFirst, positionBodyMiddle, positionBodyLast
   case positionConclusionFirst, positionConclusionMiddle, positionConclusionLast
   case positionOnly, positionRelative
-  case shapeLength, shapeCommas, shapeQuestion, shapeHeading
+  case shapeLength, shapeCommas, shapeQuestion, shapeHeading, shapeAnnouncement
+  case textFirst, textLast, textRelative
+  case oneParagraph, oneTextFirst, oneTextLast, oneTextRelative, oneHasOpinion, oneOpensConclusion
   case overlapThesis, overlapParagraphLead
   case opensConclusion, opensOrdinal, opensAddition, opensContrast, opensConcession
   case opensOthersView, opensAnaphora, opensCondition
@@ -55,6 +57,16 @@ enum SentenceFeature: Int, Sendable, CaseIterable {
     case .shapeCommas: "shape.commas"
     case .shapeQuestion: "shape.question"
     case .shapeHeading: "shape.heading"
+    case .shapeAnnouncement: "shape.announcement"
+    case .textFirst: "text.first"
+    case .textLast: "text.last"
+    case .textRelative: "text.relative"
+    case .oneParagraph: "one.paragraph"
+    case .oneTextFirst: "one.text.first"
+    case .oneTextLast: "one.text.last"
+    case .oneTextRelative: "one.text.relative"
+    case .oneHasOpinion: "one.has.opinion"
+    case .oneOpensConclusion: "one.opens.conclusion"
     case .overlapThesis: "overlap.thesis"
     case .overlapParagraphLead: "overlap.paragraphLead"
     case .opensConclusion: "opens.conclusion"

@@ -65,6 +65,10 @@ struct SentenceFeatures: Sendable, Equatable {
     var paragraphs: Int
     var sentence: Int
     var sentences: Int
+    /// The sentence's place among all the text's sentences (paragraphs aside: a text with no
+    /// line breaks is one paragraph, and its thesis still opens or closes it).
+    var textSentence = 0
+    var textSentences = 1
   }
 
   /// The lexical cues one sentence carries, matched once and shared by features and support.
@@ -159,6 +163,17 @@ struct SentenceFeatures: Sendable, Equatable {
 
   /// The longest unpunctuated one-line paragraph read as a heading (in words).
   static let headingWords = 12
+  /// The features repeated as `one.` features when the text is a single paragraph (no line
+  /// breaks at all, as ASAP's essays come): there, where a sentence stands in the text and
+  /// its thesis cues have to stand in for the paragraph positions.
+  static let oneParagraphInteracted: [(feature: SentenceFeature, one: SentenceFeature)] = [
+    (.textFirst, .oneTextFirst), (.textLast, .oneTextLast), (.textRelative, .oneTextRelative),
+    (.hasOpinion, .oneHasOpinion), (.opensConclusion, .oneOpensConclusion),
+  ]
+
+  /// The longest sentence (in tokens) read as a structure announcement (`The second problem
+  /// is safety.`).
+  static let announcementTokens = 8
 
   /// The part of the text a paragraph belongs to.
   enum Part: Int {
@@ -221,6 +236,21 @@ struct SentenceFeatures: Sendable, Equatable {
     self[.shapeHeading] =
       !cues.isTerminated && position.sentences == 1 && tokens.count <= Self.headingWords ? 1 : 0
 
+    // `The second problem is safety.`, `There are three reasons.`: a short sentence whose
+    // subject is a structure noun counted or numbered.
+    let structureNoun = cues.matches.first(.structureNouns)
+    self[.shapeAnnouncement] =
+      tokens.count <= Self.announcementTokens && (structureNoun?.lowerBound ?? .max) < 4
+        && (cues.matches.opens(.ordinalOpeners) || cues.matches.has(.counts)) ? 1 : 0
+    // Where the sentence stands in the whole text: read in essays (three paragraphs or more)
+    // and in texts of one paragraph (below, as `one.` features), not in a short post of two,
+    // which the training essays never are.
+    if position.paragraphs != 2 {
+      self[.textFirst] = position.textSentence == 0 ? 1 : 0
+      self[.textLast] = position.textSentence == position.textSentences - 1 ? 1 : 0
+      self[.textRelative] =
+        Double(position.textSentence) / Double(max(1, position.textSentences - 1))
+    }
     if position.paragraph > 0, overlap.contentWords > 0 {
       self[.overlapThesis] = Double(overlap.thesisWords) / Double(overlap.contentWords)
     }
@@ -261,6 +291,10 @@ struct SentenceFeatures: Sendable, Equatable {
     }
     if part == .body {
       for (feature, body) in Self.bodyInteracted { self[body] = self[feature] }
+    }
+    if position.paragraphs == 1 {
+      self[.oneParagraph] = 1
+      for (feature, one) in Self.oneParagraphInteracted { self[one] = self[feature] }
     }
   }
 }

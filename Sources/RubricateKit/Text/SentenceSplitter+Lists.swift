@@ -35,7 +35,12 @@ extension SentenceSplitter {
           series.map {
             $0.kind == marker.kind && $0.delimiter == marker.delimiter && $0.next == marker.value
           } ?? false
-        if lineStart || continues {
+        // An inline series may start mid-line (`choose a) the bus b) the train`) when its
+        // second item follows in the same span.
+        let opensInline =
+          !lineStart && !continues && marker.value == 1 && marker.delimiter == 2
+          && secondItemFollows(scalars, marker, from: marker.end, end: end)
+        if lineStart || continues || opensInline {
           markers.append(Span(offset, marker.end))
           series = (marker.kind, marker.delimiter, marker.value + 1)
           lineStart = false
@@ -53,6 +58,29 @@ extension SentenceSplitter {
       }
     }
     return markers
+  }
+
+  /// How far ahead an inline series' second item is looked for.
+  static let inlineSeriesReach = 400
+
+  /// Whether a marker of the same kind and delimiter with the next value (`b)` after `a)`)
+  /// stands after white space within ``inlineSeriesReach`` scalars.
+  private static func secondItemFollows(
+    _ scalars: [Unicode.Scalar], _ marker: (kind: Int, delimiter: Int, value: Int, end: Int),
+    from start: Int, end: Int
+  ) -> Bool {
+    var offset = start
+    let limit = min(end, start + inlineSeriesReach)
+    while offset + 2 < limit {
+      if ScalarClass.isWhitespace(scalars[offset]), scalars[offset + 2] == ")",
+        let next = parseMarker(scalars, offset + 1, end), next.kind == marker.kind,
+        next.delimiter == marker.delimiter, next.value == marker.value + 1
+      {
+        return true
+      }
+      offset += 1
+    }
+    return false
   }
 
   /// A marker at `offset`: one or two digits, or one ASCII letter, then `.`, `.)` or `)`, then

@@ -53,7 +53,8 @@ extension SentenceSplitter {
     "third", "next", "now", "then", "thus", "therefore", "moreover", "furthermore", "meanwhile",
     "instead", "still", "since", "while", "with", "without", "on", "of", "to", "not", "no",
     "yes", "today", "later", "once", "both", "such", "can", "could", "would", "should", "will",
-    "overall", "unlike", "like", "even", "other", "others", "let", "let's", "during",
+    "overall", "unlike", "like", "even", "other", "others", "let", "let's", "during", "i'm",
+    "i’m", "i've", "i’ve", "i'll", "i’ll", "i'd", "i’d",
   ]
 
   /// Names that end in `!` without ending the sentence (`Yahoo! Research`). From pySBD.

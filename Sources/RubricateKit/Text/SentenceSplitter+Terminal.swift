@@ -40,6 +40,19 @@ extension SentenceSplitter.Pass {
       // The space typed on the wrong side (`average .If`) or forgotten (`park.Then`, `fun!The`,
       // `better."According`).
       let detached = offset > start && ScalarClass.isWhitespace(scalars[offset - 1])
+      // Ideographic and full-width marks are followed by no space (`句子．This`).
+      if scalars[offset].value >= 0x3000 {
+        cut(at: closed)
+        return closed
+      }
+      // Note numbers typed after the period (`consultation.11 12 Take`): the sentence ends
+      // after them when a capitalised word follows.
+      if dots == 1 && marks == 0 && !absorbed && attached && ScalarClass.isDigit(scalars[closed]),
+        let notesEnd = noteNumbersEnd(after: closed, period: offset)
+      {
+        cut(at: notesEnd)
+        return notesEnd
+      }
       let glued =
         (detached && ScalarClass.isLetter(scalars[closed]))
         || (dots == 1 && marks == 0 && !absorbed && attached && missingSpace(offset))
@@ -120,6 +133,12 @@ extension SentenceSplitter.Pass {
       let initial =
         key.length == 1
         ? ScalarClass.isUppercase(scalars[offset - 1]) : isInitialism(key)
+      // A one-letter initial that opens its sentence is a label (`A. It is a cat.` after
+      // `Q. What is it?`).
+      if key.length == 1 && initial && onlySpaceBefore(offset - 1) { return false }
+      // `a.m.` / `p.m.` after a number is a time: a capitalised word after it starts a new
+      // sentence (`at 6 P.M. Travelers`, `at 10 p.m. I'm going`).
+      if upper && isTimeOfDay(key, before: offset) { return true }
       if SentenceSplitter.abbreviationKeys.contains(key.hash) || initial {
         return upper && SentenceSplitter.sentenceStarterKeys.contains(word(at: next))
       }
@@ -128,17 +147,94 @@ extension SentenceSplitter.Pass {
     return true
   }
 
-  /// `park.Then`: a period between a lower-case word and a capitalised one, the space
-  /// forgotten.
-  private func missingSpace(_ offset: Int) -> Bool {
+  /// Whether only white space (or nothing) stands between the sentence's start and `offset`.
+  private func onlySpaceBefore(_ offset: Int) -> Bool {
+    var cursor = offset
+    while cursor > sentenceStart {
+      guard ScalarClass.isWhitespace(scalars[cursor - 1]) else { return false }
+      cursor -= 1
+    }
+    return true
+  }
+
+  static let timeKeys: [UInt64] = [AbbreviationKey.of("a.m"), AbbreviationKey.of("p.m")]
+
+  /// `A.M` / `P.M` in capitals after a number (`6 A.M.`). (In lower case, as pySBD's golden
+  /// rules have it, `at 5 a.m. Mr. Smith went` goes on: only a sentence starter follows a new
+  /// sentence there.)
+  private func isTimeOfDay(_ key: AbbreviationKey, before offset: Int) -> Bool {
+    guard key.length == 3, Self.timeKeys.contains(key.hash), offset >= start + 5,
+      ScalarClass.isUppercase(scalars[offset - 1])
+    else {
+      return false
+    }
+    var cursor = offset - 4
+    while cursor > start && scalars[cursor] == " " { cursor -= 1 }
+    return ScalarClass.isDigit(scalars[cursor])
+  }
+
+  /// Where a run of note numbers after a period ends (`.11 12 ` before `Take`): one to three
+  /// digits each, separated by single spaces, then a capitalised word; nil otherwise. The
+  /// period must close a word of letters (`consultation.11`, not `3.11`).
+  func noteNumbersEnd(after first: Int, period: Int) -> Int? {
+    guard period > start, ScalarClass.isLetter(scalars[period - 1]),
+      period - 1 == start || !ScalarClass.isLetter(scalars[period - 2])
+        || ScalarClass.isLowercase(scalars[period - 1])
+    else { return nil }
+    var cursor = first
+    var numbers = 0
+    while cursor < end, numbers < 4 {
+      var digits = 0
+      while cursor < end, ScalarClass.isDigit(scalars[cursor]), digits < 4 {
+        cursor += 1
+        digits += 1
+      }
+      guard digits > 0, digits <= 3, cursor < end, scalars[cursor] == " " else { return nil }
+      numbers += 1
+      let afterSpace = cursor + 1
+      guard afterSpace + 1 < end else { return nil }
+      if ScalarClass.isUppercase(scalars[afterSpace])
+        && ScalarClass.isLowercase(scalars[afterSpace + 1])
+      {
+        return cursor
+      }
+      cursor = afterSpace
+    }
+    return nil
+  }
+
+  /// The offset of a period inside the word `offset..<wordEnd` that ends one sentence glued
+  /// to the next (`Tuesday.Mr.`): lower-case letters before it, a capital and a lower-case
+  /// letter after it, and no abbreviation before it.
+  func gluedPeriod(from offset: Int, to wordEnd: Int) -> Int? {
+    guard wordEnd - offset >= 5 else { return nil }
+    var cursor = offset + 2
+    while cursor + 2 < wordEnd {
+      if scalars[cursor] == "." && ScalarClass.isUppercase(scalars[cursor + 1])
+        && missingSpace(cursor)
+      {
+        // Not inside an address (`Jane.Doe@example.com`).
+        let address = scalars[offset..<wordEnd].contains { $0 == "@" || $0 == "/" }
+        return address ? nil : cursor
+      }
+      cursor += 1
+    }
+    return nil
+  }
+
+  /// `park.Then`: a period between a lower-case word (or a number: `1,000.That`) and a
+  /// capitalised one, the space forgotten.
+  func missingSpace(_ offset: Int) -> Bool {
     guard offset + 2 < end, ScalarClass.isUppercase(scalars[offset + 1]),
       ScalarClass.isLowercase(scalars[offset + 2])
     else { return false }
+    if offset > start && ScalarClass.isDigit(scalars[offset - 1]) { return true }
     var cursor = offset
     while cursor > start && offset - cursor < 64 && ScalarClass.isLowercase(scalars[cursor - 1]) {
       cursor -= 1
     }
     guard offset - cursor >= 2 else { return false }
+    if cursor > start && ScalarClass.isUppercase(scalars[cursor - 1]) { cursor -= 1 }
     if cursor > start && !ScalarClass.isWhitespace(scalars[cursor - 1]) { return false }
     let key = keyBefore(offset).hash
     return !SentenceSplitter.abbreviationKeys.contains(key)
@@ -149,7 +245,8 @@ extension SentenceSplitter.Pass {
   /// as a key into the abbreviation tables (`u.s`, `e.g`, `mr`, `n°`), with its shape.
   func keyBefore(_ offset: Int) -> AbbreviationKey {
     var lower = offset
-    while lower > start && offset - lower < 16 {  // abbreviation keys are short
+    let floor = max(start, sentenceStart)  // no key reaches into the sentence before
+    while lower > floor && offset - lower < 16 {  // abbreviation keys are short
       let scalar = scalars[lower - 1]
       if ScalarClass.isLetter(scalar) || scalar == "." || scalar == "°"
         || ScalarClass.isApostrophe(scalar)
@@ -159,7 +256,7 @@ extension SentenceSplitter.Pass {
         break
       }
     }
-    if lower > start && ScalarClass.isDigit(scalars[lower - 1]) { return AbbreviationKey() }
+    if lower > floor && ScalarClass.isDigit(scalars[lower - 1]) { return AbbreviationKey() }
     var key = AbbreviationKey()
     var part = 0
     for scalar in scalars[lower..<offset] {

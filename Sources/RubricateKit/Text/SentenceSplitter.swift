@@ -16,9 +16,14 @@
 ///   any capitalised word; an ellipsis inside brackets (`[...]`) never ends a sentence.
 ///
 /// Periods inside words never end a sentence (`3.5`, `e.g.,`, `Ph.D.-level`, URLs, e-mail
-/// addresses), nor does list-item numbering (`1.`, `2.)`, `a.`). A list marker or bullet starts a
-/// new sentence, a blank line always ends one, and a single line break is just a space (text
-/// pasted from a PDF).
+/// addresses), nor does list-item numbering (`1.`, `2.)`, `a.`), except where the space after
+/// the period was forgotten (`Tuesday.Mr. Smith`, `1,000.That`); note numbers typed after a
+/// period stay with its sentence (`consultation.11 12 Take`). `A.M.`/`P.M.` after a number end a
+/// sentence before any capitalised word, `a.m.`/`p.m.` before a sentence starter (`I'm`); a
+/// one-letter label opening a sentence (`A. It is…` after `Q. …?`) does not end it; full-width
+/// and ideographic marks (`．`, `。`) end one with no space after them. A list marker or bullet
+/// starts a new sentence (an inline series `a) … b) …` too), and a single line break is just a
+/// space (paragraphs, which sentences never cross, are decided by the layout).
 public enum SentenceSplitter {
   /// The sentences inside `span`, trimmed of surrounding white space, in order.
   public static func sentences(in document: Document, span: Span) -> [Span] {
@@ -41,6 +46,7 @@ public enum SentenceSplitter {
   static func isTerminal(_ scalar: Unicode.Scalar) -> Bool {
     switch scalar.value {
     case 0x2E, 0x21, 0x3F, 0x2026, 0x203C, 0x2047, 0x2048, 0x2049: return true
+    case 0x3002, 0xFF0E, 0xFF01, 0xFF1F, 0xFF61: return true  // full-width and ideographic
     default: return false
     }
   }
@@ -110,7 +116,11 @@ public enum SentenceSplitter {
             wordEnd = WordTokenizer.endOfWord(
               in: scalars, from: offset, limit: end, addressFreeUntil: &addressFreeUntil)
           }
-          if scalars[wordEnd - 1] == "." && wordEnd - 1 > offset {
+          if let glued = gluedPeriod(from: offset, to: wordEnd) {
+            // `Tuesday.Mr.`: one token to the word rules, two sentences typed without a space.
+            cut(at: glued + 1)
+            offset = glued + 1
+          } else if scalars[wordEnd - 1] == "." && wordEnd - 1 > offset {
             // An initialism's final period may also end the sentence (`… in the U.S. How …`).
             offset = terminal(at: wordEnd - 1)
           } else {

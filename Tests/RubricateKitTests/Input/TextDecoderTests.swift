@@ -53,8 +53,8 @@ import Testing
     #expect(post.title == "My Summer Job")
     #expect(
       post.texts(of: .body) == [
-        "I worked at my aunt\u{2019}s caf\u{E9} \u{2013} it was \u{201C}fun\u{201D}.\n"
-          + "The tips were small\u{2026} but steady."
+        "I worked at my aunt\u{2019}s caf\u{E9} \u{2013} it was \u{201C}fun\u{201D}.",
+        "The tips were small\u{2026} but steady.",
       ])
     #expect(!post.document.text.contains("\r"))
   }
