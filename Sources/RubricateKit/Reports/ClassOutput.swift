@@ -75,7 +75,9 @@ public struct ClassOutput: Sendable {
       case "html":
         return (
           "\(stem).html",
-          .text(HTMLReporter.render(result, comments: own, notes: notes, answering: answering,
+          .text(
+            HTMLReporter.render(
+              result, comments: own, notes: notes, answering: answering,
               revision: revision))
         )
       case "text":
