@@ -32,7 +32,7 @@ let package = Package(
     .executableTarget(name: "FuzzReferences", dependencies: ["RubricateKit", "FuzzSupport"]),
     .executableTarget(name: "FuzzCitations", dependencies: ["RubricateKit", "FuzzSupport"]),
     // libFuzzer target for ZIP, DEFLATE and the Word/OpenDocument readers; see bench/README.
-    .executableTarget(name: "FuzzArchive", dependencies: ["RubricateKit"]),
+    .executableTarget(name: "FuzzArchive", dependencies: ["RubricateKit", "FuzzSupport"]),
     .testTarget(
       name: "RubricateKitTests",
       dependencies: ["RubricateKit"],

@@ -1,4 +1,5 @@
 import Foundation
+import FuzzSupport
 import RubricateKit
 
 /// libFuzzer entry for the archive readers: the first byte picks how the rest is read.
@@ -85,15 +86,8 @@ func deflatedEntry(_ compressed: [UInt8], size: Int = 1 << 20) -> [UInt8] {
         print(best)
         return
       }
-      for path in CommandLine.arguments.dropFirst() {
-        guard let data = FileManager.default.contents(atPath: path) else {
-          FileHandle.standardError.write(Data("FuzzArchive: cannot read \(path)\n".utf8))
-          continue
-        }
-        let bytes = [UInt8](data)
-        _ = bytes.withUnsafeBufferPointer { fuzzArchive($0.baseAddress, $0.count) }
-        print("ok \(path)")
-      }
+      // Files or corpus folders, as every other fuzz target replays them.
+      exit(FuzzSupport.replay(Array(arguments.dropFirst()), fuzzArchive))
     }
   }
 #endif
