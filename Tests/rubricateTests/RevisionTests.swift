@@ -96,7 +96,7 @@ import Testing
     #expect(first.status == 0, "stderr: \(first.stderr)")
     let byFolder = try Rubricate.run([
       "grade", "Submissions", "--previous", Self.drafts, "--out", finals.path, "--format",
-      "markdown", "--no-progress",
+      "markdown", "--format", "html", "--no-progress",
     ])
     // The same finals named one by one (the drafts folder is inside Submissions).
     let finalFiles = [
@@ -124,6 +124,15 @@ import Testing
       encoding: .utf8)
     #expect(tomas.contains("## Your feedback was used"))
     #expect(tomas.contains("Your suggestion on “Car-Free Centres Are Worth the Fight”"))
+    // The HTML report has the section and marks the added and reworded sentences.
+    let linh = try String(
+      contentsOf: finals.appendingPathComponent("lnguyen_linh-nguyen-car-free-centres-txt.html"),
+      encoding: .utf8)
+    #expect(linh.contains("<section id=\"revision\">\n<h2>Since your draft</h2>"))
+    #expect(linh.components(separatedBy: "class=\"revised\"").count - 1 >= 9)
+    let classReport = try String(
+      contentsOf: finals.appendingPathComponent("class-report.html"), encoding: .utf8)
+    #expect(classReport.contains("<h2>Since the drafts</h2>"))
   }
 
   static func records(in folder: URL) throws -> [[String: Any]] {

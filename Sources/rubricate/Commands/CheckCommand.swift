@@ -24,8 +24,7 @@ enum CheckCommand: Subcommand {
     let grader: Grader
     let language: LanguageOptions
     do {
-      language = try LanguageFlags.options(arguments)
-      grader = try GradeCommand.loadRubrics(arguments)
+      (language, grader) = try GradeCommand.loadGrading(arguments)
     } catch {
       console.error("rubricate: \(Pipeline.describe(error))")
       return .usage

@@ -26,8 +26,7 @@ enum DiffCommand: Subcommand {
     let grader: Grader
     let language: LanguageOptions
     do {
-      language = try LanguageFlags.options(arguments)
-      grader = try GradeCommand.loadRubrics(arguments)
+      (language, grader) = try GradeCommand.loadGrading(arguments)
     } catch {
       console.error("rubricate: \(Pipeline.describe(error))")
       return .usage

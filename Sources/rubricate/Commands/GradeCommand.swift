@@ -193,6 +193,14 @@ enum GradeCommand: Subcommand {
     return .success
   }
 
+  /// The language options and rubrics that `check` and `diff` read, as `grade` does.
+  static func loadGrading(
+    _ arguments: ParsedArguments
+  ) throws -> (language: LanguageOptions, grader: Grader) {
+    let language = try LanguageFlags.options(arguments)
+    return (language, try loadRubrics(arguments))
+  }
+
   static func loadRubrics(_ arguments: ParsedArguments) throws -> Grader {
     let post =
       try arguments.value("--rubric").map(RubricFiles.load) ?? Rubric.defaultRubric(for: .post)

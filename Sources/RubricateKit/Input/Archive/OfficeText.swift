@@ -80,3 +80,16 @@ struct SkipDepth {
     return true
   }
 }
+
+extension TextBuilder {
+  /// Appends a run of a Word or OpenDocument body, led by a note's `[n]` marker when the run
+  /// is the first of a footnote or endnote (both readers number notes the same way).
+  mutating func appendRun(_ text: String, notePrefix: inout String?) {
+    if let prefix = notePrefix {
+      append(contentsOf: prefix.unicodeScalars)
+      append(" ")
+      notePrefix = nil
+    }
+    append(contentsOf: text.unicodeScalars)
+  }
+}

@@ -96,12 +96,7 @@ struct OpenDocumentWalker {
       }
     case .text(let text):
       guard inBody, !kinds.isEmpty, !skip.isSkipping else { return }
-      if let prefix = notePrefix {
-        builder.append(contentsOf: prefix.unicodeScalars)
-        builder.append(" ")
-        notePrefix = nil
-      }
-      builder.append(contentsOf: text.unicodeScalars)
+      builder.appendRun(text, notePrefix: &notePrefix)
     }
   }
 

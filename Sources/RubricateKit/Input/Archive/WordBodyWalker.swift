@@ -53,12 +53,7 @@ struct WordBodyWalker {
       }
     case .text(let text):
       guard textDepth > 0, !skip.isSkipping else { return }
-      if let prefix = notePrefix {
-        builder.append(contentsOf: prefix.unicodeScalars)
-        builder.append(" ")
-        notePrefix = nil
-      }
-      builder.append(contentsOf: text.unicodeScalars)
+      builder.appendRun(text, notePrefix: &notePrefix)
     }
   }
 
