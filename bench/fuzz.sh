@@ -29,12 +29,13 @@ for pair in "${all[@]}"; do
   mkdir -p "$scratch/$corpus"
   log="$scratch/$target.log"
   # -rss_limit_mb: a parser that balloons is a finding; -timeout: so is one input over 10 s.
-  if ! ".build/fuzz/release/Fuzz$target" "$scratch/$corpus" "Tests/FuzzCorpus/$corpus" \
+  # SWIFT_BACKTRACE=enable=no: leave a trap to libFuzzer, which then writes the crashing input.
+  if ! SWIFT_BACKTRACE=enable=no ".build/fuzz/release/Fuzz$target" "$scratch/$corpus" "Tests/FuzzCorpus/$corpus" \
     -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -max_len=65536 \
     -artifact_prefix="$findings/$target-" -print_final_stats=1 >"$log" 2>&1; then
     status=1
     echo "Fuzz$target: FINDING (see $findings/ and the log below)"
-    tail -30 "$log"
+    grep -E 'ERROR: libFuzzer|Fatal error|^ +#[0-9]+ .* in \$s|Test unit written' "$log" | head -30
   fi
   runs=$(grep -o 'stat::number_of_executed_units: *[0-9]*' "$log" | grep -o '[0-9]*$' || echo "?")
   line=$(grep -E '#[0-9]+.*(DONE|pulse|NEW|REDUCE)' "$log" | tail -1 || true)

@@ -125,10 +125,11 @@ extension EntryScanner {
         // IEEE abbreviates journal names (`IEEE Trans. Educ.,`): there a comma ends them.
         if scalar == "." && (self.token(index + 1)?.spaceBefore ?? true) && !layout.quotedTitleComma
         {
-          let previous = tokens[index - 1]
           let abbreviation =
-            previous.kind == .word && previous.text.unicodeScalars.count <= 3
-            && CitationScalars.isUpper(previous.first)
+            self.token(index - 1).map { previous in
+              previous.kind == .word && previous.text.unicodeScalars.count <= 3
+                && CitationScalars.isUpper(previous.first)
+            } == true
             && self.token(index + 1)?.isLowercaseWord == true
           if !abbreviation { break }
         }

@@ -61,7 +61,8 @@ extension EntryScanner {
         }
         if token.text == "others", etAl { break }
         if token.text == "al" && etAl { break }
-        if token.text == "and", !current.afterConnector, tokens[index - 1].kind == .word,
+        if token.text == "and", !current.afterConnector, index > start,
+          tokens[index - 1].kind == .word,
           index + 1 < end, tokens[index + 1].isCapitalized, current.parts.count >= 2,
           isCorporate(current)
         {

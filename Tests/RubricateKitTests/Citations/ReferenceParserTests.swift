@@ -107,6 +107,13 @@ import Testing
       problems: [.noYear, .noContainerOrPublisher]),
   ]
 
+  /// Found by FuzzReferences: an author block whose first token is `and` looked one token back.
+  @Test func anEntryMayBeginWithAConnector() {
+    let entry = ReferenceParser.parse("and Pemberton, G. (2019). Shopkeepers fear empty streets.")
+    #expect(entry.authors == ["Pemberton"])
+    #expect(entry.year == "2019")
+  }
+
   @Test(arguments: cases) func parsesEntry(_ example: Case) {
     let entry = ReferenceParser.parse(example.entry)
     #expect(entry.style == example.style)
