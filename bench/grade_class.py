@@ -10,6 +10,14 @@ costs on this disk at that moment; grading into a fresh folder in memory (tmpfs)
 out the disk; and grading again into a folder that already holds the reports.
 
     python3 bench/grade_class.py [--essays DIR] [--runs 3]
+
+With --memory it instead reports the peak resident memory (max RSS, from wait4's rusage of
+the one `grade` process) for classes of 100, 1,000, 3,000 and 10,000 essays (or --sizes): the
+first N of the essays, and past their number, copies under other names, all made in a
+temporary folder (the shared data is never changed). Issue 15's target: under 500 MB for
+10,000.
+
+    python3 bench/grade_class.py --memory [--sizes 100,1000,3000,10000] [--binary PATH]
 """
 import argparse
 import os
@@ -37,13 +45,25 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--essays", type=pathlib.Path, default=DEFAULT_ESSAYS)
     parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--memory", action="store_true",
+                        help="report peak memory per class size instead of times")
+    parser.add_argument("--sizes", default="100,1000,3000,10000",
+                        help="class sizes for --memory")
+    parser.add_argument("--binary", type=pathlib.Path,
+                        help="a rubricate binary to measure instead of building one")
     args = parser.parse_args()
-    subprocess.run(["swift", "build", "-c", "release", "--product", "rubricate"], cwd=ROOT,
-                   check=True, stdout=subprocess.DEVNULL)
-    binary = ROOT / ".build" / "release" / "rubricate"
+    if args.binary:
+        binary = args.binary.resolve()
+    else:
+        subprocess.run(["swift", "build", "-c", "release", "--product", "rubricate"], cwd=ROOT,
+                       check=True, stdout=subprocess.DEVNULL)
+        binary = ROOT / ".build" / "release" / "rubricate"
     files = sorted(str(p) for p in args.essays.glob("*.txt"))
     if not files:
         sys.exit(f"no essays under {args.essays}")
+    if args.memory:
+        memory_mode(binary, files, [int(size) for size in args.sizes.split(",")])
+        return
     command = [str(binary), "grade", str(args.essays), "--format", "text", "--format", "markdown",
                "--format", "json", "--format", "html", "--quiet", "--no-progress"]
     memory = pathlib.Path("/dev/shm")
@@ -89,6 +109,35 @@ def main():
     print(f"rubricate grade, again:        {again:8.3f} s  {again / wc:6.1f}x wc -w"
           "  (same class, reports already there)")
     print("target: at most 40x wc -w")
+
+
+def memory_mode(binary, files, sizes):
+    """Peak RSS of `grade` (all four formats) on classes of each size."""
+    print(f"{'essays':>8} {'peak RSS':>10} {'per essay':>10} {'seconds':>8}")
+    for size in sizes:
+        scratch = pathlib.Path(tempfile.mkdtemp(prefix="rubricate-memory-"))
+        try:
+            essays = scratch / "essays"
+            essays.mkdir()
+            for index in range(size):
+                source = pathlib.Path(files[index % len(files)])
+                copy = index // len(files)
+                name = source.name if copy == 0 else f"{source.stem}-copy{copy}{source.suffix}"
+                shutil.copyfile(source, essays / name)
+            command = [str(binary), "grade", str(essays), "--format", "text", "--format",
+                       "markdown", "--format", "json", "--format", "html", "--quiet",
+                       "--no-progress", "--out", str(scratch / "reports")]
+            start = time.perf_counter()
+            process = subprocess.Popen(command, stdout=subprocess.DEVNULL)
+            _, status, usage = os.wait4(process.pid, 0)
+            seconds = time.perf_counter() - start
+            if os.waitstatus_to_exitcode(status) != 0:
+                sys.exit(f"grade exited with {os.waitstatus_to_exitcode(status)} on {size} essays")
+            peak = usage.ru_maxrss / 1024  # KiB on Linux
+            print(f"{size:>8,} {peak:>7,.0f} MB {peak * 1024 / size:>7,.0f} KB {seconds:>8.1f}")
+        finally:
+            shutil.rmtree(scratch, ignore_errors=True)
+    print("target: under 500 MB for 10,000 essays")
 
 
 def fresh_runs(command, parent, prefix, runs):

@@ -69,13 +69,9 @@ extension ClassGrades {
       if let post = entries[index].result.submission.post,
         postOwner[post] == entries[index].student
       {
-        // Not graded: the peer-comment rubric's scores are dropped.
         entries[index].status = .reply
         repliesByPost[post, default: []].append(index)
-        entries[index].result.criteria = []
-        entries[index].result.points = 0
-        entries[index].result.maximumPoints = 0
-        entries[index].result.grade = nil
+        Self.dropScores(&entries[index].result)
       }
     }
   }

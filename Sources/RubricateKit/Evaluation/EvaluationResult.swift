@@ -29,6 +29,9 @@ public struct SubmissionResult: Sendable, Equatable {
   public var maximumPoints: Double
   /// `grading` band label for the percentage, when the rubric has bands.
   public var grade: String?
+  /// For a ``retained`` result, whose analysis is gone: the class report's finding labels
+  /// (``ClassReport/findingLabels(_:)``), taken while the analysis was there.
+  public var retainedFindings: [String]? = nil
 
   /// 0–100, rounded to one decimal.
   public var percentage: Double {

@@ -46,8 +46,19 @@ public struct ClassOutput: Sendable {
     files: [(name: String, content: Content)], line: [UInt8]
   ) {
     let entry = grades.entries[index]
+    let submission = entry.result.submission
+    return try submissionFiles(
+      entry, at: index,
+      comments: submission.kind == .post ? comments[submission.id] ?? [] : [])
+  }
+
+  /// The report files and `results.jsonl` line of `entry`, the class's entry `index` with its
+  /// result as evaluated (``ClassStream`` renders each as soon as it is graded); `own` are the
+  /// comments on it (for a post), as its reports list them.
+  public func submissionFiles(
+    _ entry: ClassGrades.Entry, at index: Int, comments own: [SubmissionResult]
+  ) throws -> (files: [(name: String, content: Content)], line: [UInt8]) {
     let result = entry.result
-    let own = result.submission.kind == .post ? comments[result.submission.id] ?? [] : []
     let notes = ReportNotes(entry, in: grades)
     let answering = answered[result.submission.id]
     let id = result.submission.id

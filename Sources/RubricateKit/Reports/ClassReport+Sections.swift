@@ -24,23 +24,30 @@ extension ClassReport {
     return html + "</tbody>\n</table>\n</section>\n"
   }
 
+  /// A submission's problem findings as the class report counts them, one label an
+  /// occurrence: the kind, and for a reference entry each of its problems by name.
+  public static func findingLabels(_ result: SubmissionResult) -> [String] {
+    var labels: [String] = []
+    for finding in HTMLFinding.collect(result) where finding.kind.isProblem {
+      labels.append(finding.kind.label)
+      if finding.kind == .referenceProblem {
+        labels += finding.note.split(separator: ";").map {
+          "Reference entries: " + $0.trimmingCharacters(in: .whitespaces)
+        }
+      }
+    }
+    return labels
+  }
+
   /// Problem findings (and each reference problem by name) by how many submissions have them.
   static func frequentFindings(_ results: [SubmissionResult]) -> String {
     var total: [String: Int] = [:]
     var submissions: [String: Int] = [:]
     for result in results {
       var seen = Set<String>()
-      for finding in HTMLFinding.collect(result) where finding.kind.isProblem {
-        var labels = [finding.kind.label]
-        if finding.kind == .referenceProblem {
-          labels += finding.note.split(separator: ";").map {
-            "Reference entries: " + $0.trimmingCharacters(in: .whitespaces)
-          }
-        }
-        for label in labels {
-          total[label, default: 0] += 1
-          seen.insert(label)
-        }
+      for label in result.retainedFindings ?? findingLabels(result) {
+        total[label, default: 0] += 1
+        seen.insert(label)
       }
       for label in seen { submissions[label, default: 0] += 1 }
     }

@@ -92,6 +92,12 @@ public struct RevisionSnapshot: Sendable, Equatable {
 
   /// The snapshot of a graded submission, with the comments graded beside it (for a post).
   public init(_ result: SubmissionResult, comments: [SubmissionResult] = []) {
+    self.init(result, feedback: comments.flatMap { Self.feedback(from: $0) })
+  }
+
+  /// The snapshot of a graded submission with its comments' feedback, each comment's taken
+  /// (``feedback(from:)``) while its analysis was at hand (`grade` keeps no analysis).
+  public init(_ result: SubmissionResult, feedback: [Feedback]) {
     let analysis = result.analysis
     let document = analysis.document
     let sentenceSpans = analysis.text.sentences
@@ -119,7 +125,7 @@ public struct RevisionSnapshot: Sendable, Equatable {
         misspellings: analysis.language.spelling.map(\.text),
         mechanics: analysis.language.mechanics.map { ($0.kind.rawValue, $0.text) }),
       sources: citations.references.map(\.text) + result.submission.links.map(\.url),
-      feedback: comments.flatMap { Self.feedback(from: $0) })
+      feedback: feedback)
   }
 
   /// What the findings are made of, from a live analysis or from JSON alike.
@@ -154,7 +160,8 @@ public struct RevisionSnapshot: Sendable, Equatable {
     return findings
   }
 
-  static func feedback(from comment: SubmissionResult) -> [Feedback] {
+  /// The suggestions and questions of a graded comment, for its post's snapshot.
+  public static func feedback(from comment: SubmissionResult) -> [Feedback] {
     guard let analysis = comment.analysis.comment else { return [] }
     let quotes = analysis.quotes.filter(\.foundInPost).map(\.text)
     return analysis.moves.compactMap { move in

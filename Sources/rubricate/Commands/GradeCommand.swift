@@ -90,75 +90,95 @@ enum GradeCommand: Subcommand {
     let progress = Progress(
       total: files.count, console: console,
       enabled: console.errorIsTerminal && !quiet && !arguments.flag("--no-progress"))
-    let read = parallelMap(files, jobs: jobs) { file -> Result<[Submission], ReadFailure> in
-      defer { progress.advance() }
-      do {
-        return .success(try Pipeline.read(file, format: format, refusingEmpty: true))
-      } catch {
-        return .failure(ReadFailure(file: file.path, message: Pipeline.describe(error)))
-      }
-    }
-    progress.finish()
     var submissions: [Submission] = []
     var sources: [String: String] = [:]
-    for (file, outcome) in zip(files, read) {
-      switch outcome {
-      case .success(let found):
-        for submission in found { sources[submission.id] = file.path }
-        submissions += found
-      case .failure(let failure) where failure.message.hasSuffix(Pipeline.emptyMessage):
-        skipped.append(SkippedFile(path: file.path, reason: .empty, detail: "nothing to grade"))
-        console.error("rubricate: warning: \(failure.message)")
-      case .failure(let failure):
-        failures.append(failure.message)
-        skipped.append(SkippedFile(path: file.path, reason: .notRead, detail: failure.message))
-        console.error("rubricate: \(failure.message)")
+    // In a block of its own: what was read is let go once the submissions are taken from it.
+    do {
+      let read = parallelMap(files, jobs: jobs) { file -> Result<[Submission], ReadFailure> in
+        defer { progress.advance() }
+        do {
+          return .success(try Pipeline.read(file, format: format, refusingEmpty: true))
+        } catch {
+          return .failure(ReadFailure(file: file.path, message: Pipeline.describe(error)))
+        }
+      }
+      progress.finish()
+      for (file, outcome) in zip(files, read) {
+        switch outcome {
+        case .success(let found):
+          for submission in found { sources[submission.id] = file.path }
+          submissions += found
+        case .failure(let failure) where failure.message.hasSuffix(Pipeline.emptyMessage):
+          skipped.append(SkippedFile(path: file.path, reason: .empty, detail: "nothing to grade"))
+          console.error("rubricate: warning: \(failure.message)")
+        case .failure(let failure):
+          failures.append(failure.message)
+          skipped.append(SkippedFile(path: file.path, reason: .notRead, detail: failure.message))
+          console.error("rubricate: \(failure.message)")
+        }
       }
     }
     let analyzer = Analyzer(language: language)
     let context = analyzer.prepare(&submissions)
-    let results = parallelMap(submissions, jobs: jobs) { submission in
-      grader.grade(analyzer.analyze(submission, context: context))
-    }
-    let grades: ClassGrades
+    let rubrics = [grader.postRubric, grader.commentRubric]
+    // The class stage is planned before anything is graded, so that each submission's reports
+    // are written as soon as it is graded and its analysis let go (issue 15).
+    let stream: ClassStream
     do {
-      grades = try ClassGrades.build(
-        results: results, rubrics: [grader.postRubric, grader.commentRubric],
-        roster: classFiles.roster, rule: classFiles.rule, overrides: classFiles.overrides)
+      stream = try ClassStream(
+        submissions: submissions, rubrics: rubrics, roster: classFiles.roster,
+        rule: classFiles.rule, overrides: classFiles.overrides,
+        formats: arguments.all("--format").isEmpty ? defaultFormats : arguments.all("--format"),
+        timestamp: arguments.flag("--timestamp")
+          ? ISO8601DateFormatter().string(from: Date()) : nil,
+        sources: sources)
     } catch {
       console.error("rubricate: \(Pipeline.describe(error))")
       return .usage
     }
-    for issue in grades.nameIssues { console.error("rubricate: \(issue.message)") }
-    let missingIDs = arguments.value("--gradebook") == nil ? [] : grades.studentsWithoutID
+    for issue in stream.plan.nameIssues { console.error("rubricate: \(issue.message)") }
+    let missingIDs = arguments.value("--gradebook") == nil ? [] : stream.plan.studentsWithoutID
     for student in missingIDs {
       console.error(
         "rubricate: gradebook: \(student.name) has no ID; the LMS cannot import that row "
           + "(pass --roster)")
     }
-    var revisions: RevisionBatch?
+    var drafts: [RevisionBatch.Entry]?
     if let previousPath {
       do {
-        let drafts = try PreviousRun.load(
+        drafts = try PreviousRun.load(
           previousPath, grader: grader, format: format, jobs: jobs, console: console,
           language: language)
-        // Only the versions that count are finals; a superseded one pairs with nothing.
-        let finals = PreviousRun.entries(
-          grades.entries.filter { $0.status == .graded }.map(\.result), sources: sources)
-        revisions = RevisionBatch(finals: finals, drafts: drafts)
       } catch {
         console.error("rubricate: \(Pipeline.describe(error))")
         return .usage
       }
     }
+    var run = GradeRun(
+      stream: stream, submissions: SubmissionSlots(submissions, keep: drafts != nil),
+      analyzer: analyzer, context: context, grader: grader, jobs: jobs)
+    submissions = []
+    var revisions: RevisionBatch?
+    if let drafts {
+      // Only the versions that count are finals; a superseded one pairs with nothing.
+      let batch = RevisionBatch(finals: run.finals(), drafts: drafts)
+      revisions = batch
+      run.stream = stream.comparing(batch)
+    }
+    let grades: ClassGrades
+    let results: [SubmissionResult]
     do {
-      let reportFailures = try writeReports(
-        grades, grader: grader, sources: sources, arguments: arguments, outPath: outPath,
-        console: console, jobs: jobs,
-        protecting: files.filter { $0.path != "-" }.map(\.path), skipped: skipped,
-        revisions: revisions)
-      for message in reportFailures { console.error("rubricate: \(message)") }
-      failures += reportFailures
+      let directory = try OutputDirectory(
+        path: outPath, protecting: files.filter { $0.path != "-" }.map(\.path))
+      let written = try run.write(to: directory)
+      results = written.retained
+      for message in written.failures { console.error("rubricate: \(message)") }
+      failures += written.failures
+      let output = try run.stream.finish(written.retained)
+      grades = output.grades
+      try writeClassFiles(
+        output, rubrics: rubrics, directory: directory, arguments: arguments, console: console,
+        skipped: skipped)
     } catch {
       console.error("rubricate: \(Pipeline.describe(error))")
       return .failure
@@ -220,62 +240,22 @@ enum GradeCommand: Subcommand {
     return Grader(postRubric: post, commentRubric: comment)
   }
 
-  /// Writes every report and class file; returns the reports that could not be written (one
-  /// such report is listed, and the class files are still written).
-  static func writeReports(
-    _ grades: ClassGrades, grader: Grader, sources: [String: String],
-    arguments: ParsedArguments, outPath: String, console: Console, jobs: Int,
-    protecting inputs: [String] = [], skipped: [SkippedFile] = [],
-    revisions: RevisionBatch? = nil
-  ) throws -> [String] {
-    let directory = try OutputDirectory(path: outPath, protecting: inputs)
-    let output = ClassOutput(
-      grades: grades,
-      formats: arguments.all("--format").isEmpty ? defaultFormats : arguments.all("--format"),
-      timestamp: arguments.flag("--timestamp") ? ISO8601DateFormatter().string(from: Date()) : nil,
-      sources: sources, revisions: revisions)
-    @Sendable func write(_ files: [(name: String, content: ClassOutput.Content)]) throws {
-      for (name, content) in files {
-        switch content {
-        case .text(let text): try directory.write(text, to: name)
-        case .bytes(let bytes): try directory.write(bytes, to: name)
-        }
-      }
-    }
-    // Each worker writes one submission's reports and returns its results.jsonl line.
-    let rendered = parallelMap(Array(grades.entries.indices), jobs: jobs) {
-      index -> Result<(line: [UInt8], failure: String?), CommandError> in
-      let rendered: (files: [(name: String, content: ClassOutput.Content)], line: [UInt8])
-      do {
-        rendered = try output.submissionFiles(index)
-      } catch {
-        return .failure(CommandError.message(Pipeline.describe(error)))
-      }
-      do {
-        try write(rendered.files)
-        return .success((rendered.line, nil))
-      } catch {
-        return .success((rendered.line, Pipeline.describe(error)))
-      }
-    }
-    var lines: [UInt8] = []
-    var reportFailures: [String] = []
-    for outcome in rendered {
-      switch outcome {
-      case .success(let written):
-        lines += written.line
-        lines.append(0x0A)
-        if let failure = written.failure { reportFailures.append(failure) }
-      case .failure(let error): throw error
-      }
-    }
+  /// Writes `skipped.csv`, the class files and the gradebook, once every submission's reports
+  /// and `results.jsonl` are written.
+  static func writeClassFiles(
+    _ output: ClassOutput, rubrics: [Rubric], directory: OutputDirectory,
+    arguments: ParsedArguments, console: Console, skipped: [SkippedFile]
+  ) throws {
     try directory.write(SkippedCSV.render(skipped), to: "skipped.csv")
-    try directory.write(lines, to: "results.jsonl")
-    try write(
-      output.classFiles(
-        rubrics: [grader.postRubric, grader.commentRubric],
-        title: arguments.value("--assignment") ?? "Class report"))
-    guard let kind = arguments.value("--gradebook") else { return reportFailures }
+    for (name, content) in output.classFiles(
+      rubrics: rubrics, title: arguments.value("--assignment") ?? "Class report")
+    {
+      switch content {
+      case .text(let text): try directory.write(text, to: name)
+      case .bytes(let bytes): try directory.write(bytes, to: name)
+      }
+    }
+    guard let kind = arguments.value("--gradebook") else { return }
     var worksheet: String?
     if let path = arguments.value("--moodle-worksheet"), kind == "moodle" {
       guard let data = FileManager.default.contents(atPath: path) else {
@@ -296,7 +276,6 @@ enum GradeCommand: Subcommand {
       throw CommandError.message(
         "\(arguments.value("--moodle-worksheet") ?? "worksheet"): \(error.localizedDescription)")
     }
-    return reportFailures
   }
 }
 
