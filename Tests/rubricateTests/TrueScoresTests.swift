@@ -208,3 +208,42 @@ import Testing
     #expect(rules.isSuperset(of: ["meta.byline", "meta.categorized"]))
   }
 }
+
+/// The sample class's findings are quoted at the line and column of the student's own file
+/// (issue 13, item 7), for HTML, Markdown and a WordPress export.
+@Suite struct StudentLinesTests {
+  /// Every evidence record `check --format json` prints for `path`.
+  static func evidence(_ path: String) throws -> [[String: Any]] {
+    let run = try Rubricate.run(["check", path, "--format", "json"])
+    #expect(run.status == 0, "stderr: \(run.stderr)")
+    // One pretty-printed object a submission, each starting at the beginning of a line.
+    let objects = run.stdout.components(separatedBy: "\n{").enumerated().map {
+      $0.offset == 0 ? $0.element : "{" + $0.element
+    }
+    var result: [[String: Any]] = []
+    for object in objects {
+      let record = try JSONSerialization.jsonObject(with: Data(object.utf8)) as? [String: Any]
+      for criterion in record?["criteria"] as? [[String: Any]] ?? [] {
+        result += criterion["evidence"] as? [[String: Any]] ?? []
+      }
+    }
+    return result
+  }
+
+  @Test(arguments: [
+    ("Submissions/amara-okonkwo-what-oslo-taught-me.html", "Strand and Eide (2020)", 30, 79),
+    ("Submissions/class-blog.xml", "(Castellanos, 2020)", 203, 272),
+    (
+      "Submissions/hana-kowalczyk-comment-on-start-small.md",
+      "Priya, I like that you treat the ban as the end of a process rather than the first step.",
+      7, 1
+    ),
+  ])
+  func aFindingIsAtTheFilesLineAndColumn(path: String, text: String, line: Int, column: Int)
+    throws
+  {
+    let found = try #require(try Self.evidence(path).first { $0["text"] as? String == text })
+    #expect(found["line"] as? Int == line)
+    #expect(found["column"] as? Int == column)
+  }
+}
