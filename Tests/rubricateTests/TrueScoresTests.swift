@@ -68,6 +68,31 @@ import Testing
   }
 }
 
+/// Citations in the sample class counted once each and matched with every author.
+@Suite struct SampleCitationsTests {
+  @Test(arguments: [
+    ("Submissions/priya-raghunathan-start-small.md", "Priya Raghunathan", 3),
+    ("Submissions/class-blog.xml", "Aisha Al-Mansouri", 2),
+  ])
+  func aLinkedCitationCountsOnce(path: String, author: String, count: Int) throws {
+    let post = try #require(
+      try TrueScoresTests.analyze(path).first {
+        $0["kind"] as? String == "post" && $0["author"] as? String == author
+      })
+    #expect(TrueScoresTests.stats(post)["citationsInText"] as? Int == count)
+  }
+
+  /// `Lindgren’s interview study` matches the Lindgren entry (the first of Amara's two).
+  @Test func amarasPossessiveCitationMatchesLindgren() throws {
+    let post = try #require(
+      try TrueScoresTests.analyze("Submissions/amara-okonkwo-what-oslo-taught-me.html").first)
+    let citations = post["citations"] as? [[String: Any]] ?? []
+    let lindgren = try #require(citations.first { $0["names"] as? [String] == ["Lindgren"] })
+    #expect(lindgren["reference"] as? Int == 0)
+    #expect(TrueScoresTests.stats(post)["referencesUncited"] as? Int == 0)
+  }
+}
+
 /// Every shipped rubric's feedback over the sample class: a list placeholder never prints an
 /// empty list, and a level that asks for support quotes the claims that need it.
 @Suite struct FeedbackListsTests {
