@@ -178,6 +178,8 @@ import Testing
       ))
     let kenji = try #require(run.stdout.components(separatedBy: "\nKenji Watanabe\n").last)
     #expect(kenji.contains("by lnguyen, replying to Tomás Herrera’s comment\n"))
+    // Her closing pleasantry is no claim to support.
+    #expect(!sofia.contains("“Otherwise nice writing.”"))
     // Tomás quotes the post exactly: nothing to report.
     let tomas = run.stdout.components(separatedBy: "\nKenji Watanabe\n")[0]
     #expect(!tomas.contains("Quotations not found"))
