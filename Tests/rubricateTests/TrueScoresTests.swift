@@ -234,6 +234,26 @@ import Testing
     let rules = Set(segments.compactMap { $0["rule"] as? String })
     #expect(rules.isSuperset(of: ["meta.byline", "meta.categorized"]))
   }
+
+  /// Twenty Fifteen and Twenty Sixteen print the byline, categories and tags as one footer line
+  /// of labelled spans; saved as HTML or scraped to text, it is furniture naming the author.
+  @Test(arguments: [
+    "Tests/rubricateTests/Fixtures/wordpress/twenty-fifteen.html",
+    "Tests/rubricateTests/Fixtures/wordpress/twenty-fifteen.txt",
+    "Tests/rubricateTests/Fixtures/wordpress/twenty-sixteen.html",
+    "Tests/rubricateTests/Fixtures/wordpress/twenty-sixteen.txt",
+  ])
+  func aLabelledFooterIsFurnitureAndNamesTheAuthor(path: String) throws {
+    let post = try #require(try TrueScoresTests.analyze(path).first)
+    #expect(post["author"] as? String == "Noah Park")
+    #expect(post["date"] as? String == "2024-03-12")
+    let references = post["references"] as? [[String: Any]] ?? []
+    #expect(references.count == 6)
+    let segments = post["segments"] as? [[String: Any]] ?? []
+    let footer = segments.filter { $0["rule"] as? String == "meta.byline" }
+    #expect(footer.count == 1)
+    #expect(footer.first?["kind"] as? String == "boilerplate")
+  }
 }
 
 /// The sample class's findings are quoted at the line and column of the student's own file
