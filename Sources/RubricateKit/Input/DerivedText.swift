@@ -27,9 +27,12 @@ struct DerivedText: Sendable, Equatable {
 
   var text: String { Document.string(from: scalars[...]) }
 
-  /// The document of this text, mapped back onto the `source` scalars it was read from.
+  /// The document of this text, mapped back onto the `source` scalars it was read from; with
+  /// no origin known (an export whose text was not found), lines are the text's own.
   func document<Source: Collection<Unicode.Scalar>>(name: String, source: Source) -> Document {
-    Document(name: name, text: text, sourceMap: SourceMap(origins: origins, source: source))
+    guard origins.contains(where: { $0 >= 0 }) else { return Document(name: name, text: text) }
+    return Document(
+      name: name, text: text, sourceMap: SourceMap(origins: origins, source: source))
   }
 }
 
