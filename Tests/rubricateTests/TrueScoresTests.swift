@@ -68,6 +68,31 @@ import Testing
   }
 }
 
+/// Citations in the sample class counted once each and matched with every author.
+@Suite struct SampleCitationsTests {
+  @Test(arguments: [
+    ("Submissions/priya-raghunathan-start-small.md", "Priya Raghunathan", 3),
+    ("Submissions/class-blog.xml", "Aisha Al-Mansouri", 2),
+  ])
+  func aLinkedCitationCountsOnce(path: String, author: String, count: Int) throws {
+    let post = try #require(
+      try TrueScoresTests.analyze(path).first {
+        $0["kind"] as? String == "post" && $0["author"] as? String == author
+      })
+    #expect(TrueScoresTests.stats(post)["citationsInText"] as? Int == count)
+  }
+
+  /// `Lindgren’s interview study` matches the Lindgren entry (the first of Amara's two).
+  @Test func amarasPossessiveCitationMatchesLindgren() throws {
+    let post = try #require(
+      try TrueScoresTests.analyze("Submissions/amara-okonkwo-what-oslo-taught-me.html").first)
+    let citations = post["citations"] as? [[String: Any]] ?? []
+    let lindgren = try #require(citations.first { $0["names"] as? [String] == ["Lindgren"] })
+    #expect(lindgren["reference"] as? Int == 0)
+    #expect(TrueScoresTests.stats(post)["referencesUncited"] as? Int == 0)
+  }
+}
+
 /// Every shipped rubric's feedback over the sample class: a list placeholder never prints an
 /// empty list, and a level that asks for support quotes the claims that need it.
 @Suite struct FeedbackListsTests {
@@ -153,6 +178,8 @@ import Testing
       ))
     let kenji = try #require(run.stdout.components(separatedBy: "\nKenji Watanabe\n").last)
     #expect(kenji.contains("by lnguyen, replying to Tomás Herrera’s comment\n"))
+    // Her closing pleasantry is no claim to support.
+    #expect(!sofia.contains("“Otherwise nice writing.”"))
     // Tomás quotes the post exactly: nothing to report.
     let tomas = run.stdout.components(separatedBy: "\nKenji Watanabe\n")[0]
     #expect(!tomas.contains("Quotations not found"))
@@ -206,5 +233,64 @@ import Testing
     let segments = post["segments"] as? [[String: Any]] ?? []
     let rules = Set(segments.compactMap { $0["rule"] as? String })
     #expect(rules.isSuperset(of: ["meta.byline", "meta.categorized"]))
+  }
+
+  /// Twenty Fifteen and Twenty Sixteen print the byline, categories and tags as one footer line
+  /// of labelled spans; saved as HTML or scraped to text, it is furniture naming the author.
+  @Test(arguments: [
+    "Tests/rubricateTests/Fixtures/wordpress/twenty-fifteen.html",
+    "Tests/rubricateTests/Fixtures/wordpress/twenty-fifteen.txt",
+    "Tests/rubricateTests/Fixtures/wordpress/twenty-sixteen.html",
+    "Tests/rubricateTests/Fixtures/wordpress/twenty-sixteen.txt",
+  ])
+  func aLabelledFooterIsFurnitureAndNamesTheAuthor(path: String) throws {
+    let post = try #require(try TrueScoresTests.analyze(path).first)
+    #expect(post["author"] as? String == "Noah Park")
+    #expect(post["date"] as? String == "2024-03-12")
+    let references = post["references"] as? [[String: Any]] ?? []
+    #expect(references.count == 6)
+    let segments = post["segments"] as? [[String: Any]] ?? []
+    let footer = segments.filter { $0["rule"] as? String == "meta.byline" }
+    #expect(footer.count == 1)
+    #expect(footer.first?["kind"] as? String == "boilerplate")
+  }
+}
+
+/// The sample class's findings are quoted at the line and column of the student's own file
+/// (issue 13, item 7), for HTML, Markdown and a WordPress export.
+@Suite struct StudentLinesTests {
+  /// Every evidence record `check --format json` prints for `path`.
+  static func evidence(_ path: String) throws -> [[String: Any]] {
+    let run = try Rubricate.run(["check", path, "--format", "json"])
+    #expect(run.status == 0, "stderr: \(run.stderr)")
+    // One pretty-printed object a submission, each starting at the beginning of a line.
+    let objects = run.stdout.components(separatedBy: "\n{").enumerated().map {
+      $0.offset == 0 ? $0.element : "{" + $0.element
+    }
+    var result: [[String: Any]] = []
+    for object in objects {
+      let record = try JSONSerialization.jsonObject(with: Data(object.utf8)) as? [String: Any]
+      for criterion in record?["criteria"] as? [[String: Any]] ?? [] {
+        result += criterion["evidence"] as? [[String: Any]] ?? []
+      }
+    }
+    return result
+  }
+
+  @Test(arguments: [
+    ("Submissions/amara-okonkwo-what-oslo-taught-me.html", "Strand and Eide (2020)", 30, 79),
+    ("Submissions/class-blog.xml", "(Castellanos, 2020)", 203, 272),
+    (
+      "Submissions/hana-kowalczyk-comment-on-start-small.md",
+      "Priya, I like that you treat the ban as the end of a process rather than the first step.",
+      7, 1
+    ),
+  ])
+  func aFindingIsAtTheFilesLineAndColumn(path: String, text: String, line: Int, column: Int)
+    throws
+  {
+    let found = try #require(try Self.evidence(path).first { $0["text"] as? String == text })
+    #expect(found["line"] as? Int == line)
+    #expect(found["column"] as? Int == column)
   }
 }

@@ -56,8 +56,14 @@ extension SubmissionAnalysis {
     summary.citedReferences = citations.citedReferenceSpans
     summary.referenceProblems = citations.referenceProblemSpans
     summary.unmatchedCitations = citations.unmatchedCitationSpans
+    // In a peer comment, praise ("Otherwise nice writing.") is a pleasantry to the writer,
+    // not a claim that needs support.
+    let praise = (comment?.moves ?? []).filter { $0.kind == .praise }.map {
+      Span($0.start, $0.end)
+    }
     for claim in argument.claims {
       let span = Span(claim.start, claim.end)
+      if praise.contains(where: { $0.contains(span) }) { continue }
       switch claim.support {
       case .supported: summary.supportedClaims.append(span)
       case .weak: summary.weakClaims.append(span)

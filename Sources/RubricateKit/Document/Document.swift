@@ -1,7 +1,8 @@
 /// Decoded text with the index that reports need to turn offsets into lines and columns.
 ///
 /// Analysis works on ``scalars`` (an array, so indexing is constant time) and stores
-/// ``Span`` offsets into it; ``line(of:)`` is only called when a report is written.
+/// ``Span`` offsets into it; ``line(of:)`` is only called when a report is written. Text
+/// extracted from markup carries a ``SourceMap``, so lines and columns are the original file's.
 public struct Document: Sendable {
   /// Where the text came from: a file path, `-` for standard input, or a label.
   public let name: String
@@ -11,10 +12,13 @@ public struct Document: Sendable {
   public let scalars: [Unicode.Scalar]
   /// The scalar offset at which each line starts; the first is always 0.
   public let lineStarts: [Int]
+  /// Where the text came from in the original file, when a reader extracted it from markup;
+  /// nil when the text is the file's own (its lines are the file's lines).
+  public let sourceMap: SourceMap?
 
   /// Creates a document. CRLF and lone CR line endings become `\n` so that offsets agree
   /// with what a reader of the decoded text sees.
-  public init(name: String = "", text: String) {
+  public init(name: String = "", text: String, sourceMap: SourceMap? = nil) {
     let decoded =
       text.utf8.withContiguousStorageIfAvailable { Document.decode($0) }
       ?? Array(text.utf8).withUnsafeBufferPointer { Document.decode($0) }
@@ -22,6 +26,7 @@ public struct Document: Sendable {
     self.scalars = decoded.scalars
     self.text = decoded.normalised ? Document.string(from: decoded.scalars[...]) : text
     self.lineStarts = decoded.lineStarts
+    self.sourceMap = sourceMap
   }
 
   /// Decodes valid UTF-8 into scalars, normalising line endings and indexing line starts in the
@@ -94,13 +99,16 @@ public struct Document: Sendable {
 
   public subscript(span: Span) -> String { text(of: span) }
 
-  /// The 1-based line and column (in scalars) of an offset.
+  /// The 1-based line and column (in scalars) of an offset in the student's file: through the
+  /// ``sourceMap`` for text extracted from markup. What reports print.
   public func position(of offset: Int) -> (line: Int, column: Int) {
+    if let sourceMap { return sourceMap.position(of: offset) }
     let index = lineIndex(of: offset)
     return (index + 1, offset - lineStarts[index] + 1)
   }
 
-  /// The index into ``lineStarts`` of the line on which an offset falls.
+  /// The index into ``lineStarts`` of the line of this text (not the original file's) on which
+  /// an offset falls.
   func lineIndex(of offset: Int) -> Int {
     var low = 0
     var high = lineStarts.count - 1
@@ -116,8 +124,11 @@ public struct Document: Sendable {
     index + 1 < lineStarts.count ? lineStarts[index + 1] - 1 : scalars.count
   }
 
-  /// The 1-based line on which an offset falls.
+  /// The 1-based line of the student's file on which an offset falls (see ``position(of:)``).
   public func line(of offset: Int) -> Int { position(of: offset).line }
+
+  /// The 1-based column (in scalars) of the student's file at which an offset falls.
+  public func column(of offset: Int) -> Int { position(of: offset).column }
 
   /// Builds a `String` from a slice of scalars.
   ///

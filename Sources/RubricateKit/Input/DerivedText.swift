@@ -1,7 +1,8 @@
 /// Plain text extracted from a markup format, with the blocks and links it was made of.
 ///
 /// Blocks are separated by one blank line, so ``Document/paragraphs(in:)`` of the text gives
-/// the blocks back; spans index the extracted text.
+/// the blocks back; spans index the extracted text, and ``origins`` says where in the markup
+/// each scalar of it was read.
 struct DerivedText: Sendable, Equatable {
   enum Kind: Sendable, Equatable {
     case title
@@ -18,10 +19,21 @@ struct DerivedText: Sendable, Equatable {
   }
 
   var scalars: [Unicode.Scalar] = []
+  /// For each scalar, the offset in the markup it was read from; -1 for one the reader made
+  /// up (a block separator, collapsed white space).
+  var origins: [Int] = []
   var blocks: [Block] = []
   var links: [Link] = []
 
   var text: String { Document.string(from: scalars[...]) }
+
+  /// The document of this text, mapped back onto the `source` scalars it was read from; with
+  /// no origin known (an export whose text was not found), lines are the text's own.
+  func document<Source: Collection<Unicode.Scalar>>(name: String, source: Source) -> Document {
+    guard origins.contains(where: { $0 >= 0 }) else { return Document(name: name, text: text) }
+    return Document(
+      name: name, text: text, sourceMap: SourceMap(origins: origins, source: source))
+  }
 }
 
 /// Appends inline text block by block, collapsing white space and recording spans.
@@ -32,6 +44,19 @@ struct TextBuilder {
   var pendingSpace = false
   /// Open links: their target and where their text starts (nil until text arrives).
   var openLinks: [(url: String, start: Int?)] = []
+  /// Where in the markup the next appended scalar was read (set by the reader before each
+  /// `append`); -1 when it was made up.
+  var source = -1
+
+  mutating func push(_ scalar: Unicode.Scalar, from origin: Int) {
+    output.scalars.append(scalar)
+    output.origins.append(origin)
+  }
+
+  mutating func popLast() {
+    output.scalars.removeLast()
+    output.origins.removeLast()
+  }
 
   /// Adds one scalar of inline text; white space is collapsed to one space.
   mutating func append(_ scalar: Unicode.Scalar) {
@@ -40,17 +65,20 @@ struct TextBuilder {
       return
     }
     if blockStart == nil {
-      if !output.scalars.isEmpty { output.scalars += ["\n", "\n"] }
+      if !output.scalars.isEmpty {
+        push("\n", from: -1)
+        push("\n", from: -1)
+      }
       blockStart = output.scalars.count
       pendingSpace = false
     } else if pendingSpace {
-      output.scalars.append(" ")
+      push(" ", from: -1)
       pendingSpace = false
     }
     for index in openLinks.indices where openLinks[index].start == nil {
       openLinks[index].start = output.scalars.count
     }
-    output.scalars.append(scalar)
+    push(scalar, from: source)
   }
 
   mutating func append<S: Sequence>(contentsOf scalars: S) where S.Element == Unicode.Scalar {
@@ -63,7 +91,7 @@ struct TextBuilder {
     if scalar == "\n" {
       lineBreak()
     } else if scalar == " " || scalar == "\t" {
-      if blockStart != nil { output.scalars.append(" ") }
+      if blockStart != nil { push(" ", from: source) }
     } else {
       append(scalar)
     }
@@ -73,8 +101,8 @@ struct TextBuilder {
   mutating func lineBreak() {
     guard let start = blockStart else { return }
     pendingSpace = false
-    while output.scalars.count > start, output.scalars.last == " " { output.scalars.removeLast() }
-    if output.scalars.last != "\n" { output.scalars.append("\n") }
+    while output.scalars.count > start, output.scalars.last == " " { popLast() }
+    if output.scalars.last != "\n" { push("\n", from: -1) }
   }
 
   /// Closes the open block as `kind`, trimming trailing white space.
@@ -82,7 +110,7 @@ struct TextBuilder {
     pendingSpace = false
     guard let start = blockStart else { return }
     while output.scalars.count > start, output.scalars.last?.properties.isWhitespace ?? false {
-      output.scalars.removeLast()
+      popLast()
     }
     blockStart = nil
     guard output.scalars.count > start else { return }

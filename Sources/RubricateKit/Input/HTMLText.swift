@@ -83,6 +83,7 @@ struct HTMLText {
         }
         if index > lastClose { noMoreTags = true }
       }
+      builder.source = index
       if scalar == "&", let (decoded, next) = HTMLEntities.decode(scalars, at: index) {
         builder.append(decoded)
         index = next
@@ -139,7 +140,10 @@ struct HTMLText {
       return tag.end
     }
     guard Self.blockElements.contains(name) else {
-      if name == "td" || name == "th" { builder.append(" ") }
+      if name == "td" || name == "th" {
+        builder.source = -1
+        builder.append(" ")
+      }
       return tag.end
     }
     let blockCount = builder.output.blocks.count

@@ -6,8 +6,10 @@ extension MarkdownText {
 
   /// Appends one line of inline Markdown: emphasis markers dropped, links and code spans
   /// resolved, entities decoded. Linear: each bracket looks ahead a bounded distance.
-  mutating func inline(_ text: String) {
+  /// `start` is where `text` starts in the Markdown, in scalars.
+  mutating func inline(_ text: String, at start: Int) {
     let scalars = Array(text.unicodeScalars)
+    inlineBase = start
     inline(scalars[...])
   }
 
@@ -28,11 +30,20 @@ extension MarkdownText {
       }
       return position < end && position - start <= Self.maxLinkScan ? position : nil
     }
+    // Scalars copied from elsewhere than `index` set their own origin.
+    func copy(_ range: Range<Int>) {
+      for position in range {
+        builder.source = inlineBase + position
+        builder.append(scalars[position])
+      }
+    }
     while index < end {
       let scalar = scalars[index]
+      builder.source = inlineBase + index
       switch scalar {
       case "\\":
         if index + 1 < end, scalars[index + 1].properties.isPatternSyntax {
+          builder.source = inlineBase + index + 1
           builder.append(scalars[index + 1])
           index += 2
         } else {
@@ -43,7 +54,7 @@ extension MarkdownText {
         var ticks = index
         while ticks < end, scalars[ticks] == "`" { ticks += 1 }
         if let close = find("`", from: ticks) {
-          for inner in scalars[ticks..<close] { builder.append(inner) }
+          copy(ticks..<close)
           var after = close
           while after < end, scalars[after] == "`" { after += 1 }
           index = after
@@ -73,7 +84,7 @@ extension MarkdownText {
           if inner.hasPrefix("http://") || inner.hasPrefix("https://") || inner.hasPrefix("mailto:")
           {
             builder.openLink(inner)
-            for character in scalars[(index + 1)..<close] { builder.append(character) }
+            copy((index + 1)..<close)
             builder.closeLink()
             index = close + 1
             continue
@@ -115,7 +126,7 @@ extension MarkdownText {
         while stop > index, ".,;:!?\"'".unicodeScalars.contains(scalars[stop - 1]) { stop -= 1 }
         let url = Document.string(from: scalars[index..<stop])
         builder.openLink(url)
-        for character in scalars[index..<stop] { builder.append(character) }
+        copy(index..<stop)
         builder.closeLink()
         index = stop
       default:

@@ -13,11 +13,18 @@ struct MarkdownText {
   }
 
   static func extract(_ text: String) -> Result {
-    let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map {
-      $0.hasSuffix("\r") ? String($0.dropLast()) : String($0)
+    let pieces = text.split(separator: "\n", omittingEmptySubsequences: false)
+    // Where each line starts in the text, in scalars: what reports turn into the file's lines.
+    var lineStarts: [Int] = []
+    var offset = 0
+    for piece in pieces {
+      lineStarts.append(offset)
+      offset += piece.unicodeScalars.count + 1
     }
+    let lines = pieces.map { $0.hasSuffix("\r") ? String($0.dropLast()) : String($0) }
     var index = 0
     var frontMatter: [String: String] = [:]
+    var titleStart = -1
     if lines.first?.trimmingCharacters(in: .whitespaces) == "---" {
       var cursor = 1
       var fields: [String: String] = [:]
@@ -27,12 +34,22 @@ struct MarkdownText {
         if let colon = line.firstIndex(of: ":") {
           let key = line[..<colon].trimmingCharacters(in: .whitespaces).lowercased()
           var value = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+          var quoted = false
           if value.count >= 2, let first = value.first, first == "\"" || first == "'",
             value.last == first
           {
             value = String(value.dropFirst().dropLast())
+            quoted = true
           }
           if frontMatterKeys.contains(key), !value.isEmpty { fields[key] = value }
+          if key == "title" {
+            // The value starts after the colon and the white space after it (and a quote).
+            let raw = lines[cursor].unicodeScalars
+            let colonOffset =
+              raw.firstIndex(of: ":").map { raw.distance(from: raw.startIndex, to: $0) } ?? 0
+            let gap = raw.dropFirst(colonOffset + 1).prefix(while: isSpace).count
+            titleStart = lineStarts[cursor] + colonOffset + 1 + gap + (quoted ? 1 : 0)
+          }
         }
         cursor += 1
       }
@@ -45,9 +62,12 @@ struct MarkdownText {
     for line in lines[index...] {
       if let (label, url) = definition(line) { definitions[label] = url }
     }
-    var reader = MarkdownText(definitions: definitions)
+    var reader = MarkdownText(definitions: definitions, lineStarts: lineStarts)
     if let title = frontMatter["title"] {
-      reader.builder.append(contentsOf: title.unicodeScalars)
+      for (position, scalar) in title.unicodeScalars.enumerated() {
+        reader.builder.source = titleStart < 0 ? -1 : titleStart + position
+        reader.builder.append(scalar)
+      }
       reader.builder.endBlock(.title)
     }
     reader.readBlocks(lines[index...])
@@ -69,9 +89,26 @@ struct MarkdownText {
   }
 
   let definitions: [String: String]
+  /// Where each line starts in the Markdown, in scalars.
+  let lineStarts: [Int]
   var builder = TextBuilder()
+  /// Where the line ``inline(_:at:)`` is reading starts in the Markdown.
+  var inlineBase = 0
 
-  init(definitions: [String: String]) { self.definitions = definitions }
+  init(definitions: [String: String], lineStarts: [Int]) {
+    self.definitions = definitions
+    self.lineStarts = lineStarts
+  }
+
+  /// Scalars `CharacterSet.whitespaces` trims (what `trimmingCharacters(in: .whitespaces)` drops).
+  static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+    CharacterSet.whitespaces.contains(scalar)
+  }
+
+  /// How far into `whole` its suffix `part` starts, in scalars.
+  static func offset(of part: some StringProtocol, in whole: some StringProtocol) -> Int {
+    whole.unicodeScalars.count - part.unicodeScalars.count
+  }
 
   enum Open {
     case none
@@ -83,7 +120,8 @@ struct MarkdownText {
   mutating func readBlocks(_ lines: ArraySlice<String>) {
     var open = Open.none
     var fence: String?
-    var paragraph: [String] = []
+    // Each line of the open block with where its text starts in the Markdown.
+    var paragraph: [(text: String, start: Int)] = []
 
     func kind(_ open: Open) -> DerivedText.Kind {
       switch open {
@@ -96,14 +134,19 @@ struct MarkdownText {
     var cursor = lines.startIndex
     while cursor < lines.endIndex {
       let raw = lines[cursor]
+      let rawStart = lineStarts[cursor]
       cursor += 1
       let line = raw.trimmingCharacters(in: .whitespaces)
+      let lineStart = rawStart + raw.unicodeScalars.prefix(while: Self.isSpace).count
       if let marker = fence {
         if line.hasPrefix(marker) {
           builder.endBlock(.code)
           fence = nil
         } else {
-          for scalar in raw.unicodeScalars { builder.appendVerbatim(scalar) }
+          for (position, scalar) in raw.unicodeScalars.enumerated() {
+            builder.source = rawStart + position
+            builder.appendVerbatim(scalar)
+          }
           builder.lineBreak()
         }
         continue
@@ -123,9 +166,13 @@ struct MarkdownText {
       if let level = Self.headingLevel(line) {
         flush(&paragraph, as: kind(open))
         open = .none
-        var text = line.drop(while: { $0 == "#" }).trimmingCharacters(in: .whitespaces)
+        let afterHashes = line.drop(while: { $0 == "#" })
+        let start =
+          lineStart + Self.offset(of: afterHashes, in: line)
+          + afterHashes.unicodeScalars.prefix(while: Self.isSpace).count
+        var text = afterHashes.trimmingCharacters(in: .whitespaces)
         while text.hasSuffix("#") { text.removeLast() }
-        inline(text.trimmingCharacters(in: .whitespaces))
+        inline(text.trimmingCharacters(in: .whitespaces), at: start)
         builder.endBlock(.heading(level))
         continue
       }
@@ -152,30 +199,31 @@ struct MarkdownText {
         if content.isEmpty {
           flush(&paragraph, as: .blockquote)
         } else {
-          paragraph.append(String(content))
+          paragraph.append((String(content), lineStart + Self.offset(of: content, in: line)))
         }
         continue
       }
       if let item = Self.listItem(line) {
         flush(&paragraph, as: kind(open))
         open = .listItem
-        paragraph.append(item)
+        paragraph.append((item, lineStart + Self.offset(of: item, in: line)))
         continue
       }
       if open == .none { open = .paragraph }
-      paragraph.append(line)
+      paragraph.append((line, lineStart))
     }
     flush(&paragraph, as: kind(open))
     if fence != nil { builder.endBlock(.code) }
   }
 
-  mutating func flush(_ lines: inout [String], as kind: DerivedText.Kind) {
+  mutating func flush(_ lines: inout [(text: String, start: Int)], as kind: DerivedText.Kind) {
     guard !lines.isEmpty else { return }
     for (position, line) in lines.enumerated() {
       if position > 0 { builder.lineBreak() }
-      var text = line
+      var text = line.text
       if text.hasSuffix("\\") { text.removeLast() }
-      inline(text.trimmingCharacters(in: .whitespaces))
+      let leading = text.unicodeScalars.prefix(while: Self.isSpace).count
+      inline(text.trimmingCharacters(in: .whitespaces), at: line.start + leading)
     }
     builder.endBlock(kind)
     lines.removeAll()

@@ -85,7 +85,7 @@ public enum SourceReader {
 
   static func markdown(_ text: String, name: String) -> Submission {
     let result = MarkdownText.extract(text)
-    let document = Document(name: name, text: result.derived.text)
+    let document = result.derived.document(name: name, source: text.unicodeScalars)
     let segmentation = BlockSegmenter.segment(
       result.derived, document: document, format: "markdown")
     var submission = submissions(
@@ -111,7 +111,7 @@ public enum SourceReader {
 
   static func html(_ text: String, name: String) -> [Submission] {
     let result = HTMLText.extract(text)
-    let document = Document(name: name, text: result.derived.text)
+    let document = result.derived.document(name: name, source: text.unicodeScalars)
     var segmentation: PageSegmentation
     let lines = PageLine.lines(of: document)
     if BlogPageShape.isBlogPage(lines) {

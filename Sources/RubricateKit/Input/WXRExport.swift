@@ -16,6 +16,9 @@ struct WXRExport: Sendable, Equatable {
     var status = ""
     var type = ""
     var comments: [Comment] = []
+    /// Where the `<title>` and `<content:encoded>` elements are in the export.
+    var titlePlace: XMLSourceAlignment.Place?
+    var contentPlace: XMLSourceAlignment.Place?
   }
 
   struct Comment: Sendable, Equatable {
@@ -26,6 +29,8 @@ struct WXRExport: Sendable, Equatable {
     var approved = ""
     var type = ""
     var parent = ""
+    /// Where the `<wp:comment_content>` element is in the export.
+    var contentPlace: XMLSourceAlignment.Place?
   }
 
   var items: [Item] = []
@@ -114,8 +119,13 @@ final class WXRParserDelegate: NSObject, XMLParserDelegate {
     if depth == 0 { rootName = qName ?? elementName }
     depth += 1
     let wordpress = isWordPress(namespaceURI)
+    let place = XMLSourceAlignment.Place(name: qName ?? elementName, line: parser.lineNumber)
     switch (wordpress, elementName) {
     case (false, "item"): item = WXRExport.Item()
+    case (false, "title") where (namespaceURI ?? "").isEmpty: item?.titlePlace = place
+    case (false, "encoded") where (namespaceURI ?? "").contains("purl.org/rss/1.0/modules/content"):
+      item?.contentPlace = place
+    case (true, "comment_content"): comment?.contentPlace = place
     case (true, "comment"): if item != nil { comment = WXRExport.Comment() }
     case (true, "author"):
       inAuthor = true

@@ -14,9 +14,13 @@ enum WXRReader {
   static let maxShortcodeLength = 1000
 
   /// Removes shortcode tags in one pass (each `[` looks ahead a bounded distance).
-  static func stripShortcodes(_ text: String) -> String {
+  static func stripShortcodes(_ text: String) -> String { stripShortcodesKeeping(text).text }
+
+  /// The text without shortcode tags, and for each scalar kept its offset in `text`.
+  static func stripShortcodesKeeping(_ text: String) -> (text: String, kept: [Int]) {
     let scalars = Array(text.unicodeScalars)
     var view = String.UnicodeScalarView()
+    var kept: [Int] = []
     var index = 0
     while index < scalars.count {
       if scalars[index] == "[", let end = shortcodeEnd(scalars, at: index) {
@@ -24,9 +28,10 @@ enum WXRReader {
         continue
       }
       view.append(scalars[index])
+      kept.append(index)
       index += 1
     }
-    return String(view)
+    return (String(view), kept)
   }
 
   static func shortcodeEnd(_ scalars: [Unicode.Scalar], at index: Int) -> Int? {
@@ -47,12 +52,18 @@ enum WXRReader {
 
   static func read(_ text: String, name: String) throws -> [Submission] {
     let export = try WXRExport.parse(text, file: name)
+    let source = XMLSourceAlignment(Array(text.unicodeScalars))
     var result: [Submission] = []
     for item in export.items where item.type == "post" && item.status == "publish" {
       let postId = "\(name)#post-\(item.id)"
-      let content = HTMLText.extract(stripShortcodes(item.content), autoParagraphs: true).derived
-      let derived = content.prepending(title: item.title)
-      let document = Document(name: name, text: derived.text)
+      let stripped = stripShortcodesKeeping(item.content)
+      var content = HTMLText.extract(stripped.text, autoParagraphs: true).derived
+      content.mapOrigins(
+        through: source.origins(of: item.content, at: item.contentPlace), kept: stripped.kept)
+      let title = cleanedTitle(item.title)
+      let derived = content.prepending(
+        title: title, origins: source.origins(of: title, at: item.titlePlace))
+      let document = derived.document(name: name, source: source.source)
       let page = BlockSegmenter.segment(derived, document: document, format: "wxr")
       let written = item.postDate.isEmpty ? item.date : item.postDate
       let date = WrittenDate.find(in: written)
@@ -68,8 +79,10 @@ enum WXRReader {
       }
       let known = Set(approved.map(\.id))
       for comment in approved {
-        let commentText = HTMLText.extract(comment.content, autoParagraphs: true).derived
-        let commentDocument = Document(name: name, text: commentText.text)
+        var commentText = HTMLText.extract(comment.content, autoParagraphs: true).derived
+        commentText.mapOrigins(
+          through: source.origins(of: comment.content, at: comment.contentPlace))
+        let commentDocument = commentText.document(name: name, source: source.source)
         let body = commentText.blocks.map(\.span)
         let commentDate = WrittenDate.find(in: comment.date)
         let parent =
@@ -86,17 +99,42 @@ enum WXRReader {
     }
     return result
   }
+
+  /// A title with its white space collapsed, as it stands at the top of the post.
+  static func cleanedTitle(_ title: String) -> String {
+    title.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+  }
 }
 
 extension DerivedText {
-  /// The same text with `title` as a first block, every span shifted after it.
-  func prepending(title: String) -> DerivedText {
-    let cleaned = title.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+  /// Re-bases ``origins`` from the text the reader was given onto the export: `kept` maps
+  /// that text to the element's text (shortcodes stripped), `elementOrigins` the element's
+  /// text to the export. Without `elementOrigins` nothing is known of the export.
+  mutating func mapOrigins(through elementOrigins: [Int]?, kept: [Int]? = nil) {
+    guard let elementOrigins else {
+      origins = Array(repeating: -1, count: scalars.count)
+      return
+    }
+    origins = origins.map { origin in
+      guard origin >= 0 else { return -1 }
+      let inElement = kept.map { origin < $0.count ? $0[origin] : -1 } ?? origin
+      return inElement >= 0 && inElement < elementOrigins.count ? elementOrigins[inElement] : -1
+    }
+  }
+
+  /// The same text with `title` (already cleaned) as a first block, every span shifted after
+  /// it; `origins` says where the title's scalars are in the export.
+  func prepending(title: String, origins titleOrigins: [Int]? = nil) -> DerivedText {
+    let cleaned = WXRReader.cleanedTitle(title)
     guard !cleaned.isEmpty else { return self }
     let head = Array(cleaned.unicodeScalars)
     let shift = head.count + (scalars.isEmpty ? 0 : 2)
     var result = DerivedText()
     result.scalars = head + (scalars.isEmpty ? [] : ["\n", "\n"]) + scalars
+    let headOrigins =
+      titleOrigins.flatMap { $0.count == head.count ? $0 : nil }
+      ?? Array(repeating: -1, count: head.count)
+    result.origins = headOrigins + (scalars.isEmpty ? [] : [-1, -1]) + origins
     result.blocks =
       [Block(kind: .title, span: Span(0, head.count))]
       + blocks.map { Block(kind: $0.kind, span: Span($0.span.start + shift, $0.span.end + shift)) }

@@ -37,7 +37,13 @@ public struct ClassOutput: Sendable {
     self.sources = sources
     stems = StudentLabel.uniqueStems(grades.entries.map(\.result.submission))
     comments = grades.commentsByPost
-    answered = AnsweredSubmission.index(grades.entries.map(\.result))
+    // The class stage's names (the roster's) for the writers of posts and comments answered.
+    var writers: [String: String] = [:]
+    for entry in grades.entries where grades.students.indices.contains(entry.student) {
+      writers[entry.result.submission.id] = grades.students[entry.student].name
+    }
+    answered = AnsweredSubmission.index(
+      grades.entries.map(\.result.submission), writers: writers)
   }
 
   /// One entry's report files and its `results.jsonl` line (no line break). An author's reply

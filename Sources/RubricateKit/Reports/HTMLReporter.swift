@@ -140,16 +140,18 @@ public enum HTMLReporter {
   }
 
   /// One element per line of the range (its line break included), numbered in the margin.
+  /// The margin shows the student's file's line numbers (see ``Document/line(of:)``).
   static func lines(_ document: Document, range: Span) -> [HTMLHighlight] {
-    let first = document.line(of: range.start)
-    let last = document.line(of: max(range.start, range.end - 1))
-    return (first...last).map { line in
-      let start = document.lineStarts[line - 1]
+    let first = document.lineIndex(of: range.start)
+    let last = document.lineIndex(of: max(range.start, range.end - 1))
+    return (first...last).map { index in
+      let start = document.lineStarts[index]
       let end =
-        line < document.lineStarts.count ? document.lineStarts[line] : document.scalars.count
+        index + 1 < document.lineStarts.count
+        ? document.lineStarts[index + 1] : document.scalars.count
       return HTMLHighlight(
         span: Span(start, end), tag: "span", classes: "ln", id: nil, title: nil, layer: 0,
-        line: line)
+        line: document.line(of: start))
     }
   }
 

@@ -215,6 +215,7 @@ extension CriterionRecord: JSONDirectEncodable {
 extension EvidenceRecord: JSONDirectEncodable {
   func writeJSON(to sink: JSONSink) throws {
     sink.writeObject { json in
+      json.write("column", column)
       json.write("end", end)
       json.write("line", line)
       json.write("start", start)

@@ -139,13 +139,15 @@ struct CriterionRecord: Encodable {
 struct EvidenceRecord: Encodable {
   var start: Int
   var end: Int
+  /// The line and column (in Unicode scalars) of the student's file, whatever its format.
   var line: Int
+  var column: Int
   var text: String
 
   init(_ span: Span, document: Document) {
     start = span.start
     end = span.end
-    line = document.line(of: span.start)
+    (line, column) = document.position(of: span.start)
     text = document.text(of: span)
   }
 }

@@ -55,7 +55,7 @@ struct Dateline: Equatable {
   /// a date, and an author or a `posted`/`published` opener.
   static func footerByline(_ line: PageLine) -> Dateline? {
     guard let text = line.text, line.wordCount <= 3 * maxWords else { return nil }
-    let separated = separatingRunTogetherBy(text)
+    let separated = readingScreenReaderLabels(separatingRunTogetherBy(text))
     // Twenty Twelve: `This entry was posted in Week 7 and tagged phones on March 12, 2024 by
     // Noah Park.`
     if separated.lowercased().hasPrefix("this entry was posted"),
@@ -89,6 +89,36 @@ struct Dateline: Equatable {
     " Posted in ", " Categorized as ", " Categorised as ", " Categories ", " Tagged ", " Tags ",
     " Leave a comment", " No Comments", " | ",
   ]
+
+  /// The screen-reader labels Twenty Fifteen and Twenty Sixteen print before each footer
+  /// span, in the order the theme prints them.
+  static let screenReaderLabels = ["Posted on ", "Author ", "Categories ", "Tags "]
+
+  /// Twenty Fifteen and Twenty Sixteen label their entry-footer spans for screen readers; saved
+  /// as text the labels run into the value before them (`Posted on March 12, 2024Author Noah
+  /// ParkCategories Week 7`, and author first in Twenty Sixteen). Rewritten as the byline the
+  /// other themes print: `Posted on March 12, 2024 by Noah Park Categories Week 7`.
+  static func readingScreenReaderLabels(_ text: String) -> String {
+    guard text.contains("Author "), text.contains("Posted on ") else { return text }
+    var values: [String: String] = [:]
+    var rest = Substring(text)
+    var label: String?
+    while !rest.isEmpty {
+      let next = screenReaderLabels.compactMap { candidate in
+        rest.range(of: candidate).map { (candidate, $0) }
+      }.min { $0.1.lowerBound < $1.1.lowerBound }
+      let value = rest[..<(next?.1.lowerBound ?? rest.endIndex)]
+      if let label { values[label] = value.trimmingCharacters(in: .whitespaces) }
+      guard let next else { break }
+      label = next.0
+      rest = rest[next.1.upperBound...]
+    }
+    guard let date = values["Posted on "], let author = values["Author "] else { return text }
+    var result = "Posted on \(date) by \(author)"
+    if let categories = values["Categories "] { result += " Categories \(categories)" }
+    if let tags = values["Tags "] { result += " Tags \(tags)" }
+    return result
+  }
 
   /// `2024By Noah` → `2024 By Noah`: a digit directly followed by `By ` (inline spans saved as
   /// text lose the space between them).

@@ -22,6 +22,15 @@ import Testing
       "This entry was posted in Week 7 and tagged phones on April 2, 2024 by Noah Park.",
       "Noah Park"
     ),
+    // Twenty Fifteen and Twenty Sixteen: screen-reader labels run into the values.
+    (
+      "Posted on April 2, 2024Author Noah ParkCategories Week 7Tags phones, schools",
+      "Noah Park"
+    ),
+    (
+      "Author Noah ParkPosted on April 2, 2024Categories Week 7Tags phones, schools",
+      "Noah Park"
+    ),
     // Twenty Twenty: byline, date and comment link.
     ("By Noah Park April 2, 2024 No Comments", "Noah Park"),
   ])
