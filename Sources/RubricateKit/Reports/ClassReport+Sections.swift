@@ -30,11 +30,15 @@ extension ClassReport {
     var submissions: [String: Int] = [:]
     for result in results {
       var seen = Set<String>()
+      var entryProblems: [Span: [String]] = [:]
+      for entry in result.analysis.summary.referenceProblems {
+        entryProblems[entry.span, default: []] += entry.problems
+      }
       for finding in HTMLFinding.collect(result) where finding.kind.isProblem {
         var labels = [finding.kind.label]
         if finding.kind == .referenceProblem {
-          labels += finding.note.split(separator: ";").map {
-            "Reference entries: " + $0.trimmingCharacters(in: .whitespaces)
+          labels += (entryProblems[finding.span] ?? []).map {
+            "Reference entries: " + (ReferenceProblem(rawValue: $0)?.label ?? $0)
           }
         }
         for label in labels {
