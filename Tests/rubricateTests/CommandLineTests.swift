@@ -99,7 +99,7 @@ import Testing
       output.stderr == """
         rubricate: \(input.path)/binary.txt: not a text document (it contains NUL bytes)
         rubricate: warning: \(input.path)/empty.md: the file is empty (nothing but white space); nothing to grade
-        rubricate: 1 file(s) could not be read:
+        rubricate: 1 file could not be read:
           \(input.path)/binary.txt: not a text document (it contains NUL bytes)
 
         """)

@@ -10,9 +10,12 @@ import Testing
     #expect(
       Array(lines.prefix(3)) == [
         "post Submissions/tomas-herrera-streets-for-people.txt “Streets for People, Not Parking”, 6 Mar",
-        "  title           lines 1        title.first-line          Streets for People, Not Parking",
-        "  dateline        lines 2        dateline.date             6 Mar",
+        "  title             lines 1        title.first-line          Streets for People, Not Parking",
+        "  dateline          lines 2        dateline.date             6 Mar",
       ])
+    // The widest kind sets the column: every row's line range starts in the same place.
+    let rows = lines.filter { $0.hasPrefix("  ") }
+    #expect(rows.allSatisfy { $0.dropFirst(20).hasPrefix("lines ") })
     // Comments share the page: their segments are listed once, under the post.
     #expect(lines.filter { $0.hasPrefix("  comment ") }.count == 3)
     #expect(lines.filter { $0.hasPrefix("comment ") }.count == 3)

@@ -48,7 +48,7 @@ import Testing
     let line =
       "\(Self.folder)/smithjane_12346_679_essay.pdf: cannot read: install poppler-utils to read PDF"
     #expect(
-      run.stderr == "rubricate: \(line)\nrubricate: 1 file(s) could not be read:\n  \(line)\n")
+      run.stderr == "rubricate: \(line)\nrubricate: 1 file could not be read:\n  \(line)\n")
     #expect(try Self.results(in: out).count == 2)
   }
 

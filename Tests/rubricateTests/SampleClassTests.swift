@@ -75,6 +75,14 @@ import Testing
     #expect(run.status == 0)
     #expect(run.stderr.isEmpty, "stderr is not a terminal here, so no progress bar")
     #expect(run.stdout.hasPrefix("Student"))
+    // Rows by the students' resolved names, then post before comments.
+    #expect(
+      run.stdout.split(separator: "\n").prefix(4) == [
+        "Student            Kind     Points      %",
+        "Aisha Al-Mansouri  post     48/70       68.6",
+        "Aisha Al-Mansouri  comment  70/70       100",
+        "Amara Okonkwo      post     58/70       82.9",
+      ])
     #expect(run.stdout.hasSuffix("Reports for 31 submissions written to \(out.path)/\n"))
   }
 }

@@ -153,4 +153,15 @@ public enum ReferenceProblem: String, Sendable, Codable, CaseIterable {
       "Garbled characters (such as a stray ± or â€): retype the punctuation by hand."
     }
   }
+
+  /// What is wrong, without the advice: the message up to its colon (`No year`).
+  public var label: String {
+    String(message.prefix { $0 != ":" })
+  }
+
+  /// The messages for stable codes, one sentence after another; a code this build does not
+  /// know stays as written.
+  public static func messages(_ codes: [String]) -> String {
+    codes.map { ReferenceProblem(rawValue: $0)?.message ?? $0 }.joined(separator: " ")
+  }
 }

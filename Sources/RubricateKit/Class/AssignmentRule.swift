@@ -122,7 +122,7 @@ public struct AssignmentRule: Sendable, Equatable, Codable {
     if bestComments > 0 {
       var comments = bestComments == 1 ? "the best comment" : "the best \(bestComments) comments"
       if let commentCap {
-        comments += " (each counting at most \(MeasureValue.plain(commentCap)) points)"
+        comments += " (each counting at most \(Plural.count(commentCap, "point")))"
       }
       parts.append(comments)
     }

@@ -4,6 +4,9 @@
 /// A sentence of the template whose list is empty is left out (`Also check these citations,
 /// which have no entry in your list: {unmatchedCitations}` with none), so feedback never
 /// shows an empty list beside the findings it talks about.
+///
+/// A `word(s)` marker in the template takes the form the number before it asks for
+/// (`{value} question(s)` → `1 question`, `2 questions`; see ``Plural``).
 public enum FeedbackTemplate {
   /// Quotes listed at most for one item; the rest are counted ("and 3 more").
   public static let maximumQuotes = 5
@@ -61,7 +64,7 @@ public enum FeedbackTemplate {
     var output = ""
     var rest = template[...]
     while let open = rest.utf8.firstIndex(of: UInt8(ascii: "{")) {
-      output += rest[..<open]
+      Plural.appendSettlingMarkers(rest[..<open], to: &output)
       let nameStart = rest.utf8.index(after: open)
       let name = rest[nameStart...]
       guard
@@ -79,7 +82,7 @@ public enum FeedbackTemplate {
         rest = name[end...]
       }
     }
-    output += rest
+    Plural.appendSettlingMarkers(rest, to: &output)
     return output
   }
 

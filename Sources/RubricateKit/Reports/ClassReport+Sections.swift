@@ -27,12 +27,16 @@ extension ClassReport {
   /// A submission's problem findings as the class report counts them, one label an
   /// occurrence: the kind, and for a reference entry each of its problems by name.
   public static func findingLabels(_ result: SubmissionResult) -> [String] {
+    var entryProblems: [Span: [String]] = [:]
+    for entry in result.analysis.summary.referenceProblems {
+      entryProblems[entry.span, default: []] += entry.problems
+    }
     var labels: [String] = []
     for finding in HTMLFinding.collect(result) where finding.kind.isProblem {
       labels.append(finding.kind.label)
       if finding.kind == .referenceProblem {
-        labels += finding.note.split(separator: ";").map {
-          "Reference entries: " + $0.trimmingCharacters(in: .whitespaces)
+        labels += (entryProblems[finding.span] ?? []).map {
+          "Reference entries: " + (ReferenceProblem(rawValue: $0)?.label ?? $0)
         }
       }
     }

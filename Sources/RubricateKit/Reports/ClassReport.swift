@@ -86,7 +86,7 @@ public enum ClassReport {
 
   /// `1 post`, `2 posts`.
   static func counted(_ count: Int, _ noun: String) -> String {
-    "\(count) \(noun)\(count == 1 ? "" : "s")"
+    Plural.count(count, noun)
   }
 
   /// Results grouped by rubric, rubrics in id order.

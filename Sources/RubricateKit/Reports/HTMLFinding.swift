@@ -100,7 +100,7 @@ public struct HTMLFinding: Sendable, Equatable {
     add(.unmatchedCitation, summary.unmatchedCitations)
     add(.uncitedReference, summary.uncitedReferences)
     for problem in summary.referenceProblems {
-      add(.referenceProblem, [problem.span], note: problem.problems.joined(separator: "; "))
+      add(.referenceProblem, [problem.span], note: ReferenceProblem.messages(problem.problems))
     }
     add(.quoteNotInPost, summary.quotesNotInPost, note: "this quotation is not in the post")
     for word in result.analysis.language.spelling {

@@ -113,7 +113,7 @@ public enum HTMLReporter {
       html += "<td class=\"num\">\(HTMLEscape.text(criterion.formattedValue))</td>"
       html += "<td>\(HTMLEscape.text(criterion.level))</td>"
       html += "<td class=\"num\">\(points(criterion.points, criterion.maximumPoints))</td>"
-      html += "<td>\(HTMLEscape.text(criterion.feedback))</td><td>"
+      html += "<td class=\"feedback\">\(FeedbackBlocks.html(criterion.feedback))</td><td>"
       let links = criterion.evidence.prefix(maximumEvidenceLinks).compactMap { span in
         firstID[span].map { "<a href=\"#\($0)\">line \(document.line(of: span.start))</a>" }
       }

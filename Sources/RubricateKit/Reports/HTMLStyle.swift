@@ -46,6 +46,7 @@ enum HTMLStyle {
       overflow-wrap: break-word; }
     td.txt { overflow-wrap: anywhere; }
     th { background: #f3f5f8; }
+    td.feedback p, td.feedback ul { margin: 0 0 .3rem; } td.feedback ul { padding-left: 1.2rem; }
     td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
     tr.lowest td { background: #fff4f2; }
     .layout { display: grid; grid-template-columns: minmax(0, 1fr) 22rem; gap: 1.5rem; }

@@ -52,7 +52,7 @@ public enum MarkdownReporter {
         "### \(escape(criterion.title)): \(escape(criterion.level)) (\(MeasureValue.plain(criterion.points))/\(MeasureValue.plain(criterion.maximumPoints)))"
       )
       lines.append("")
-      lines.append(escape(criterion.feedback))
+      lines += FeedbackBlocks.markdown(criterion.feedback)
       lines.append("")
       lines.append("Measured `\(criterion.measure)` = \(criterion.formattedValue).")
       let evidence = criterion.evidence
@@ -109,7 +109,7 @@ public enum MarkdownReporter {
     let readability = stats.readability
     return [
       "", "## Statistics", "",
-      "- Words: \(stats.words) in \(stats.sentences) sentences and \(stats.paragraphs) paragraphs",
+      "- Words: \(stats.words) in \(Plural.count(stats.sentences, "sentence")) and \(Plural.count(stats.paragraphs, "paragraph"))",
       "- Quoted words (not counted above): \(analysis.quotes.statistics.words)",
       "- Reference entries: \(analysis.citations.references.count); in-text citations: \(analysis.summary.countedCitations.count)",
       "- Claims: \(analysis.argument.claims.count), supported: \(analysis.summary.supportedClaims.count)",
@@ -122,16 +122,23 @@ public enum MarkdownReporter {
     return " (id \(id))"
   }
 
-  /// Escapes what Markdown would otherwise read as markup or raw HTML in student text.
+  /// Escapes what Markdown would otherwise read as markup or raw HTML in student text, and
+  /// nothing else, so text pasted into an LMS reads as written (`Sørensen & Achebe`, not
+  /// `&amp;`): `<` becomes `&lt;` (no tag can open), `&` gets a backslash only where it would
+  /// start a character reference (`\&amp;` shows as written), a `>` opening the text gets one
+  /// (no block quote), and `| * _ ` [ ] \` get one. A line break becomes a space.
   public static func escape(_ text: String) -> String {
     // Every character that needs escaping is ASCII, so this works on UTF-8 bytes.
+    let utf8 = Array(text.utf8)
     var bytes: [UInt8] = []
-    bytes.reserveCapacity(text.utf8.count + 8)
-    for byte in text.utf8 {
+    bytes.reserveCapacity(utf8.count + 8)
+    for (index, byte) in utf8.enumerated() {
       switch byte {
       case UInt8(ascii: "<"): bytes += Array("&lt;".utf8)
-      case UInt8(ascii: ">"): bytes += Array("&gt;".utf8)
-      case UInt8(ascii: "&"): bytes += Array("&amp;".utf8)
+      case UInt8(ascii: "&") where startsReference(utf8[(index + 1)...]):
+        bytes += [UInt8(ascii: "\\"), byte]
+      case UInt8(ascii: ">") where index == 0:
+        bytes += [UInt8(ascii: "\\"), byte]
       case UInt8(ascii: "|"), UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "`"),
         UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: "\\"):
         bytes += [UInt8(ascii: "\\"), byte]
@@ -142,4 +149,18 @@ public enum MarkdownReporter {
     return String(decoding: bytes, as: UTF8.self)
   }
 
+  /// Whether the bytes after a `&` read as a character reference: `name;`, `#123;` or `#x1F;`
+  /// (letters, digits and `#` up to a `;`).
+  static func startsReference(_ rest: ArraySlice<UInt8>) -> Bool {
+    var length = 0
+    for byte in rest {
+      if byte == UInt8(ascii: ";") { return length > 0 }
+      let isNameByte =
+        (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A)
+        || (byte >= 0x61 && byte <= 0x7A) || byte == UInt8(ascii: "#")
+      guard isNameByte, length < 32 else { return false }
+      length += 1
+    }
+    return false
+  }
 }

@@ -35,11 +35,23 @@ public enum MeasureCatalog {
       lines.append("  \(measure.summary)")
       lines.append("  \(measure.computation)")
       if let example = measure.examples.first {
-        let text = FeedbackItem.quote(example.text)
-        lines.append("  e.g. \(text) → \(measure.format(example.value))")
+        lines += exampleLines(example.text, value: measure.format(example.value))
       }
       lines.append("")
     }
     return lines.joined(separator: "\n")
+  }
+
+  /// An example on one line when it is one (`e.g. “…” → 3`); an example with line breaks as
+  /// an indented block under its value, its lines kept, since they are what a paragraph or
+  /// layout measure counts.
+  static func exampleLines(_ text: String, value: String) -> [String] {
+    guard text.contains("\n") else { return ["  e.g. \(FeedbackItem.quote(text)) → \(value)"] }
+    var block = text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
+      line.allSatisfy(\.isWhitespace) ? "" : "      " + line
+    }
+    while block.last == "" { block.removeLast() }
+    while block.first == "" { block.removeFirst() }
+    return ["  e.g. → \(value) for this text:"] + block
   }
 }

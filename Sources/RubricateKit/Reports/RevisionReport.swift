@@ -208,6 +208,6 @@ public enum RevisionReport {
   }
 
   static func count(_ value: Int, _ noun: String) -> String {
-    "\(value) \(noun)\(value == 1 ? "" : "s")"
+    Plural.count(value, noun)
   }
 }

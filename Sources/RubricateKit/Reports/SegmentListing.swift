@@ -1,13 +1,20 @@
-/// The text listing `rubricate segments` prints: one line per segment.
+/// The text listing `rubricate segments` prints: one line per segment, its columns as wide as
+/// their longest entry (kind, lines, rule, preview).
 public enum SegmentListing {
+  /// One row of the table, or a submission's header line (`columns` empty).
+  private struct Row {
+    var header: String?
+    var columns: [String] = []
+  }
+
   public static func render(_ submissions: [Submission]) -> String {
-    var lines: [String] = []
+    var rows: [Row] = []
     for submission in submissions {
       var header = "\(submission.kind.rawValue) \(submission.id)"
       if let title = submission.title { header += " “\(title)”" }
       if let author = submission.author { header += " by \(author)" }
       if let date = submission.date ?? submission.dateText { header += ", \(date)" }
-      lines.append(header)
+      rows.append(Row(header: header))
       let document = submission.document
       // A comment's segments also stand in its post's list (they share the page).
       let sharesPage = submissions.contains {
@@ -21,10 +28,21 @@ public enum SegmentListing {
         let clipped = Span(segment.span.start, min(segment.span.end, segment.span.start + 61))
         var preview = document.text(of: clipped).replacingNewlines()
         if segment.span.length > 60 { preview = String(preview.prefix(57)) + "…" }
-        lines.append(
-          "  \(segment.kind.rawValue.padded(to: 16))lines \(range.padded(to: 9))\(segment.rule.padded(to: 26))\(preview)"
-        )
+        rows.append(Row(columns: [segment.kind.rawValue, "lines \(range)", segment.rule, preview]))
       }
+    }
+    // Each column at least as wide as before (16, 15, 26), wider when an entry needs it.
+    var widths = [15, 14, 25]
+    for row in rows {
+      for (index, column) in row.columns.dropLast().enumerated() {
+        widths[index] = max(widths[index], column.count)
+      }
+    }
+    let lines = rows.map { row in
+      row.header
+        ?? "  "
+        + zip(row.columns.dropLast(), widths).map { $0.padded(to: $1 + 1) }.joined()
+        + (row.columns.last ?? "")
     }
     return lines.joined(separator: "\n") + "\n"
   }

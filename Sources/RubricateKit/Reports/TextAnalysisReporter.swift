@@ -10,7 +10,8 @@ public enum TextAnalysisReporter {
       if let author = submission.author { header += " by \(author)" }
       lines.append(header)
       lines.append(
-        "    \(stats.words) words, \(stats.sentences) sentences, \(stats.paragraphs) paragraphs")
+        "    \(Plural.count(stats.words, "word")), \(Plural.count(stats.sentences, "sentence")), \(Plural.count(stats.paragraphs, "paragraph"))"
+      )
       let r = stats.readability
       lines.append(
         "    Flesch \(r.fleschReadingEase), grade \(r.fleschKincaidGrade), fog \(r.gunningFog)")

@@ -65,7 +65,7 @@ public enum TextReporter {
     let stats = result.analysis.text.statistics
     add("")
     add(
-      "\(stats.words) words, \(stats.sentences) sentences, \(stats.paragraphs) paragraphs; Flesch reading ease \(MeasureValue.decimal(stats.readability.fleschReadingEase))"
+      "\(Plural.count(stats.words, "word")), \(Plural.count(stats.sentences, "sentence")), \(Plural.count(stats.paragraphs, "paragraph")); Flesch reading ease \(MeasureValue.decimal(stats.readability.fleschReadingEase))"
     )
     for comment in comments {
       add(

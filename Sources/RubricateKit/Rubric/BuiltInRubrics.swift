@@ -842,7 +842,7 @@ public enum BuiltInRubrics {
               "name": "Asks",
               "points": 5,
               "when": { "min": 1 },
-              "feedback": "You ask the writer {value} question(s) that invite them to think further."
+              "feedback": "You ask the writer {value} question(s), inviting them to think further."
             },
             {
               "name": "No question",

@@ -9,7 +9,9 @@ public enum CanvasRubricCSV {
   ]
   static let ratingHeader = ["Rating Name", "Rating Description", "Rating Points"]
 
-  /// The CSV Canvas imports. Ratings are listed best first, as Canvas shows them.
+  /// The CSV Canvas imports. Ratings are listed best first, as Canvas shows them; a rating's
+  /// description is the level's `description`, else its range in words (see
+  /// ``ratingDescription(_:of:)``), never the feedback template.
   public static func export(_ rubric: Rubric) -> String {
     let ratings = rubric.criteria.map { $0.levels.count }.max() ?? 0
     var records = [
@@ -20,7 +22,7 @@ public enum CanvasRubricCSV {
       let weight = criterion.weight ?? 1
       for level in criterion.levels.sorted(by: { $0.points > $1.points }) {
         row += [
-          level.name, level.description ?? level.feedback,
+          level.name, ratingDescription(level, of: criterion),
           MeasureValue.plain(level.points * weight),
         ]
       }
@@ -28,6 +30,39 @@ public enum CanvasRubricCSV {
       records.append(row)
     }
     return CSV.document(records)
+  }
+
+  /// One line for Canvas's "Rating Description": the level's own `description` with its line
+  /// breaks made spaces, else when the level is given, in words and in the measure's unit
+  /// (`Meets when body.words is 600 to 1,200`, `Off otherwise`). A feedback template is
+  /// written for the student and holds `{value}` placeholders and lists, so it is left out.
+  public static func ratingDescription(_ level: Level, of criterion: Criterion) -> String {
+    if let description = level.description?.split(whereSeparator: \.isWhitespace)
+      .joined(separator: " "), !description.isEmpty
+    {
+      return description
+    }
+    guard let when = level.when else {
+      return criterion.levels.count == 1 ? "\(level.name): any value" : "\(level.name) otherwise"
+    }
+    let measure = MeasureRegistry.measure(criterion.measure)
+    func format(_ value: Double) -> String { measure?.format(value) ?? MeasureValue.plain(value) }
+    let range: String
+    switch (when.min, when.max) {
+    case (let min?, let max?) where min == max: range = format(min)
+    case (let min?, let max?): range = "\(format(min)) to \(format(max))"
+    case (let min?, nil): range = "\(format(min)) or more"
+    case (nil, let max?): range = "\(format(max)) or less"
+    case (nil, nil): return "\(level.name): any value"
+    }
+    let name = criterion.measure.isEmpty ? "the measure" : criterion.measure
+    return "\(level.name) when \(name) is \(range)"
+  }
+
+  /// For each criterion whose levels' `when` ranges are still empty (as ``importRubric(_:file:)``
+  /// leaves them), one sentence saying which to fill in.
+  public static func rangesToFill(_ rubric: Rubric) -> [String] {
+    rubric.criteria.compactMap(RubricValidator.emptyRangesMessage)
   }
 
   /// A rubric skeleton from Canvas's CSV: names, descriptions, levels and points are filled in;

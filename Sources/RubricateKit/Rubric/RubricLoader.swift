@@ -28,15 +28,24 @@ public enum RubricLoader {
       ])
     }
     check(root, against: .rubric, path: "", file: file, issues: &issues)
-    guard issues.isEmpty else { throw RubricError(issues: issues) }
+    // An unknown or repeated key leaves every value readable; any other shape issue (a wrong
+    // type, a number out of range) would only make the checks of meaning repeat it.
+    let readable = issues.allSatisfy {
+      $0.message.hasPrefix("unknown key") || $0.message.hasSuffix("appears twice")
+    }
+    guard readable else { throw RubricError(issues: issues) }
     let rubric: Rubric
     do {
       rubric = try JSONDecoder().decode(Rubric.self, from: Data(text.utf8))
     } catch {
-      throw RubricError(issues: [decodingIssue(error, file: file, root: root)])
+      // A shape issue (a missing key, a wrong type) is why it cannot be read: list those.
+      throw RubricError(
+        issues: issues.isEmpty ? [decodingIssue(error, file: file, root: root)] : issues)
     }
-    let semantic = RubricValidator.validate(rubric, file: file, root: root)
-    guard semantic.isEmpty else { throw RubricError(issues: semantic) }
+    // The shape check's issues (an unknown key, a duplicate) do not stop the reading, so every
+    // problem of the rubric is listed at once, not one round at a time.
+    issues += RubricValidator.validate(rubric, file: file, root: root)
+    guard issues.isEmpty else { throw RubricError(issues: issues) }
     return rubric
   }
 

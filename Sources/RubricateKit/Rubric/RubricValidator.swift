@@ -68,6 +68,10 @@ enum RubricValidator {
       report(base + [.key("levels")], "a criterion needs at least one level")
       return
     }
+    // Empty ranges (`"when": {}`, as a Canvas import leaves them) are one thing to fill in,
+    // not a level-by-level "can never be reached".
+    let empty = emptyRangeLevels(criterion)
+    if let message = emptyRangesMessage(criterion) { report(base + [.key("levels")], message) }
     var covered: [(lower: Double, upper: Double)] = []
     for (index, level) in levels.enumerated() {
       let path = base + [.key("levels"), .index(index)]
@@ -82,6 +86,8 @@ enum RubricValidator {
           path + [.key("when")],
           "min \(MeasureValue.decimal(min)) is greater than max \(MeasureValue.decimal(max)); swap them"
         )
+      } else if empty.contains(index) {
+        // Reported once for the criterion above; an empty range covers nothing yet.
       } else if isCovered(condition.lower, condition.upper, by: covered) {
         let name = level.name
         let message =
@@ -90,7 +96,7 @@ enum RubricValidator {
           : "level '\(name)' can never be reached: the levels before it already take every value it allows"
         report(path, message)
       }
-      covered.append((condition.lower, condition.upper))
+      if !empty.contains(index) { covered.append((condition.lower, condition.upper)) }
       for placeholder in placeholders(in: level.feedback)
       where !FeedbackItem.plainPlaceholders.contains(placeholder)
         && FeedbackItem.item(placeholder) == nil
@@ -109,6 +115,26 @@ enum RubricValidator {
         "no fallback level: the last level, '\(last.name)', has a 'when'; remove it so every value gets a level"
       )
     }
+  }
+
+  /// The levels before the last whose `when` is there but empty (`{}`: neither min nor max).
+  static func emptyRangeLevels(_ criterion: Criterion) -> [Int] {
+    criterion.levels.indices.dropLast().filter { index in
+      criterion.levels[index].when.map { $0.min == nil && $0.max == nil } ?? false
+    }
+  }
+
+  /// "Fill in the ranges" for a criterion with empty `when` ranges, naming its levels.
+  static func emptyRangesMessage(_ criterion: Criterion) -> String? {
+    let empty = emptyRangeLevels(criterion)
+    guard !empty.isEmpty else { return nil }
+    let names = empty.map { "'\(criterion.levels[$0].name)'" }.joined(separator: ", ")
+    let fallback =
+      criterion.levels.last.map { " ('\($0.name)', the last level, stays the fallback)" } ?? ""
+    return
+      "fill in the ranges for criterion '\(criterion.id)': give "
+      + (empty.count == 1 ? "level \(names)" : "levels \(names)")
+      + " a \"when\" with a min, a max or both, in the unit of its measure\(fallback)"
   }
 
   /// Whether the closed interval `[lower, upper]` lies inside the union of `intervals`.

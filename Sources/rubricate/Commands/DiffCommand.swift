@@ -41,7 +41,8 @@ enum DiffCommand: Subcommand {
         let posts = results.filter { $0.submission.kind == .post }
         guard posts.count == 1, let post = posts.first else {
           console.error(
-            "rubricate: \(path): holds \(posts.count) posts; diff compares one post with one post")
+            "rubricate: \(path): holds \(Plural.count(posts.count, "post")); diff compares one post with one post"
+          )
           return .failure
         }
         let comments = Grader.comments(in: results)[post.submission.id] ?? []

@@ -187,16 +187,20 @@ enum GradeCommand: Subcommand {
       console.write(SummaryTable.render(grades))
       if !skipped.isEmpty { console.write(GradeInputs.summary(skipped, outPath: outPath)) }
       if let path = classFiles.rosterPath {
-        console.line("Roster: \(path) (\(grades.roster?.entries.count ?? 0) students)")
+        console.line(
+          "Roster: \(path) (\(Plural.count(grades.roster?.entries.count ?? 0, "student")))")
       }
       console.line(
-        "\(grades.students.count) students, \(grades.students.filter(\.late).count) late, "
+        "\(Plural.count(grades.students.count, "student")), "
+          + "\(grades.students.filter(\.late).count) late, "
           + "\(grades.students.filter(\.missing).count) missing; \(grades.rule.summary)")
-      console.line("Reports for \(results.count) submissions written to \(outPath)/")
+      console.line(
+        "Reports for \(Plural.count(results.count, "submission")) written to \(outPath)/")
       if let revisions { console.write(RevisionSummary.render(revisions, results: results)) }
     }
     if !failures.isEmpty {
-      console.error("rubricate: \(failures.count) file(s) could not be read:")
+      console.error(
+        "rubricate: \(Plural.count(failures.count, "file")) could not be read:")
       for failure in failures { console.error("  \(failure)") }
       return .failure
     }
@@ -207,7 +211,9 @@ enum GradeCommand: Subcommand {
       return .failure
     }
     if arguments.flag("--strict"), !missingIDs.isEmpty {
-      console.error("rubricate: --strict: \(missingIDs.count) gradebook row(s) have no ID")
+      console.error(
+        "rubricate: --strict: \(Plural.count(missingIDs.count, "gradebook row")) "
+          + (missingIDs.count == 1 ? "has" : "have") + " no ID")
       return .failure
     }
     return .success
@@ -276,24 +282,6 @@ enum GradeCommand: Subcommand {
       throw CommandError.message(
         "\(arguments.value("--moodle-worksheet") ?? "worksheet"): \(error.localizedDescription)")
     }
-  }
-}
-
-/// The short table `grade` prints.
-enum SummaryTable {
-  static func render(_ grades: ClassGrades) -> String {
-    var lines = ["Student".padded(to: 28) + "Kind".padded(to: 9) + "Points".padded(to: 12) + "%"]
-    for entry in grades.entries where entry.status == .graded {
-      let result = entry.result
-      let name = grades.students[entry.student].name
-      let shown = name.count > 26 ? String(name.prefix(25)) + "…" : name
-      lines.append(
-        shown.padded(to: 28) + result.submission.kind.rawValue.padded(to: 9)
-          + "\(MeasureValue.plain(result.points))/\(MeasureValue.plain(result.maximumPoints))"
-          .padded(to: 12)
-          + MeasureValue.decimal(result.percentage))
-    }
-    return lines.joined(separator: "\n") + "\n"
   }
 }
 

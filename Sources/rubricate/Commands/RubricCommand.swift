@@ -36,7 +36,7 @@ enum RubricCommand: Subcommand {
       case "check":
         let rubric = try RubricFiles.load(path)
         console.line(
-          "\(path): OK: '\(rubric.title)' for \(rubric.appliesTo.rawValue)s, \(rubric.criteria.count) criteria, \(MeasureValue.plain(rubric.maximumPoints)) points"
+          "\(path): OK: '\(rubric.title)' for \(rubric.appliesTo.rawValue)s, \(Plural.count(rubric.criteria.count, "criterion", "criteria")), \(Plural.count(rubric.maximumPoints, "point"))"
         )
       case "export":
         console.write(CanvasRubricCSV.export(try RubricFiles.load(path)))
@@ -47,8 +47,11 @@ enum RubricCommand: Subcommand {
         let rubric = try CanvasRubricCSV.importRubric(
           String(decoding: data, as: UTF8.self), file: path)
         console.write(rubric.jsonText())
+        for message in CanvasRubricCSV.rangesToFill(rubric) {
+          console.error("rubricate: warning: \(path): \(message)")
+        }
         console.error(
-          "rubricate: \(path): imported \(rubric.criteria.count) criteria; fill in each criterion's \"measure\" (see 'rubricate measures') and each level's \"when\" range, then run 'rubricate rubric check'"
+          "rubricate: \(path): imported \(Plural.count(rubric.criteria.count, "criterion", "criteria")); fill in each criterion's \"measure\" (see 'rubricate measures') and each level's \"when\" range, then run 'rubricate rubric check'"
         )
       }
       return .success

@@ -42,8 +42,8 @@ import Testing
     <table>
     <thead><tr><th>Criterion</th><th class="num">Measured</th><th>Level</th><th class="num">Points</th><th>Feedback</th><th>Where</th></tr></thead>
     <tbody>
-    <tr><td>Claims<br><span class="note">body.words</span></td><td class="num">2</td><td>Some</td><td class="num">2 / 4</td><td>Support your claims.</td><td><a href="#f1">line 1</a>, <a href="#f2">line 2</a></td></tr>
-    <tr class="lowest"><td>Length<br><span class="note">body.words</span></td><td class="num">0</td><td>Too short</td><td class="num">0 / 2</td><td>Write more.</td><td></td></tr>
+    <tr><td>Claims<br><span class="note">body.words</span></td><td class="num">2</td><td>Some</td><td class="num">2 / 4</td><td class="feedback">Support your claims.</td><td><a href="#f1">line 1</a>, <a href="#f2">line 2</a></td></tr>
+    <tr class="lowest"><td>Length<br><span class="note">body.words</span></td><td class="num">0</td><td>Too short</td><td class="num">0 / 2</td><td class="feedback">Write more.</td><td></td></tr>
     </tbody>
     </table>
     </section>

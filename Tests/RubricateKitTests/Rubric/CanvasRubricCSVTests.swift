@@ -23,8 +23,8 @@ import Testing
     #expect(
       CanvasRubricCSV.export(Self.rubric) == """
         Rubric Name,Criteria Name,Criteria Description,Criteria Enable Range,Rating Name,Rating Description,Rating Points,Rating Name,Rating Description,Rating Points
-        "Blog post, week 5",Length,"600–1,200 words",false,Meets,Good length.,10,Off,"Say ""more"", or less.",2.5
-        "Blog post, week 5",Claims supported,,false,Any,,5,,,
+        "Blog post, week 5",Length,"600–1,200 words",false,Meets,"Meets when body.words is 600 to 1,200",10,Off,Off otherwise,2.5
+        "Blog post, week 5",Claims supported,,false,Any,Any: any value,5,,,
 
         """)
   }
@@ -38,7 +38,9 @@ import Testing
     #expect(imported.criteria.map { $0.levels.map(\.name) } == [["Meets", "Off"], ["Any"]])
     #expect(imported.criteria.map { $0.levels.map(\.points) } == [[10, 2.5], [5]])
     #expect(
-      imported.criteria[0].levels.map(\.feedback) == ["Good length.", "Say \"more\", or less."])
+      imported.criteria[0].levels.map(\.feedback) == [
+        "Meets when body.words is 600 to 1,200", "Off otherwise",
+      ])
     #expect(imported.criteria.map(\.measure) == ["", ""])
     #expect(CanvasRubricCSV.export(imported) == CanvasRubricCSV.export(Self.rubric))
   }
