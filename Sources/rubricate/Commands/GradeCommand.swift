@@ -274,7 +274,11 @@ enum GradeCommand: Subcommand {
     try write(
       output.classFiles(
         rubrics: [grader.postRubric, grader.commentRubric],
-        title: arguments.value("--assignment") ?? "Class report"))
+        title: arguments.value("--assignment") ?? "Class report",
+        unreadable: skipped.filter(\.needsAttention).map {
+          ClassAttention.UnreadableFile(
+            path: $0.path, reason: $0.reason.rawValue, detail: $0.detail)
+        }))
     guard let kind = arguments.value("--gradebook") else { return reportFailures }
     var worksheet: String?
     if let path = arguments.value("--moodle-worksheet"), kind == "moodle" {
