@@ -38,6 +38,16 @@ struct SkippedFile: Sendable, Equatable {
   var reason: Reason
   /// A human detail: the system's error, or what was wrong with the file.
   var detail: String = ""
+
+  /// Whether a teacher should hear of it first thing (the class report's attention list): a
+  /// file that might be a student's work and was not read; not documentation, hidden files,
+  /// the roster or the report folder.
+  var needsAttention: Bool {
+    switch reason {
+    case .unsupportedType, .unreadable, .specialFile, .notRead, .empty: true
+    case .readme, .hidden, .reportFolder, .roster: false
+    }
+  }
 }
 
 /// What a folder walk found: files to read, paths that do not exist or could not be opened

@@ -12,6 +12,12 @@
 #      <img src=x onerror="document.title='PWNED'"> that ran would change it), if PWNED shows
 #      up in the page's text when the file never had it, or if the DOM holds a <script>, <img>,
 #      <iframe>, <object> or <embed> element, an on…= handler or a javascript:/data: link.
+#   3. in the second dump, probe.js (injected into that copy only) measures the page as laid out
+#      at 1280 px and layout_check.py fails on: a list number cut off, SVG text outside its
+#      drawing or overlapping other text, a bar label cut short, an arrow of the comment network
+#      through another student's node; and on the accessibility rules: no lang, a skipped
+#      heading level, contrast under 4.5:1 (3:1 large), a <th> without scope, an unlabelled
+#      form control, a chart without role="img", a title and a table or text summary.
 # Installs chromium with apt-get when it is missing; when that is impossible it prints
 # "skipped: …" and exits 0 so CI on a machine without a browser still passes.
 # Exit status: 0 passed or skipped, 1 a check failed, 2 usage.
@@ -22,7 +28,7 @@ files=()
 while [ $# -gt 0 ]; do
   case "$1" in
     --screenshot) screenshot="${2:?--screenshot needs a file}"; shift 2 ;;
-    -h|--help) sed -n '2,17p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,23p' "$0"; exit 0 ;;
     -*) echo "check-html: unknown option $1" >&2; exit 2 ;;
     *) files+=("$1"); shift ;;
   esac
@@ -57,7 +63,7 @@ trap 'rm -rf "$work"' EXIT
 # A profile of our own, no GPU, no sandbox (we run as root in CI), no network at all.
 flags=(--headless --no-sandbox --disable-gpu --disable-dev-shm-usage --no-first-run
   --user-data-dir="$work/profile" --proxy-server="127.0.0.1:9" --proxy-bypass-list="<-loopback>"
-  --virtual-time-budget=3000 --hide-scrollbars)
+  --virtual-time-budget=3000 --hide-scrollbars --window-size=1280,2000)
 
 failures=0
 fail() { echo "FAIL $1: $2"; failures=$((failures + 1)); }
@@ -72,15 +78,17 @@ for file in "${files[@]}"; do
   if [ $index = 1 ] && [ -n "$screenshot" ]; then png="$screenshot"; fi
   png_absolute="$(cd "$(dirname "$png")" && pwd)/$(basename "$png")"
 
-  "$browser" "${flags[@]}" --window-size=1280,2000 --screenshot="$png_absolute" \
+  "$browser" "${flags[@]}" --screenshot="$png_absolute" \
     "file://$absolute" >"$work/shot.log" 2>&1 || true
   if [ ! -s "$png_absolute" ]; then
     fail "$file" "no screenshot was written ($(tail -n 3 "$work/shot.log" | tr '\n' ' '))"
     continue
   fi
 
+  # The copy without the policy also carries probe.js, which measures the laid-out page
+  # (layout_check.py reads its verdict); dom_check.py ignores exactly that one script.
   without_policy="$work/no-csp-$index.html"
-  sed 's/<meta http-equiv="Content-Security-Policy"[^>]*>//' "$file" >"$without_policy"
+  python3 "$here/inject_probe.py" "$file" "$here/probe.js" >"$without_policy"
   for variant in "$absolute" "$without_policy"; do
     dom="$work/dom-$index.html"
     "$browser" "${flags[@]}" --dump-dom "file://$variant" >"$dom" 2>"$work/dom.log" || true
@@ -89,6 +97,9 @@ for file in "${files[@]}"; do
     if [ ! -s "$dom" ]; then fail "$label" "the browser dumped no DOM"; continue; fi
     if ! problems="$(python3 "$here/dom_check.py" "$file" "$dom")"; then
       while IFS= read -r problem; do fail "$label" "$problem"; done <<<"$problems"
+    fi
+    if [ "$variant" = "$without_policy" ] && ! problems="$(python3 "$here/layout_check.py" "$dom")"; then
+      while IFS= read -r problem; do fail "$file (layout, accessibility)" "$problem"; done <<<"$problems"
     fi
   done
   if [ "$failures" = "$before" ]; then echo "ok $file (screenshot $png)"; fi

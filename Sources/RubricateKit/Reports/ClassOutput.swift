@@ -114,7 +114,10 @@ public struct ClassOutput: Sendable {
 
   /// `class-summary.csv` and `class-report.html`; the report links each submission to its
   /// HTML report (else its Markdown one).
-  public func classFiles(rubrics: [Rubric], title: String) -> [(name: String, content: Content)] {
+  /// `unreadable` lists the files the run could not read, first thing in the class report.
+  public func classFiles(
+    rubrics: [Rubric], title: String, unreadable: [ClassAttention.UnreadableFile] = []
+  ) -> [(name: String, content: Content)] {
     let linkExtension =
       formats.contains("html") ? "html" : formats.contains("markdown") ? "md" : nil
     var links: [String: String] = [:]
@@ -130,7 +133,7 @@ public struct ClassOutput: Sendable {
         .text(
           ClassReport.render(
             results: grades.graded.map(\.result), title: title, reportLinks: links,
-            rubrics: rubrics, grades: grades, revisions: revisions))
+            rubrics: rubrics, grades: grades, revisions: revisions, unreadable: unreadable))
       ),
     ]
   }

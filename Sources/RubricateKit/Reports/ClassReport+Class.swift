@@ -2,8 +2,10 @@ extension ClassReport {
   /// The class stage's sections: one row per student, then what a teacher must check.
   static func classSections(_ grades: ClassGrades, links: [String: String]) -> String {
     var html = "<section id=\"gradebook\">\n<h2>Gradebook</h2>\n<table>\n<thead><tr>"
-    html += "<th>Student</th><th>ID</th><th class=\"num\">Points</th><th class=\"num\">%</th>"
-    html += "<th>Late</th><th>Missing</th><th>Submissions</th></tr></thead>\n<tbody>\n"
+    html +=
+      "<th scope=\"col\">Student</th><th scope=\"col\">ID</th><th scope=\"col\" class=\"num\">Points</th><th scope=\"col\" class=\"num\">%</th>"
+    html +=
+      "<th scope=\"col\">Late</th><th scope=\"col\">Missing</th><th scope=\"col\">Submissions</th></tr></thead>\n<tbody>\n"
     for student in grades.students {
       let points =
         student.points.map {
@@ -56,5 +58,67 @@ extension ClassReport {
     html += "<ul>\n"
     for item in items { html += "<li>\(HTMLEscape.text(item))</li>\n" }
     return html + "</ul>\n</section>\n"
+  }
+}
+
+extension ClassReport {
+  /// The first section: what a teacher should look at before reading the distributions.
+  static func attentionSection(_ attention: ClassAttention, links: [String: String]) -> String {
+    var html = "<section id=\"attention\" class=\"attention\">\n<h2>Needs your attention</h2>\n"
+    if attention.isEmpty {
+      return html
+        + "<p>Nothing: every student submitted on time, every file was read, no criterion got "
+        + "its lowest level, no comment was flagged and nothing was overridden.</p>\n</section>\n"
+    }
+    func submission(_ id: String) -> String {
+      let label = HTMLEscape.text(id)
+      guard let link = links[id] else { return label }
+      return "<a href=\"\(HTMLEscape.text(HTMLEscape.relativeURL(link)))\">\(label)</a>"
+    }
+    func flagItem(_ flag: ClassAttention.Flag) -> String {
+      var item = "\(HTMLEscape.text(flag.student)) (\(submission(flag.submissionID)))"
+      if !flag.items.isEmpty {
+        item += ": " + flag.items.map { HTMLEscape.text($0) }.joined(separator: ", ")
+      }
+      return item
+    }
+    let groups: [(title: String, empty: String, items: [String])] = [
+      (
+        "Missing", "Every student has a graded submission.",
+        attention.missing.map { HTMLEscape.text($0) }
+      ),
+      ("Late", "No late submission.", attention.late.map(flagItem)),
+      (
+        "Files not read", "Every file given was read.",
+        attention.unreadable.map { file in
+          var item = "\(HTMLEscape.text(file.path)): \(HTMLEscape.text(file.reason))"
+          if !file.detail.isEmpty { item += " (\(HTMLEscape.text(file.detail)))" }
+          return item
+        }
+      ),
+      (
+        "At a criterion’s lowest level", "No criterion got its lowest level.",
+        attention.lowestLevels.map(flagItem)
+      ),
+      ("Comments flagged", "No comment was flagged.", attention.comments.map(flagItem)),
+      (
+        "Teacher overrides", "No overrides.",
+        attention.overrides.map {
+          "\(HTMLEscape.text($0.student)) (\(submission($0.submissionID))): "
+            + HTMLEscape.text($0.summary)
+        }
+      ),
+    ]
+    for group in groups {
+      html += "<h3>\(group.title) (\(group.items.count))</h3>\n"
+      if group.items.isEmpty {
+        html += "<p class=\"muted\">\(group.empty)</p>\n"
+        continue
+      }
+      html += "<ul>\n"
+      for item in group.items { html += "<li>\(item)</li>\n" }
+      html += "</ul>\n"
+    }
+    return html + "</section>\n"
   }
 }

@@ -32,6 +32,7 @@ extension ClassReport {
       }
       html += "<figure>\n"
       html += SVGChart.bars(bars, title: "Change in points since the draft (posts)", width: 420)
+      html += SVGChart.summary(bars)
       html += "<figcaption>Change in points since the draft (posts)</figcaption>\n</figure>\n"
       html += criterionChanges(revisions)
     }

@@ -11,9 +11,10 @@ extension ClassReport {
       return html
         + "<p class=\"muted\">No submission got a criterion's lowest level.</p>\n</section>\n"
     }
-    html += "<table>\n<thead><tr><th>Criterion</th><th>Rubric</th>"
-    html += "<th class=\"num\">At lowest level</th><th class=\"num\">Of</th>"
-    html += "<th class=\"num\">Share</th></tr></thead>\n<tbody>\n"
+    html += "<table>\n<thead><tr><th scope=\"col\">Criterion</th><th scope=\"col\">Rubric</th>"
+    html +=
+      "<th scope=\"col\" class=\"num\">At lowest level</th><th scope=\"col\" class=\"num\">Of</th>"
+    html += "<th scope=\"col\" class=\"num\">Share</th></tr></thead>\n<tbody>\n"
     for tally in tallies {
       let share = Double(tally.lowest) / Double(max(1, tally.submissions)) * 100
       html +=
@@ -61,8 +62,9 @@ extension ClassReport {
     }
     var html = "<section id=\"findings\">\n<h2>Most frequent findings</h2>\n"
     if labels.isEmpty { return html + "<p class=\"muted\">No problems found.</p>\n</section>\n" }
-    html += "<table>\n<thead><tr><th>Finding</th><th class=\"num\">Submissions</th>"
-    html += "<th class=\"num\">Occurrences</th></tr></thead>\n<tbody>\n"
+    html +=
+      "<table>\n<thead><tr><th scope=\"col\">Finding</th><th scope=\"col\" class=\"num\">Submissions</th>"
+    html += "<th scope=\"col\" class=\"num\">Occurrences</th></tr></thead>\n<tbody>\n"
     for label in labels {
       html += "<tr><td>\(HTMLEscape.text(label))</td>"
       html += "<td class=\"num\">\(submissions[label, default: 0])</td>"
@@ -96,8 +98,9 @@ extension ClassReport {
     for view in views {
       html += "<div class=\"view\" id=\"\(view.id)\">\n<h3>\(view.label)</h3>\n<table>\n<thead><tr>"
       html +=
-        "<th>Student</th><th>User ID</th><th>Kind</th><th>Title</th><th class=\"num\">Points</th>"
-      html += "<th class=\"num\">%</th><th>Grade</th><th class=\"num\">Lowest levels</th>"
+        "<th scope=\"col\">Student</th><th scope=\"col\">User ID</th><th scope=\"col\">Kind</th><th scope=\"col\">Title</th><th scope=\"col\" class=\"num\">Points</th>"
+      html +=
+        "<th scope=\"col\" class=\"num\">%</th><th scope=\"col\">Grade</th><th scope=\"col\" class=\"num\">Lowest levels</th>"
       html += "</tr></thead>\n<tbody>\n"
       for index in view.rows { html += rows[index] }
       html += "</tbody>\n</table>\n</div>\n"
@@ -122,7 +125,12 @@ extension ClassReport {
   }
 
   /// Who commented on whose post, with each comment's score: a drawing and a table.
-  static func network(_ results: [SubmissionResult]) -> String {
+  /// `names`: submission id → the student's name as the class stage resolved it (else the
+  /// report's label), so a post read from a file without its author still shows who wrote it.
+  static func network(_ results: [SubmissionResult], names: [String: String] = [:]) -> String {
+    func name(_ submission: Submission) -> String {
+      names[submission.id] ?? StudentLabel.name(submission)
+    }
     var posts: [String: SubmissionResult] = [:]
     for result in results where result.submission.kind == .post {
       posts[result.submission.id] = posts[result.submission.id] ?? result
@@ -133,9 +141,9 @@ extension ClassReport {
     let rows: [(from: String, to: String, post: String, result: SubmissionResult)] = comments.map {
       comment in
       let post = comment.submission.post.flatMap { posts[$0] }
-      let target = post.map { StudentLabel.name($0.submission) } ?? "(post not graded)"
+      let target = post.map { name($0.submission) } ?? "(post not graded)"
       let postTitle = post?.submission.title ?? comment.submission.post ?? ""
-      return (StudentLabel.name(comment.submission), target, postTitle, comment)
+      return (name(comment.submission), target, postTitle, comment)
     }
     .sorted {
       ($0.from.lowercased(), $0.to.lowercased(), $0.result.submission.id)
@@ -148,8 +156,10 @@ extension ClassReport {
       html += "<figure><figcaption>Arrows point from the commenter to the post's author; "
       html += "labels give the comment's score.</figcaption>\n\(drawing)</figure>\n"
     }
-    html += "<table>\n<thead><tr><th>Commenter</th><th>On the post of</th><th>Post</th>"
-    html += "<th class=\"num\">Points</th><th class=\"num\">%</th></tr></thead>\n<tbody>\n"
+    html +=
+      "<table>\n<thead><tr><th scope=\"col\">Commenter</th><th scope=\"col\">On the post of</th><th scope=\"col\">Post</th>"
+    html +=
+      "<th scope=\"col\" class=\"num\">Points</th><th scope=\"col\" class=\"num\">%</th></tr></thead>\n<tbody>\n"
     for row in rows {
       html += "<tr><td>\(HTMLEscape.text(row.from))</td><td>\(HTMLEscape.text(row.to))</td>"
       html += "<td class=\"txt\">\(HTMLEscape.text(row.post))</td>"

@@ -16,9 +16,12 @@ public enum ClassReport {
   ///     submissions only, and the page lists every student (late, missing, their grade),
   ///     names not matched, overrides, superseded versions and author replies.
   ///   - revisions: the comparison with the drafts (`grade --previous`), when there is one.
+  ///   - unreadable: the files the run could not read, listed first with what else needs the
+  ///     teacher's attention (with `grades`).
   public static func render(
     results: [SubmissionResult], title: String, reportLinks: [String: String] = [:],
-    rubrics: [Rubric] = [], grades: ClassGrades? = nil, revisions: RevisionBatch? = nil
+    rubrics: [Rubric] = [], grades: ClassGrades? = nil, revisions: RevisionBatch? = nil,
+    unreadable: [ClassAttention.UnreadableFile] = []
   ) -> String {
     let counted = grades.map { $0.graded.map(\.result) } ?? results
     // Sorting indices by precomputed keys moves no results (they are large values).
@@ -28,14 +31,20 @@ public enum ClassReport {
     html += "<header>\n<h1>\(HTMLEscape.text(title))</h1>\n"
     html += overview(results, grades: grades)
     html += "<nav class=\"views\">"
-    if grades != nil { html += "<a href=\"#gradebook\">Gradebook</a>" }
+    if grades != nil {
+      html += "<a href=\"#attention\">Needs your attention</a><a href=\"#gradebook\">Gradebook</a>"
+    }
     html += "<a href=\"#distribution\">Distribution</a>"
     html += "<a href=\"#missed\">Most often missed</a><a href=\"#findings\">Findings</a>"
     html += "<a href=\"#students\">Students</a><a href=\"#network\">Comment network</a>"
     if revisions != nil { html += "<a href=\"#revision\">Since the drafts</a>" }
     html += "</nav>\n"
     html += "</header>\n"
-    if let grades { html += classSections(grades, links: reportLinks) }
+    if let grades {
+      html += attentionSection(
+        ClassAttention(grades, unreadable: unreadable), links: reportLinks)
+      html += classSections(grades, links: reportLinks)
+    }
     var byID: [String: Rubric] = [:]
     for rubric in rubrics { byID[rubric.id] = byID[rubric.id] ?? rubric }
     html += distribution(results, rubrics: byID)
@@ -43,7 +52,11 @@ public enum ClassReport {
     html += missed(results, rubrics: byID)
     html += frequentFindings(results)
     html += studentTable(results, links: reportLinks)
-    html += network(results)
+    var names: [String: String] = [:]
+    for entry in grades?.entries ?? [] where names[entry.result.submission.id] == nil {
+      names[entry.result.submission.id] = grades?.students[entry.student].name
+    }
+    html += network(results, names: names)
     return html + HTMLStyle.pageEnd
   }
 
@@ -113,15 +126,16 @@ public enum ClassReport {
       let rubricTitle = group.first?.rubricTitle ?? ""
       html += "<h3>\(HTMLEscape.text(rubricTitle)) (\(group.count))</h3>\n<div class=\"charts\">\n"
       html += "<figure><figcaption>Overall, percentage bands</figcaption>\n"
-      html += SVGChart.bars(percentageBars(group), title: "\(rubricTitle): overall percentage")
-      html += "</figure>\n"
+      let overall = percentageBars(group)
+      html += SVGChart.bars(overall, title: "\(rubricTitle): overall percentage")
+      html += SVGChart.summary(overall) + "</figure>\n"
       for criterion in criteria(of: group, rubric: rubrics[id]) {
         html += "<figure><figcaption>\(HTMLEscape.text(criterion.title))</figcaption>\n"
         let bars = criterion.levels.map {
           SVGChart.Bar(label: $0.name, value: $0.count, highlighted: $0.isLowest)
         }
         html += SVGChart.bars(bars, title: "\(rubricTitle): \(criterion.title) by level")
-        html += "</figure>\n"
+        html += SVGChart.summary(bars) + "</figure>\n"
       }
       html += "</div>\n"
     }

@@ -64,9 +64,11 @@ extension HTMLReporter {
   /// The scored comments on a post, in the order given (the caller sorts them).
   static func commentsSection(_ comments: [SubmissionResult]) -> String {
     var html = "<section id=\"comments\">\n<h2>Comments on this post (\(comments.count))</h2>\n"
-    html += "<table>\n<thead><tr><th>Commenter</th><th class=\"num\">Points</th>"
-    html += "<th class=\"num\">%</th><th>Grade</th><th class=\"num\">Words</th><th>Levels</th>"
-    html += "<th>Comment</th></tr></thead>\n<tbody>\n"
+    html +=
+      "<table>\n<thead><tr><th scope=\"col\">Commenter</th><th scope=\"col\" class=\"num\">Points</th>"
+    html +=
+      "<th scope=\"col\" class=\"num\">%</th><th scope=\"col\">Grade</th><th scope=\"col\" class=\"num\">Words</th><th scope=\"col\">Levels</th>"
+    html += "<th scope=\"col\">Comment</th></tr></thead>\n<tbody>\n"
     for comment in comments {
       let submission = comment.submission
       let text = submission.body.map { submission.document.text(of: $0) }.joined(separator: " ")

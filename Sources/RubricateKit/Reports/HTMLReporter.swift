@@ -104,8 +104,10 @@ public enum HTMLReporter {
     }
     let document = result.analysis.document
     var html = "<section id=\"criteria\">\n<h2>Criteria</h2>\n<table>\n<thead><tr>"
-    html += "<th>Criterion</th><th class=\"num\">Measured</th><th>Level</th>"
-    html += "<th class=\"num\">Points</th><th>Feedback</th><th>Where</th></tr></thead>\n<tbody>\n"
+    html +=
+      "<th scope=\"col\">Criterion</th><th scope=\"col\" class=\"num\">Measured</th><th scope=\"col\">Level</th>"
+    html +=
+      "<th scope=\"col\" class=\"num\">Points</th><th scope=\"col\">Feedback</th><th scope=\"col\">Where</th></tr></thead>\n<tbody>\n"
     for criterion in result.criteria {
       html += criterion.isLowestLevel ? "<tr class=\"lowest\">" : "<tr>"
       html += "<td>\(HTMLEscape.text(criterion.title))<br><span class=\"note\">"

@@ -56,9 +56,9 @@ enum HTMLStyle {
       background: #fcfcfd; }
     .ln { display: block; position: relative; min-height: 1.7em; }
     .ln::before { content: attr(data-line); position: absolute; left: -3.2rem; width: 2.6rem;
-      text-align: right; color: #9aa1ad; font-size: .8em; user-select: none; }
+      text-align: right; color: #6b7280; font-size: .8em; user-select: none; }
     aside { position: sticky; top: 0; align-self: start; max-height: 100vh; overflow: auto; }
-    aside ol { padding-left: 1.2rem; margin: .2rem 0; }
+    aside ol { padding-left: 2.8em; margin: .2rem 0; }
     aside li { margin: .2rem 0; overflow-wrap: anywhere; }
     .note, .muted { color: var(--muted); font-size: .9em; }
     mark { background: none; color: inherit; padding: 0 1px; border-radius: 2px; }
@@ -78,7 +78,7 @@ enum HTMLStyle {
     .booster { font-weight: 600; }
     .hedge { font-style: italic; }
     .evidence { border-bottom: 2px dotted #5c6577; }
-    .boilerplate, .thread { color: #9aa1ad; }
+    .boilerplate, .thread { color: #636b78; }
     .revised { background: #e6f4ea; border-bottom: 2px solid #2e7d32; }
     .quote { color: #37474f; font-style: italic; }
     .heading { font-weight: 600; }
@@ -92,11 +92,30 @@ enum HTMLStyle {
     svg .bar.low { fill: #c0392b; }
     svg .axis { stroke: #5c6577; stroke-width: 1; }
     svg .edge { stroke: #8a94a6; stroke-width: 1.2; fill: none; }
+    svg .edge-label { font-size: 10px; fill: #1d2330; stroke: #fff; stroke-width: 3px;
+      paint-order: stroke; stroke-linejoin: round; }
     svg .node { fill: #fff; stroke: #3b6fd8; stroke-width: 2; }
     .charts { display: grid; grid-template-columns: repeat(auto-fill, minmax(20rem, 1fr)); gap: 1rem; }
     figure { margin: 0; }
     figcaption { font-weight: 600; margin-bottom: .2rem; }
-    @media print { aside { position: static; max-height: none; } .layout { display: block; } }
+    .chart-data { font-size: .85em; color: var(--muted); margin: .1rem 0 0; }
+    .attention li { margin: .15rem 0; overflow-wrap: anywhere; }
+    @page { margin: 14mm 12mm; }
+    @media print {
+      body { max-width: none; padding: 0; font-size: 10.5pt; }
+      nav { display: none; }
+      .layout { display: block; }
+      aside { position: static; max-height: none; overflow: visible; }
+      aside ol { padding-left: 2.8em; }
+      .text { border: none; background: none; padding: 0 0 0 3.2rem; font-size: 10.5pt; }
+      mark:target { outline: none; }
+      a { color: inherit; }
+      h2, h3, figcaption { break-after: avoid; }
+      tr, li, figure, dl.facts, .ln { break-inside: avoid; }
+      .charts { grid-template-columns: repeat(2, minmax(0, 1fr)); }
+      #attention { break-after: page; }
+      #criteria th:nth-child(5) { width: 42%; }
+    }
 
     """
 }

@@ -254,7 +254,11 @@ enum GradeCommand: Subcommand {
   ) throws {
     try directory.write(SkippedCSV.render(skipped), to: "skipped.csv")
     for (name, content) in output.classFiles(
-      rubrics: rubrics, title: arguments.value("--assignment") ?? "Class report")
+      rubrics: rubrics, title: arguments.value("--assignment") ?? "Class report",
+      unreadable: skipped.filter(\.needsAttention).map {
+        ClassAttention.UnreadableFile(
+          path: $0.path, reason: $0.reason.rawValue, detail: $0.detail)
+      })
     {
       switch content {
       case .text(let text): try directory.write(text, to: name)

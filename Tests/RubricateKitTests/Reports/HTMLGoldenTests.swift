@@ -19,7 +19,7 @@ import Testing
         SVGChart.Bar(label: "Weak", value: 3, highlighted: true),
         SVGChart.Bar(label: "Strong & clear", value: 1),
       ],
-      title: "Claims <by level>", width: 200, height: 120)
+      title: "Claims <by level>", width: 200, plotHeight: 66)
     #expect(svg == Self.chart)
   }
 
@@ -40,7 +40,7 @@ import Testing
     <section id="criteria">
     <h2>Criteria</h2>
     <table>
-    <thead><tr><th>Criterion</th><th class="num">Measured</th><th>Level</th><th class="num">Points</th><th>Feedback</th><th>Where</th></tr></thead>
+    <thead><tr><th scope="col">Criterion</th><th scope="col" class="num">Measured</th><th scope="col">Level</th><th scope="col" class="num">Points</th><th scope="col">Feedback</th><th scope="col">Where</th></tr></thead>
     <tbody>
     <tr><td>Claims<br><span class="note">body.words</span></td><td class="num">2</td><td>Some</td><td class="num">2 / 4</td><td class="feedback">Support your claims.</td><td><a href="#f1">line 1</a>, <a href="#f2">line 2</a></td></tr>
     <tr class="lowest"><td>Length<br><span class="note">body.words</span></td><td class="num">0</td><td>Too short</td><td class="num">0 / 2</td><td class="feedback">Write more.</td><td></td></tr>
@@ -68,17 +68,17 @@ import Testing
     """
 
   static let chart = """
-    <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 200 120" width="200" height="120" role="img" aria-label="Claims &lt;by level&gt;">
+    <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 200 118" width="200" height="118" role="img" aria-label="Claims &lt;by level&gt;">
     <title>Claims &lt;by level&gt;</title>
     <line class="axis" x1="28" y1="84" x2="192" y2="84"/>
     <text x="24" y="22" text-anchor="end">3</text>
     <text x="24" y="84" text-anchor="end">0</text>
     <rect class="bar low" x="38.3" y="18" width="61.5" height="66"><title>Weak: 3</title></rect>
     <text x="69" y="15" text-anchor="middle">3</text>
-    <text x="69" y="98" text-anchor="middle">Weak</text>
+    <text text-anchor="middle"><tspan x="69" y="98">Weak</tspan></text>
     <rect class="bar" x="120.3" y="62" width="61.5" height="22"><title>Strong &amp; clear: 1</title></rect>
     <text x="151" y="59" text-anchor="middle">1</text>
-    <text x="151" y="98" text-anchor="middle">Strong &amp; cl…</text>
+    <text text-anchor="middle"><tspan x="151" y="98">Strong &amp;</tspan><tspan x="151" y="111">clear</tspan></text>
     </svg>
 
     """
