@@ -27,7 +27,7 @@ enum RubricateCommand {
     SubcommandEntry(ReferencesCommand.self), SubcommandEntry(MeasuresCommand.self),
     SubcommandEntry(RubricCommand.self), SubcommandEntry(GradeCommand.self),
     SubcommandEntry(CheckCommand.self), SubcommandEntry(DiffCommand.self),
-    SubcommandEntry(SpellCommand.self),
+    SubcommandEntry(SpellCommand.self), SubcommandEntry(CalibrateCommand.self),
   ]
 
   static let overview = """

@@ -8,8 +8,10 @@ public struct Evaluator: Sendable {
 
   public func evaluate(_ analysis: SubmissionAnalysis) -> SubmissionResult {
     let results = rubric.criteria.map { evaluate($0, analysis) }
-    let points = results.reduce(0) { $0 + $1.points }
-    let maximum = results.reduce(0) { $0 + $1.maximumPoints }
+    // A calibrated rubric's total is its holistic score, on the teacher's scale.
+    let counted = zip(rubric.criteria, results).filter { rubric.countsPoints($0.0) }.map(\.1)
+    let points = counted.reduce(0) { $0 + $1.points }
+    let maximum = counted.reduce(0) { $0 + $1.maximumPoints }
     var result = SubmissionResult(
       analysis: analysis, rubricID: rubric.id, rubricTitle: rubric.title, criteria: results,
       points: points, maximumPoints: maximum, grade: nil)
@@ -19,7 +21,13 @@ public struct Evaluator: Sendable {
 
   func evaluate(_ criterion: Criterion, _ analysis: SubmissionAnalysis) -> CriterionResult {
     let measure = MeasureRegistry.measure(criterion.measure)
-    let measured = measure?.evaluate(analysis) ?? MeasureValue(0)
+    var measured = measure?.evaluate(analysis) ?? MeasureValue(0)
+    var explanation = ""
+    if let model = criterion.model {
+      let values = model.values(for: analysis)
+      measured = MeasureValue(model.score(values))
+      explanation = model.explanation(values)
+    }
     let index =
       criterion.levels.firstIndex { $0.when?.holds(measured.value) ?? true }
       ?? criterion.levels.count - 1
@@ -34,6 +42,7 @@ public struct Evaluator: Sendable {
         "value": formatted, "criterion": criterion.title,
         "points": MeasureValue.decimal(level.points * weight),
         "max": MeasureValue.decimal(maximum), "level": level.name,
+        "explanation": explanation,
       ], analysis: analysis)
     return CriterionResult(
       criterionID: criterion.id, title: criterion.title, measure: criterion.measure,

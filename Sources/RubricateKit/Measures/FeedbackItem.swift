@@ -81,7 +81,10 @@ public struct FeedbackItem: Sendable {
   ]
 
   /// The placeholders every template may use, whatever the measure.
-  public static let plainPlaceholders = ["value", "criterion", "points", "max", "level"]
+  /// `{explanation}` is a holistic (model) criterion's account of its score; empty elsewhere.
+  public static let plainPlaceholders = [
+    "value", "criterion", "points", "max", "level", "explanation",
+  ]
 
   public static func item(_ name: String) -> FeedbackItem? { all.first { $0.name == name } }
 }

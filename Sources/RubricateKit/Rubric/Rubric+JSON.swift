@@ -36,7 +36,32 @@ extension Criterion {
     members.append(.init("measure", .string(measure)))
     if let weight { members.append(.init("weight", .number(weight))) }
     members.append(.init("levels", .array(levels.map { .init($0.jsonValue) })))
+    if let model { members.append(.init("model", model.jsonValue)) }
     return .object(members)
+  }
+}
+
+extension ScoreModel {
+  var jsonValue: JSONValue {
+    let terms: [JSONValue.Located] = terms.map { term in
+      var members: [JSONValue.Member] = [.init("measure", .string(term.measure))]
+      if let transform = term.transform {
+        members.append(.init("transform", .string(transform.rawValue)))
+      }
+      members.append(.init("center", .number(term.center)))
+      members.append(.init("spread", .number(term.spread)))
+      members.append(.init("weight", .number(term.weight)))
+      return .init(.object(members))
+    }
+    return .object([
+      .init("intercept", .number(intercept)), .init("terms", .array(terms)),
+      .init(
+        "scale",
+        .object([
+          .init("min", .number(scale.min)), .init("max", .number(scale.max)),
+          .init("step", .number(scale.step)),
+        ])),
+    ])
   }
 }
 

@@ -32,9 +32,17 @@ public struct Rubric: Sendable, Equatable, Codable {
     self.grading = grading
   }
 
-  /// The points a submission can reach (each criterion's best level, weighted).
+  /// The points a submission can reach (each criterion's best level, weighted; only the
+  /// holistic criteria when there are any, see ``countedCriteria``).
   public var maximumPoints: Double {
-    criteria.reduce(0) { $0 + $1.maximumPoints * ($1.weight ?? 1) }
+    criteria.filter(countsPoints).reduce(0) { $0 + $1.maximumPoints * ($1.weight ?? 1) }
+  }
+
+  /// Whether a criterion's points go into the total: a calibrated rubric's holistic criteria
+  /// (with a `model`) give the total on the teacher's scale, and its other criteria only
+  /// their levels and feedback; in any other rubric every criterion counts.
+  public func countsPoints(_ criterion: Criterion) -> Bool {
+    criterion.model != nil || !criteria.contains { $0.model != nil }
   }
 }
 
@@ -49,10 +57,13 @@ public struct Criterion: Sendable, Equatable, Codable {
   public var weight: Double?
   /// Tried in order; the first whose `when` holds wins; the last has no `when`.
   public var levels: [Level]
+  /// A holistic score computed from measures (a calibrated rubric); `measure` is then
+  /// ``ScoreModel/measureID`` and the levels bucket the model's score.
+  public var model: ScoreModel?
 
   public init(
     id: String, title: String, description: String? = nil, measure: String,
-    weight: Double? = nil, levels: [Level]
+    weight: Double? = nil, levels: [Level], model: ScoreModel? = nil
   ) {
     self.id = id
     self.title = title
@@ -60,6 +71,7 @@ public struct Criterion: Sendable, Equatable, Codable {
     self.measure = measure
     self.weight = weight
     self.levels = levels
+    self.model = model
   }
 
   public var maximumPoints: Double { levels.map(\.points).max() ?? 0 }

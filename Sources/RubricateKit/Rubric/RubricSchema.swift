@@ -27,6 +27,28 @@ indirect enum RubricShape: Sendable {
     RubricField("measure", .string, required: true),
     RubricField("weight", .number),
     RubricField("levels", .array(level), required: true),
+    RubricField("model", model),
+  ])
+
+  static let model = RubricShape.object([
+    RubricField("intercept", .number, required: true),
+    RubricField(
+      "terms",
+      .array(
+        .object([
+          RubricField("measure", .string, required: true),
+          RubricField("transform", .oneOf(["log"])),
+          RubricField("center", .number, required: true),
+          RubricField("spread", .number, required: true),
+          RubricField("weight", .number, required: true),
+        ])), required: true),
+    RubricField(
+      "scale",
+      .object([
+        RubricField("min", .number, required: true),
+        RubricField("max", .number, required: true),
+        RubricField("step", .number, required: true),
+      ]), required: true),
   ])
 
   static let grading = RubricShape.object([

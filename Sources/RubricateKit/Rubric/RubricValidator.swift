@@ -31,7 +31,9 @@ enum RubricValidator {
         report(
           base + [.key("weight")], "weight \(MeasureValue.decimal(weight)) must be more than 0")
       }
-      if let measure = MeasureRegistry.measure(criterion.measure) {
+      if criterion.measure == ScoreModel.measureID || criterion.model != nil {
+        validateModel(criterion, appliesTo: rubric.appliesTo, base: base, report: report)
+      } else if let measure = MeasureRegistry.measure(criterion.measure) {
         if !measure.appliesTo.contains(rubric.appliesTo) {
           let kinds = measure.appliesTo.map { "\($0.rawValue)s" }.sorted().joined(
             separator: " and ")
@@ -58,6 +60,62 @@ enum RubricValidator {
       }
     }
     return issues
+  }
+
+  /// A holistic criterion: `measure` is `model.score`, the model's measures exist and apply,
+  /// its scale is a range with a positive step.
+  private static func validateModel(
+    _ criterion: Criterion, appliesTo: Submission.Kind, base: [PathStep],
+    report: ([PathStep], String) -> Void
+  ) {
+    guard let model = criterion.model else {
+      report(
+        base + [.key("measure")],
+        "'\(ScoreModel.measureID)' needs a 'model' (intercept, terms, scale); 'rubricate calibrate --write-rubric' writes one"
+      )
+      return
+    }
+    let path = base + [.key("model")]
+    if criterion.measure != ScoreModel.measureID {
+      report(
+        base + [.key("measure")],
+        "a criterion with a 'model' takes its value from it; set 'measure' to '\(ScoreModel.measureID)'"
+      )
+    }
+    for (index, term) in model.terms.enumerated() {
+      let termPath = path + [.key("terms"), .index(index)]
+      if let measure = MeasureRegistry.measure(term.measure) {
+        if !measure.appliesTo.contains(appliesTo) {
+          report(
+            termPath + [.key("measure")],
+            "'\(term.measure)' does not apply to \(appliesTo.rawValue)s")
+        }
+      } else {
+        report(
+          termPath + [.key("measure")],
+          "'\(term.measure)' is not a measure\(Suggestion.phrase(for: term.measure, in: MeasureRegistry.ids))"
+        )
+      }
+      if term.spread < 0 {
+        report(
+          termPath + [.key("spread")],
+          "spread \(MeasureValue.decimal(term.spread)) must be 0 or more")
+      }
+    }
+    let scale = model.scale
+    if scale.min > scale.max {
+      report(
+        path + [.key("scale")],
+        "min \(MeasureValue.decimal(scale.min)) is greater than max \(MeasureValue.decimal(scale.max)); swap them"
+      )
+    }
+    if scale.step <= 0 {
+      report(path + [.key("scale"), .key("step")], "step must be more than 0")
+    } else if (scale.max - scale.min) / scale.step > 10_000 {
+      report(
+        path + [.key("scale"), .key("step")],
+        "the scale has more than 10,000 steps; use a larger step")
+    }
   }
 
   private static func validateLevels(

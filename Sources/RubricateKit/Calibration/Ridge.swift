@@ -1,0 +1,106 @@
+/// Ridge regression on standardised features, with its penalty chosen by leave-one-out error
+/// (the closed form `r_i / (1 − h_ii)`, so no refit per submission).
+public struct Ridge: Sendable, Equatable {
+  /// Penalties tried, as multiples of the number of training submissions.
+  public static let penalties: [Double] = [0.003, 0.01, 0.03, 0.1, 0.3, 1, 3, 10, 30]
+
+  public var intercept: Double
+  /// Per standardised feature (points per standard deviation).
+  public var coefficients: [Double]
+  public var centers: [Double]
+  public var spreads: [Double]
+  public var penalty: Double
+
+  /// Fits `targets` on `rows` (one row of features per submission); features that never vary
+  /// get coefficient 0. The penalty is the one of ``penalties`` with the smallest
+  /// leave-one-out squared error.
+  public static func fit(rows: [[Double]], targets: [Double]) -> Ridge {
+    let count = rows.count
+    let width = rows.first?.count ?? 0
+    let centers = (0..<width).map { column in Statistics.mean(rows.map { $0[column] }) }
+    let spreads = (0..<width).map { column in
+      Statistics.standardDeviation(rows.map { $0[column] })
+    }
+    let standardised = rows.map { row in
+      (0..<width).map { spreads[$0] > 0 ? (row[$0] - centers[$0]) / spreads[$0] : 0 }
+    }
+    let meanTarget = Statistics.mean(targets)
+    let centred = targets.map { $0 - meanTarget }
+    var gram = Array(repeating: Array(repeating: 0.0, count: width), count: width)
+    var moment = Array(repeating: 0.0, count: width)
+    for (row, target) in zip(standardised, centred) {
+      for i in 0..<width {
+        moment[i] += row[i] * target
+        for j in i..<width { gram[i][j] += row[i] * row[j] }
+      }
+    }
+    for i in 0..<width { for j in 0..<i { gram[i][j] = gram[j][i] } }
+    var best: (error: Double, penalty: Double, coefficients: [Double])?
+    for factor in penalties {
+      let penalty = factor * Double(max(count, 1))
+      var system = gram
+      for i in 0..<width { system[i][i] += penalty }
+      guard let inverse = Ridge.inverse(system) else { continue }
+      let coefficients = (0..<width).map { i in
+        (0..<width).reduce(0.0) { $0 + inverse[i][$1] * moment[$1] }
+      }
+      var error = 0.0
+      for (row, target) in zip(standardised, centred) {
+        let fitted = zip(row, coefficients).reduce(0.0) { $0 + $1.0 * $1.1 }
+        var leverage = 1 / Double(max(count, 1))
+        for i in 0..<width where row[i] != 0 {
+          var inner = 0.0
+          for j in 0..<width { inner += inverse[i][j] * row[j] }
+          leverage += row[i] * inner
+        }
+        let residual = (target - fitted) / max(1 - leverage, 1e-6)
+        error += residual * residual
+      }
+      if let current = best, error >= current.error - 1e-12 { continue }
+      best = (error, factor, coefficients)
+    }
+    return Ridge(
+      intercept: meanTarget, coefficients: best?.coefficients ?? Array(repeating: 0, count: width),
+      centers: centers, spreads: spreads, penalty: best?.penalty ?? penalties[0])
+  }
+
+  /// The fitted value for one row of features.
+  public func predict(_ row: [Double]) -> Double {
+    var value = intercept
+    for index in coefficients.indices where spreads[index] > 0 {
+      value += coefficients[index] * (row[index] - centers[index]) / spreads[index]
+    }
+    return value
+  }
+
+  /// The inverse of a symmetric positive-definite matrix by Gauss–Jordan elimination with
+  /// partial pivoting; nil when it is singular.
+  static func inverse(_ matrix: [[Double]]) -> [[Double]]? {
+    let size = matrix.count
+    var left = matrix
+    var right = (0..<size).map { row in (0..<size).map { $0 == row ? 1.0 : 0.0 } }
+    for column in 0..<size {
+      var pivot = column
+      for row in column..<size where abs(left[row][column]) > abs(left[pivot][column]) {
+        pivot = row
+      }
+      guard abs(left[pivot][column]) > 1e-12 else { return nil }
+      left.swapAt(column, pivot)
+      right.swapAt(column, pivot)
+      let divisor = left[column][column]
+      for index in 0..<size {
+        left[column][index] /= divisor
+        right[column][index] /= divisor
+      }
+      for row in 0..<size where row != column {
+        let factor = left[row][column]
+        guard factor != 0 else { continue }
+        for index in 0..<size {
+          left[row][index] -= factor * left[column][index]
+          right[row][index] -= factor * right[column][index]
+        }
+      }
+    }
+    return right
+  }
+}
