@@ -71,7 +71,7 @@ extension SubmissionRecord: JSONDirectEncodable {
       json.write("author", submission.author)
       try json.encode("citations", analysis.citations.citations)
       try json.write("claims", analysis.argument.claims)
-      try json.encode("comment", analysis.comment)
+      try json.write("comment", analysis.comment)
       json.write("date", submission.date)
       json.write("dateText", submission.dateText)
       json.write("id", submission.id)

@@ -620,6 +620,12 @@ struct JSONObjectWriter {
     self.key(key)
     try value.writeJSON(to: sink)
   }
+
+  /// The value, or `null` when nil (as `encode` writes an optional).
+  mutating func write(_ key: StaticString, _ value: (some JSONDirectEncodable)?) throws {
+    self.key(key)
+    if let value { try value.writeJSON(to: sink) } else { sink.appendNull() }
+  }
 }
 
 /// Where ``JSONWriter/indented(_:)`` puts its output: measured first, then written.

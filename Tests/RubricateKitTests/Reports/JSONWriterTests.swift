@@ -125,6 +125,29 @@ import Testing
     }
   }
 
+  @Test func commentRecordsMatchTheirEncodableForm() throws {
+    let post = HTMLTestFixtures.submission(
+      "Cities should ban cars. In Oslo, pedestrian streets raised shop sales by 10%.", id: "p1")
+    let comment = HTMLTestFixtures.submission(
+      """
+      Great post! When you say "pedestrian streets raised shop sales", what about delivery vans? \
+      In your second paragraph, you could cite Okafor (2019). However, Ghent tried it too.
+      """, id: "c1", kind: .comment, post: "p1")
+    let replyText = Document(text: "I agree, \"delivery vans\" matter.")
+    let reply = Submission(
+      id: "c2", kind: .comment, document: replyText, post: "p1", parent: "c1",
+      body: [replyText.fullSpan])
+    let analyses = Analyzer().analyze([post, comment, reply])
+    #expect(analyses[2].comment?.parentRelevance != nil)
+    #expect(analyses[1].comment?.moves.isEmpty == false)
+    let record = AnalysisRecord(source: "x", analyses: analyses)
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+    // The post's `comment` is null, the comment's has no `parentRelevance`, the reply's has.
+    #expect(
+      try JSONWriter.compact(record) == String(decoding: try encoder.encode(record), as: UTF8.self))
+  }
+
   /// Nested containers and super-encoders may be filled out of order; they are spliced in.
   struct Nested: Encodable {
     enum Keys: String, CodingKey { case zulu, alpha, list, parent }
