@@ -147,9 +147,12 @@ struct SpellChecker {
       SpellingDictionary.add(scalars[offset], to: &hasher)
       offset += 1
     }
-    for key in [hasher.value, withoutPossessive].compactMap({ $0 }) {
-      if dictionary.accepts(key: key, dialects: dialects) || known.contains(key) { return true }
-    }
-    return false
+    if accepts(hasher.value) { return true }
+    return withoutPossessive.map(accepts) ?? false
+  }
+
+  @inline(__always)
+  private func accepts(_ key: UInt64) -> Bool {
+    dictionary.accepts(key: key, dialects: dialects) || known.contains(key)
   }
 }

@@ -11,6 +11,8 @@ public struct SpellingSuggester: Sendable {
   private let poolEntries: [Int32]
   /// Each pool word's letter-presence bits (bit 0 `a` … bit 25 `z`, bit 26 anything else).
   private let poolLetters: [UInt32]
+  /// Where the pool words starting with each ASCII byte begin (and, at the next byte, end).
+  private let poolFirstStarts: [Int]
   /// Estimated Zipf frequency of each dictionary entry.
   private let zipf: [Float]
 
@@ -39,28 +41,41 @@ public struct SpellingSuggester: Sendable {
         }
       }
     }
+    // The pool is grouped by first byte, so a scan reads only the words sharing the typed
+    // word's first letter.
+    var byFirst = [[Int]](repeating: [], count: 128)
+    for index in dictionary.entries.indices where dictionary.entries[index].size <= 50 {
+      let start = Int(dictionary.formStarts[index])
+      let bytes = dictionary.bytes[start..<start + Int(dictionary.formLengths[index])]
+      guard let first = bytes.first, bytes.allSatisfy({ $0 < 0x80 }) else { continue }
+      byFirst[Int(first >= 0x41 && first <= 0x5A ? first | 0x20 : first)].append(index)
+    }
     var pool: [UInt8] = []
     var starts: [Int32] = [0]
     var entries: [Int32] = []
     var letters: [UInt32] = []
-    for index in dictionary.entries.indices where dictionary.entries[index].size <= 50 {
-      let start = Int(dictionary.formStarts[index])
-      let bytes = dictionary.bytes[start..<start + Int(dictionary.formLengths[index])]
-      guard bytes.allSatisfy({ $0 < 0x80 }) else { continue }
-      var bits: UInt32 = 0
-      for byte in bytes {
-        let lowered = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
-        pool.append(lowered)
-        bits |= Self.letterBit(lowered)
+    var firstStarts = [Int](repeating: 0, count: 129)
+    for first in 0..<128 {
+      firstStarts[first] = entries.count
+      for index in byFirst[first] {
+        let start = Int(dictionary.formStarts[index])
+        var bits: UInt32 = 0
+        for byte in dictionary.bytes[start..<start + Int(dictionary.formLengths[index])] {
+          let lowered = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+          pool.append(lowered)
+          bits |= Self.letterBit(lowered)
+        }
+        starts.append(Int32(pool.count))
+        entries.append(Int32(index))
+        letters.append(bits)
       }
-      starts.append(Int32(pool.count))
-      entries.append(Int32(index))
-      letters.append(bits)
     }
+    firstStarts[128] = entries.count
     self.pool = pool
     self.poolStarts = starts
     self.poolEntries = entries
     self.poolLetters = letters
+    self.poolFirstStarts = firstStarts
     self.zipf = zipf
   }
 
@@ -182,11 +197,12 @@ public struct SpellingSuggester: Sendable {
     var found: [Candidate] = []
     typed.withUnsafeBufferPointer { typedBytes in
       pool.withUnsafeBufferPointer { pool in
-        for item in poolEntries.indices {
+        // Writers seldom get the first letter wrong: the scan keeps to words sharing it.
+        let first = Int(typed[0] & 0x7F)
+        for item in poolFirstStarts[first]..<poolFirstStarts[first + 1] {
           let start = Int(poolStarts[item])
           let length = Int(poolStarts[item + 1]) - start
-          // Writers seldom get the first letter wrong: the scan keeps to words sharing it.
-          guard pool[start] == typed[0], abs(length - typed.count) <= 2,
+          guard abs(length - typed.count) <= 2,
             (poolLetters[item] ^ bits).nonzeroBitCount <= 4
           else { continue }
           let word = UnsafeBufferPointer(rebasing: pool[start..<start + length])
