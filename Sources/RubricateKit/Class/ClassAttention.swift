@@ -76,13 +76,20 @@ public struct ClassAttention: Sendable, Equatable {
           lowestLevels.append(Flag(student: student.name, submissionID: id, items: lowest))
         }
         guard result.submission.kind == .comment else { continue }
-        var flags: [String] = []
-        if result.analysis.comment?.genericPraise == true { flags.append(Self.genericPraise) }
-        if !result.analysis.summary.quotesNotInPost.isEmpty { flags.append(Self.quoteNotInPost) }
+        let flags = result.retainedCommentFlags ?? Self.commentFlags(result)
         if !flags.isEmpty {
           comments.append(Flag(student: student.name, submissionID: id, items: flags))
         }
       }
     }
+  }
+
+  /// What the attention list flags in a comment: generic praise, quotations not in the post.
+  public static func commentFlags(_ result: SubmissionResult) -> [String] {
+    guard result.submission.kind == .comment else { return [] }
+    var flags: [String] = []
+    if result.analysis.comment?.genericPraise == true { flags.append(genericPraise) }
+    if !result.analysis.summary.quotesNotInPost.isEmpty { flags.append(quoteNotInPost) }
+    return flags
   }
 }

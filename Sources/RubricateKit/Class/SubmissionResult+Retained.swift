@@ -11,6 +11,7 @@ extension SubmissionResult {
   public var retained: SubmissionResult {
     var kept = self
     kept.retainedFindings = retainedFindings ?? ClassReport.findingLabels(self)
+    kept.retainedCommentFlags = retainedCommentFlags ?? ClassAttention.commentFlags(self)
     kept.analysis = analysis.retained
     for index in kept.criteria.indices { kept.criteria[index].evidence = [] }
     return kept

@@ -32,6 +32,9 @@ public struct SubmissionResult: Sendable, Equatable {
   /// For a ``retained`` result, whose analysis is gone: the class report's finding labels
   /// (``ClassReport/findingLabels(_:)``), taken while the analysis was there.
   public var retainedFindings: [String]? = nil
+  /// For a ``retained`` comment: what the class report's attention list flags in it
+  /// (``ClassAttention/commentFlags(_:)``), taken while the analysis was there.
+  public var retainedCommentFlags: [String]? = nil
 
   /// 0–100, rounded to one decimal.
   public var percentage: Double {
