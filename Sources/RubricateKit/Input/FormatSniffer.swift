@@ -35,16 +35,30 @@ enum FormatSniffer {
   /// Markdown front matter: the text opens with a `---` line, `key: value` lines and a
   /// closing `---` line (what a Markdown post or comment read from standard input has).
   static func hasFrontMatter(_ text: String) -> Bool {
-    var lines = text.prefix(4_096).split(separator: "\n", omittingEmptySubsequences: false)[...]
-    while let first = lines.first, first.allSatisfy({ $0.isWhitespace || $0 == "\u{FEFF}" }) {
-      lines = lines.dropFirst()
+    // Lines are taken one at a time from the first 4,096 scalars: splitting the whole head
+    // into Characters first cost more than reading the file.
+    var rest = text.unicodeScalars.prefix(4_096)
+    func nextLine() -> String? {
+      guard !rest.isEmpty else { return nil }
+      let end = rest.firstIndex(of: "\n") ?? rest.endIndex
+      let line = String(Substring(rest[..<end]))
+      rest = end == rest.endIndex ? rest[end...] : rest[rest.index(after: end)...]
+      return line
     }
-    guard let open = lines.first,
-      open.drop(while: { $0 == "\u{FEFF}" }).trimmingCharacters(in: .whitespaces) == "---"
+    var open = nextLine()
+    while let line = open,
+      line.unicodeScalars.allSatisfy({ $0.properties.isWhitespace || $0 == "\u{FEFF}" })
+    {
+      open = nextLine()
+    }
+    guard let open,
+      open.drop(while: { $0 == "\u{FEFF}" }).trimmingCharacters(in: .whitespacesAndNewlines)
+        == "---"
     else { return false }
     var keys = 0
-    for line in lines.dropFirst().prefix(40) {
-      let trimmed = line.trimmingCharacters(in: .whitespaces)
+    for _ in 0..<40 {
+      guard let line = nextLine() else { break }
+      let trimmed = line.trimmingCharacters(in: .whitespacesAndNewlines)
       if trimmed == "---" { return keys > 0 }
       if let colon = trimmed.firstIndex(of: ":"), colon > trimmed.startIndex,
         trimmed[..<colon].allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" || $0 == "-" })

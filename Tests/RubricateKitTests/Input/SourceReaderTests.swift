@@ -14,6 +14,12 @@ import Testing
     ("a.xml", "<note/>", .auto),
     ("a.txt", "Just text.", .auto),
     ("README", "Just text.", .auto),
+    ("a.txt", "---\ntitle: A post\ndate: 2024-03-12\n---\nBody.", .markdown),
+    ("a.txt", "\u{FEFF}\n  \n---\ntitle: A post\n---\nBody.", .markdown),
+    ("a.txt", "---\r\ntitle: A post\r\n---\r\nBody.", .markdown),
+    ("a.txt", "---\nNot a key line\n---\nBody.", .auto),
+    ("a.txt", "---\n---\nBody.", .auto),
+    ("a.txt", "Title\n---\ntitle: x\n---", .auto),
   ])
   func formatIsChosenByExtensionAndContent(name: String, text: String, format: InputFormat) {
     #expect(FormatSniffer.choose(name: name, text: text) == format)
