@@ -26,8 +26,10 @@ enum FeedbackBlocks {
         items = []
       }
     }
-    for raw in feedback.split(separator: "\n", omittingEmptySubsequences: false) {
-      let line = raw.trimmingCharacters(in: .whitespaces)
+    // Lines split and trimmed on scalars: Foundation's trimming and Character splitting made
+    // this a sixth of `grade`'s instructions.
+    for raw in feedback.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false) {
+      let line = trimmed(raw)
       if line.isEmpty {
         flush()
       } else if line.hasPrefix("- ") {
@@ -35,11 +37,22 @@ enum FeedbackBlocks {
         items.append(String(line.dropFirst(2)))
       } else {
         if !items.isEmpty { flush() }
-        paragraph.append(line)
+        paragraph.append(String(line))
       }
     }
     flush()
     return blocks
+  }
+
+  /// The line without the spaces and tabs around it.
+  static func trimmed(_ line: Substring.UnicodeScalarView) -> Substring {
+    func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+      scalar == " " || scalar == "\t" || scalar.properties.generalCategory == .spaceSeparator
+    }
+    guard let first = line.firstIndex(where: { !isSpace($0) }),
+      let last = line.lastIndex(where: { !isSpace($0) })
+    else { return "" }
+    return Substring(line[first...last])
   }
 
   /// Markdown lines: paragraphs and `- ` lists, a blank line between blocks.
