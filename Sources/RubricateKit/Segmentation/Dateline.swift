@@ -37,7 +37,7 @@ struct Dateline: Equatable {
       guard besides <= maxWordsBesideDate, !looksLikeProse(before + " " + after) else {
         return nil
       }
-      let author = self.author(in: before) ?? self.author(in: after)
+      let author = self.author(in: before) ?? self.author(in: after) ?? trailingName(after)
       let lowerBefore = before.lowercased()
       let rule: String
       if lowerBefore.containsText("posted") || lowerBefore.containsText("published") {
@@ -213,6 +213,40 @@ struct Dateline: Equatable {
       result.append(scalar)
     }
     return String(result)
+  }
+
+  /// The name that ends a dateline with no `by` before it: Twenty Thirteen and Twenty
+  /// Fourteen print the date, the categories and tags, and the author as unlabelled spans
+  /// (`March 12, 2024Week 7phones, schoolsNoah Park`, `March 12, 2024 Noah Park`). Two or three
+  /// capitalised words of letters end the text; the first may be run into the word before it
+  /// (`schoolsNoah`), where the previous span ended.
+  static func trailingName(_ text: String) -> String? {
+    var words = text.split(separator: " ").map(String.init)
+    if let last = words.last, last.hasSuffix(".") || last.hasSuffix(",") { return nil }
+    var name: [String] = []
+    while let word = words.popLast(), name.count < 3 {
+      if isNameWord(word) {
+        name.insert(word, at: 0)
+        continue
+      }
+      // `schoolsNoah`: the name's first word run into the span before it.
+      if let start = word.indices.last(where: { index in
+        index != word.startIndex && word[index].isUppercase
+          && word[word.index(before: index)].isLowercase
+      }), isNameWord(String(word[start...])) {
+        name.insert(String(word[start...]), at: 0)
+      }
+      break
+    }
+    guard (2...3).contains(name.count) else { return nil }
+    return name.joined(separator: " ")
+  }
+
+  /// `Noah`, `Park`, `O'Neil`: a capital, then lower-case letters (an apostrophe or hyphen
+  /// inside).
+  static func isNameWord(_ word: String) -> Bool {
+    guard let first = word.first, first.isUppercase, word.count >= 2 else { return false }
+    return word.dropFirst().allSatisfy { $0.isLowercase || $0 == "'" || $0 == "’" || $0 == "-" }
   }
 
   /// Sentences end in a full stop after a word; datelines do not.

@@ -60,6 +60,20 @@ import Testing
     #expect(meta.author == nil)
   }
 
+  /// Twenty Thirteen and Twenty Fourteen print the author after the date with no `by`.
+  @Test(arguments: [
+    ("March 12, 2024Week 7phones, schoolsNoah Park", "Noah Park"),
+    ("March 12, 2024 Noah Park", "Noah Park"),
+    ("March 12, 2024 Leave a comment", nil),
+    ("March 12, 2024 Week 7", nil),
+    ("March 12, 2024", nil),
+  ])
+  func aNameAfterTheDateIsTheAuthor(text: String, author: String?) throws {
+    let meta = try #require(Dateline.parse(Self.line(text)))
+    #expect(meta.author == author)
+    #expect(meta.date?.iso == "2024-03-12")
+  }
+
   @Test(arguments: [
     ("Posted byNoah ParkMarch 12, 2024", "Posted by Noah Park March 12, 2024"),
     ("Post authorBy Noah Park", "By Noah Park"),
