@@ -254,6 +254,45 @@ import Testing
     #expect(footer.count == 1)
     #expect(footer.first?["kind"] as? String == "boilerplate")
   }
+
+  /// The other classic default themes print their entry meta above or below the title and
+  /// under the post: `Posted on … by …` and `This entry was posted in …` (Twenty Ten to Twenty
+  /// Twelve), unlabelled spans (Twenty Thirteen: `March 12, 2024Week 7phones, schoolsNoah
+  /// Park`), and screen-reader labels run into their values when saved (`Posted byNoah
+  /// ParkMarch 12, 2024`, `CategoriesWeek 7`, `Post authorBy Noah Park`). Each page gives the post's author and date, keeps all six
+  /// reference entries, and no entry, sentence or claim holds a byline or taxonomy line.
+  @Test(arguments: [
+    "Tests/rubricateTests/Fixtures/wordpress/twenty-ten.html",
+    "Tests/rubricateTests/Fixtures/wordpress/twenty-eleven.html",
+    "Tests/rubricateTests/Fixtures/wordpress/twenty-twelve.html",
+    "Tests/rubricateTests/Fixtures/wordpress/twenty-thirteen.html",
+    "Tests/rubricateTests/Fixtures/wordpress/twenty-seventeen.html",
+    "Tests/rubricateTests/Fixtures/wordpress/twenty-nineteen.html",
+    "Tests/rubricateTests/Fixtures/wordpress/twenty-twenty.html",
+  ])
+  func aThemesEntryMetaIsFurnitureAndNamesTheAuthor(path: String) throws {
+    let post = try #require(try TrueScoresTests.analyze(path).first)
+    #expect(post["author"] as? String == "Noah Park")
+    #expect(post["date"] as? String == "2024-03-12")
+    let references = (post["references"] as? [[String: Any]] ?? []).compactMap {
+      $0["text"] as? String
+    }
+    let authors = ["Abdi", "Brennan", "Carvalho", "Delacroix", "Eriksen", "Fairweather"]
+    #expect(references.count == 6)
+    #expect(zip(references, authors).allSatisfy { $0.hasPrefix($1) })
+    let meta = ["Noah Park", "Week 7", "phones, schools", "March 12, 2024"]
+    #expect(references.allSatisfy { entry in !meta.contains { entry.contains($0) } })
+    let sentences = (post["sentences"] as? [[String: Any]] ?? []).compactMap {
+      $0["text"] as? String
+    }
+    #expect(!sentences.isEmpty)
+    #expect(sentences.allSatisfy { sentence in !meta.contains { sentence.contains($0) } })
+    let claims = (post["claims"] as? [[String: Any]] ?? []).compactMap { $0["text"] as? String }
+    #expect(claims.allSatisfy { claim in !meta.contains { claim.contains($0) } })
+    let segments = post["segments"] as? [[String: Any]] ?? []
+    let rules = segments.compactMap { $0["rule"] as? String }
+    #expect(rules.contains { $0.hasPrefix("dateline.") || $0 == "meta.byline" })
+  }
 }
 
 /// The sample class's findings are quoted at the line and column of the student's own file

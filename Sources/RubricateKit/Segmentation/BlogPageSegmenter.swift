@@ -64,8 +64,15 @@ public enum BlogPageSegmenter {
     while let current = nextContent(lines, index), seen < maxHeaderLines {
       let line = lines[current]
       if let hint = titleHint, !haveTitle, line.span.end <= hint.start {
-        page.segments.append(
-          Segment(kind: .boilerplate, span: line.span, rule: "page.before-title"))
+        if let meta = Dateline.parse(line), meta.date != nil, meta.author != nil {
+          // Twenty Seventeen prints the entry meta (`Posted on … by …`) above the title.
+          page.segments.append(Segment(kind: .dateline, span: line.span, rule: meta.rule))
+          if page.date == nil { page.date = meta.date }
+          if page.author == nil { page.author = meta.author }
+        } else {
+          page.segments.append(
+            Segment(kind: .boilerplate, span: line.span, rule: "page.before-title"))
+        }
         index = current + 1
         continue
       } else if let hint = titleHint, !haveTitle, line.span.overlaps(hint) {

@@ -21,8 +21,14 @@ struct Dateline: Equatable {
   ]
 
   static func parse(_ line: PageLine) -> Dateline? {
-    guard let text = line.text, let key = line.key, !key.isEmpty, line.wordCount <= maxWords
-    else { return nil }
+    guard let raw = line.text, line.key?.isEmpty == false else { return nil }
+    let text = readingRunTogetherLabels(raw)
+    var line = line
+    if text != raw {
+      line.text = text
+      line.key = PageLine.normalise(text)
+    }
+    guard let key = line.key, line.wordCount <= maxWords else { return nil }
     if let date = WrittenDate.find(in: text) {
       let scalars = Array(text.unicodeScalars)
       let before = Document.string(from: scalars[..<date.range.lowerBound])
@@ -31,7 +37,7 @@ struct Dateline: Equatable {
       guard besides <= maxWordsBesideDate, !looksLikeProse(before + " " + after) else {
         return nil
       }
-      let author = self.author(in: before) ?? self.author(in: after)
+      let author = self.author(in: before) ?? self.author(in: after) ?? trailingName(after)
       let lowerBefore = before.lowercased()
       let rule: String
       if lowerBefore.containsText("posted") || lowerBefore.containsText("published") {
@@ -55,7 +61,15 @@ struct Dateline: Equatable {
   /// a date, and an author or a `posted`/`published` opener.
   static func footerByline(_ line: PageLine) -> Dateline? {
     guard let text = line.text, line.wordCount <= 3 * maxWords else { return nil }
-    let separated = readingScreenReaderLabels(separatingRunTogetherBy(text))
+    let separated = readingScreenReaderLabels(
+      readingRunTogetherLabels(separatingRunTogetherBy(text)))
+    // Twenty Seventeen and Twenty Twenty print the categories and tags on a line of their own
+    // (`CategoriesWeek 7Tagsphones, schools`): furniture with no byline in it.
+    if taxonomyLabels.contains(where: { separated.hasPrefix($0) }),
+      separated.split(separator: " ").count <= maxWords, WrittenDate.find(in: separated) == nil
+    {
+      return Dateline(date: nil, author: nil, rule: "meta.taxonomy")
+    }
     // Twenty Twelve: `This entry was posted in Week 7 and tagged phones on March 12, 2024 by
     // Noah Park.`
     if separated.lowercased().hasPrefix("this entry was posted"),
@@ -120,6 +134,71 @@ struct Dateline: Equatable {
     return result
   }
 
+  /// The screen-reader labels default themes print before an entry-meta value with no space
+  /// between them: Twenty Seventeen's `CategoriesWeek 7`, Twenty Nineteen's `Posted byNoah
+  /// Park`, Twenty Twenty's `Post authorBy Noah Park`.
+  static let runTogetherLabels = [
+    "Posted by", "Posted in", "Posted on", "Categories", "Tags:", "Tags", "Post author",
+    "Post date",
+  ]
+  /// Labels whose value may start with a lower-case letter (`Tagsphones`); after the others a
+  /// lower-case letter is the rest of a word (`Posted inside`).
+  static let lowerCaseValueLabels: Set<String> = ["Categories", "Tags:", "Tags"]
+  /// Labels that only name the value after them; read as text they are dropped.
+  static let silentLabels: Set<String> = ["Post author", "Post date"]
+  /// Labels that open a footer line holding only the post's categories and tags.
+  static let taxonomyLabels = ["Categories ", "Tags ", "Tags: ", "Posted in "]
+  static let monthNames = [
+    "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December",
+  ]
+
+  /// `Posted byNoah ParkMarch 12, 2024` → `Posted by Noah Park March 12, 2024`: a label run
+  /// into its value gets its space back (a silent label is dropped), and so does a month name
+  /// run into the word before it. A label counts only at the start of the text or straight
+  /// after a lower-case letter or digit (where the previous span ended), and only when a
+  /// capital or digit follows it (any letter after `Tags` and `Categories`), so ordinary
+  /// words (`Posted inside`, `Post dates`) are untouched.
+  static func readingRunTogetherLabels(_ text: String) -> String {
+    guard text.utf8.count <= 400,
+      text.contains("Post") || text.contains("Categories") || text.contains("Tags")
+    else { return text }
+    var result = ""
+    var rest = Substring(text)
+    var previous: Character?
+    outer: while let first = rest.first {
+      let atBoundary =
+        previous == nil || previous?.isLowercase == true || previous?.isNumber == true
+      if atBoundary {
+        for label in runTogetherLabels where rest.hasPrefix(label) {
+          let after = rest.dropFirst(label.count)
+          guard let next = after.first,
+            next.isUppercase || next.isNumber
+              || (next.isLetter && lowerCaseValueLabels.contains(label))
+          else { continue }
+          if !silentLabels.contains(label) {
+            if let previous, !previous.isWhitespace { result.append(" ") }
+            result += label + " "
+          }
+          rest = after
+          previous = " "
+          continue outer
+        }
+      }
+      if previous?.isLowercase == true, first.isUppercase,
+        monthNames.contains(where: { month in
+          rest.hasPrefix(month + " ") && rest.dropFirst(month.count + 1).first?.isNumber == true
+        })
+      {
+        result.append(" ")
+      }
+      result.append(first)
+      previous = first
+      rest = rest.dropFirst()
+    }
+    return result
+  }
+
   /// `2024By Noah` → `2024 By Noah`: a digit directly followed by `By ` (inline spans saved as
   /// text lose the space between them).
   static func separatingRunTogetherBy(_ text: String) -> String {
@@ -134,6 +213,40 @@ struct Dateline: Equatable {
       result.append(scalar)
     }
     return String(result)
+  }
+
+  /// The name that ends a dateline with no `by` before it: Twenty Thirteen and Twenty
+  /// Fourteen print the date, the categories and tags, and the author as unlabelled spans
+  /// (`March 12, 2024Week 7phones, schoolsNoah Park`, `March 12, 2024 Noah Park`). Two or three
+  /// capitalised words of letters end the text; the first may be run into the word before it
+  /// (`schoolsNoah`), where the previous span ended.
+  static func trailingName(_ text: String) -> String? {
+    var words = text.split(separator: " ").map(String.init)
+    if let last = words.last, last.hasSuffix(".") || last.hasSuffix(",") { return nil }
+    var name: [String] = []
+    while let word = words.popLast(), name.count < 3 {
+      if isNameWord(word) {
+        name.insert(word, at: 0)
+        continue
+      }
+      // `schoolsNoah`: the name's first word run into the span before it.
+      if let start = word.indices.last(where: { index in
+        index != word.startIndex && word[index].isUppercase
+          && word[word.index(before: index)].isLowercase
+      }), isNameWord(String(word[start...])) {
+        name.insert(String(word[start...]), at: 0)
+      }
+      break
+    }
+    guard (2...3).contains(name.count) else { return nil }
+    return name.joined(separator: " ")
+  }
+
+  /// `Noah`, `Park`, `O'Neil`: a capital, then lower-case letters (an apostrophe or hyphen
+  /// inside).
+  static func isNameWord(_ word: String) -> Bool {
+    guard let first = word.first, first.isUppercase, word.count >= 2 else { return false }
+    return word.dropFirst().allSatisfy { $0.isLowercase || $0 == "'" || $0 == "’" || $0 == "-" }
   }
 
   /// Sentences end in a full stop after a word; datelines do not.

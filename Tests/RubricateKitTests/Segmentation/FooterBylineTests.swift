@@ -33,6 +33,8 @@ import Testing
     ),
     // Twenty Twenty: byline, date and comment link.
     ("By Noah Park April 2, 2024 No Comments", "Noah Park"),
+    // Twenty Nineteen saved as HTML: the screen-reader label and the spans run together.
+    ("Posted byNoah ParkApril 2, 2024Posted inWeek 7Tags: phones, schools", "Noah Park"),
   ])
   func aFooterBylineGivesTheAuthorAndDate(text: String, author: String) throws {
     let meta = try #require(Dateline.footerByline(Self.line(text)))
@@ -44,8 +46,43 @@ import Testing
   @Test(arguments: [
     "Published research shows that phones distract pupils in class.",
     "By 2024 most schools had a rule about phones.",
+    "Posted inside the classroom on April 2, 2024, the rule was clear to everyone.",
   ])
   func proseIsNoByline(text: String) {
     #expect(Dateline.footerByline(Self.line(text)) == nil)
+  }
+
+  /// Twenty Seventeen and Twenty Twenty print the categories and tags on a line of their own.
+  @Test(arguments: ["CategoriesWeek 7Tagsphones, schools", "Tagsphones, schools"])
+  func aTaxonomyLineIsFurniture(text: String) throws {
+    let meta = try #require(Dateline.footerByline(Self.line(text)))
+    #expect(meta.rule == "meta.taxonomy")
+    #expect(meta.author == nil)
+  }
+
+  /// Twenty Thirteen and Twenty Fourteen print the author after the date with no `by`.
+  @Test(arguments: [
+    ("March 12, 2024Week 7phones, schoolsNoah Park", "Noah Park"),
+    ("March 12, 2024 Noah Park", "Noah Park"),
+    ("March 12, 2024 Leave a comment", nil),
+    ("March 12, 2024 Week 7", nil),
+    ("March 12, 2024", nil),
+  ])
+  func aNameAfterTheDateIsTheAuthor(text: String, author: String?) throws {
+    let meta = try #require(Dateline.parse(Self.line(text)))
+    #expect(meta.author == author)
+    #expect(meta.date?.iso == "2024-03-12")
+  }
+
+  @Test(arguments: [
+    ("Posted byNoah ParkMarch 12, 2024", "Posted by Noah Park March 12, 2024"),
+    ("Post authorBy Noah Park", "By Noah Park"),
+    ("Post dateMarch 12, 2024", "March 12, 2024"),
+    ("CategoriesWeek 7Tagsphones, schools", "Categories Week 7 Tags phones, schools"),
+    ("Post dates and Tags are kept as they are.", "Post dates and Tags are kept as they are."),
+    ("Posted inside a locker", "Posted inside a locker"),
+  ])
+  func runTogetherLabelsGetTheirSpaceBack(text: String, expected: String) {
+    #expect(Dateline.readingRunTogetherLabels(text) == expected)
   }
 }
