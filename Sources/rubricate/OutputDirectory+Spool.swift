@@ -41,18 +41,8 @@ extension OutputDirectory {
     }
 
     func append(_ bytes: [UInt8]) throws {
-      try bytes.withUnsafeBufferPointer { buffer in
-        var offset = 0
-        while offset < buffer.count {
-          let count = Foundation.write(
-            descriptor, buffer.baseAddress.map { $0 + offset }, buffer.count - offset)
-          if count < 0 {
-            if errno == EINTR { continue }
-            throw Self.failure(target)
-          }
-          offset += count
-        }
-      }
+      let written = bytes.withUnsafeBufferPointer { OutputDirectory.writeAll($0, to: descriptor) }
+      if !written { throw Self.failure(target) }
     }
 
     /// Closes the temporary file and puts it in place (or removes it when the file there

@@ -100,24 +100,29 @@ struct OutputDirectory {
     let temporary = folder + "/" + temporaryName(for: name)
     let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
     guard descriptor >= 0 else { throw failure(target) }
-    var written = true
-    var offset = 0
-    while offset < buffer.count {
-      let count = Foundation.write(
-        descriptor, buffer.baseAddress.map { $0 + offset }, buffer.count - offset)
-      if count < 0 {
-        if errno == EINTR { continue }
-        written = false
-        break
-      }
-      offset += count
-    }
+    let written = Self.writeAll(buffer, to: descriptor)
     let closed = close(descriptor) == 0
     guard written, closed, rename(temporary, target) == 0 else {
       let error = failure(target)
       unlink(temporary)
       throw error
     }
+  }
+
+  /// Writes every byte of `buffer` to `descriptor`, again after an interrupted write; false
+  /// when a write fails.
+  static func writeAll(_ buffer: UnsafeBufferPointer<UInt8>, to descriptor: Int32) -> Bool {
+    var offset = 0
+    while offset < buffer.count {
+      let count = Foundation.write(
+        descriptor, buffer.baseAddress.map { $0 + offset }, buffer.count - offset)
+      if count < 0 {
+        if errno == EINTR { continue }
+        return false
+      }
+      offset += count
+    }
+    return true
   }
 
   /// Whether `path` is a regular file (not a link) whose bytes are exactly `bytes`.
