@@ -54,16 +54,30 @@ public struct TermWeights: Sendable, Equatable {
   static let english: (perBillion: [String: Double], unknown: Double) = {
     var perBillion: [String: Double] = [:]
     var lowest = 9.0
-    for line in englishWordFrequencies.split(separator: "\n") {
-      let fields = line.split(separator: " ")
-      guard let first = fields.first, let tenths = Double(first) else { continue }
-      let zipf = tenths / 10
+    for (word, tenths) in englishWords {
+      let zipf = Double(tenths) / 10
       lowest = min(lowest, zipf)
-      for word in fields.dropFirst() {
-        perBillion[CommentText.stemForm(String(word)), default: 0] += pow(10, zipf)
-      }
+      perBillion[CommentText.stemForm(word), default: 0] += pow(10, zipf)
     }
     return (perBillion, pow(10, lowest - 0.3))
+  }()
+
+  /// The words of ``englishWordFrequencies`` with their Zipf frequency × 10, in the table's
+  /// order (read once, byte by byte: each line is the tenths and then its words).
+  static let englishWords: [(word: String, tenths: UInt8)] = {
+    var words: [(word: String, tenths: UInt8)] = []
+    words.reserveCapacity(6_000)
+    for line in englishWordFrequencies.utf8.split(separator: UInt8(ascii: "\n")) {
+      let fields = line.split(separator: UInt8(ascii: " "))
+      guard let first = fields.first, !first.isEmpty,
+        first.allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }),
+        let tenths = UInt8(exactly: first.reduce(0) { $0 * 10 + Int($1 - UInt8(ascii: "0")) })
+      else { continue }
+      for word in fields.dropFirst() {
+        words.append((String(decoding: word, as: UTF8.self), tenths))
+      }
+    }
+    return words
   }()
 
   /// The built-in English weights, used when there is no class to learn from: a word's weight

@@ -52,7 +52,7 @@ public enum LanguageAnalyzer {
       words: input.words, excluded: excluded)
     let vocabulary = VocabularyProfile(
       document: input.document, words: input.words,
-      misspelled: Set(misspelled.map(\.span.start)))
+      misspelledStarts: misspelled.map(\.span.start).sorted())
     let suggester = SpellingSuggester.builtIn
     let findings = misspelled.map { word in
       SpellingFinding(

@@ -1,10 +1,6 @@
 extension MechanicsChecker {
   /// Marks that end a sentence.
   static let sentencePunctuation: Set<UInt32> = [0x2E, 0x21, 0x3F]  // . ! ?
-  /// Two marks in a row that are never right (`,,` `..` but not the ellipsis `...`).
-  static let doubledMarks: Set<String> = [",,", ";;", "..", "!!", "??", ",.", ".,", "::"]
-  /// The first marks of ``doubledMarks``: only after one of these is a pair built.
-  static let doubledFirst: Set<UInt32> = [0x2C, 0x3B, 0x2E, 0x21, 0x3F, 0x3A]
   static let brackets: [(open: Unicode.Scalar, close: Unicode.Scalar)] = [("(", ")"), ("[", "]")]
 
   /// Missing spaces, doubled punctuation, unbalanced quotation marks and brackets.
@@ -32,13 +28,13 @@ extension MechanicsChecker {
           Span(offset, offset + 2), .missingSpace,
           "Put a space after “\(scalar)” before the next sentence.")
       }
-      if offset + 1 < end, doubledFirst.contains(value) {
-        let pair = String(scalar) + String(scalars[offset + 1])
+      if offset + 1 < end, isDoubledPair(value, scalars[offset + 1].value) {
         let partOfEllipsis =
-          pair == ".."
+          value == 0x2E && scalars[offset + 1] == "."
           && (offset + 2 < end && scalars[offset + 2] == "."
             || offset > paragraph.start && scalars[offset - 1] == ".")
-        if doubledMarks.contains(pair) && !partOfEllipsis {
+        if !partOfEllipsis {
+          let pair = String(scalar) + String(scalars[offset + 1])
           add(Span(offset, offset + 2), .doubledPunctuation, "“\(pair)”: one mark is enough.")
           offset += 2
           continue
@@ -59,32 +55,38 @@ extension MechanicsChecker {
     return false
   }
 
+  /// Whether the marks `first` and `second` are two in a row that are never right: `,,` `;;`
+  /// `..` `!!` `??` `,.` `.,` `::` (the ellipsis `...` is left to the caller).
+  @inline(__always)
+  static func isDoubledPair(_ first: UInt32, _ second: UInt32) -> Bool {
+    switch (first, second) {
+    case (0x2C, 0x2C), (0x3B, 0x3B), (0x2E, 0x2E), (0x21, 0x21), (0x3F, 0x3F), (0x2C, 0x2E),
+      (0x2E, 0x2C), (0x3A, 0x3A):
+      return true
+    default: return false
+    }
+  }
+
   /// Brackets without their partner, and an odd number of straight or unpaired curly double
   /// quotation marks, within one paragraph.
   static func checkBalance(
     _ scalars: [Unicode.Scalar], paragraph: Span, add: (Span, MechanicsKind, String) -> Void
   ) {
-    for (open, close) in brackets {
-      var opened: [Int] = []
-      for offset in paragraph.range {
-        if scalars[offset] == open {
-          opened.append(offset)
-        } else if scalars[offset] == close {
-          let smiley =
-            offset > paragraph.start && ":;=".unicodeScalars.contains(scalars[offset - 1])
-          if opened.popLast() == nil && !smiley && !isListMarker(scalars, offset, paragraph.start) {
-            add(Span(offset, offset + 1), .unbalancedBracket, "“\(close)” closes nothing.")
-          }
-        }
-      }
-      for offset in opened {
-        add(Span(offset, offset + 1), .unbalancedBracket, "“\(open)” is never closed.")
-      }
-    }
+    var opened: [[Int]] = [[], []]
     var straight: [Int] = []
     var curlyOpen: [Int] = []
     for offset in paragraph.range {
-      switch scalars[offset].value {
+      let value = scalars[offset].value
+      switch value {
+      case 0x28, 0x5B: opened[value == 0x28 ? 0 : 1].append(offset)
+      case 0x29, 0x5D:
+        let smiley =
+          offset > paragraph.start && ":;=".unicodeScalars.contains(scalars[offset - 1])
+        if opened[value == 0x29 ? 0 : 1].popLast() == nil && !smiley
+          && !isListMarker(scalars, offset, paragraph.start)
+        {
+          add(Span(offset, offset + 1), .unbalancedBracket, "“\(scalars[offset])” closes nothing.")
+        }
       case 0x22: straight.append(offset)
       case 0x201C: curlyOpen.append(offset)
       case 0x201D:
@@ -92,6 +94,13 @@ extension MechanicsChecker {
           add(Span(offset, offset + 1), .unbalancedQuote, "“”” closes no quotation.")
         }
       default: break
+      }
+    }
+    for (kind, offsets) in opened.enumerated() {
+      for offset in offsets {
+        add(
+          Span(offset, offset + 1), .unbalancedBracket,
+          "“\(brackets[kind].open)” is never closed.")
       }
     }
     if straight.count % 2 == 1, let last = straight.last {

@@ -37,6 +37,18 @@ enum MechanicsChecker {
     return findings
   }
 
+  /// Whether the word at `span` is `lowercase` in any case (ASCII).
+  static func isWord(_ scalars: [Unicode.Scalar], _ span: Span, _ lowercase: StaticString) -> Bool {
+    guard span.length == lowercase.utf8CodeUnitCount else { return false }
+    let bytes = UnsafeBufferPointer(start: lowercase.utf8Start, count: span.length)
+    for (index, byte) in bytes.enumerated() {
+      let value = scalars[span.start + index].value
+      guard value < 0x80, UInt8(value >= 0x41 && value <= 0x5A ? value | 0x20 : value) == byte
+      else { return false }
+    }
+    return true
+  }
+
   static func lowered(_ scalars: [Unicode.Scalar], _ span: Span) -> String {
     Document.string(from: scalars[span.range]).lowercased()
   }
@@ -64,13 +76,17 @@ enum MechanicsChecker {
           $0.value == $1.value || ($0.value < 0x80 && $0.value | 0x20 == $1.value | 0x20)
         }
       guard isArticle || isRepeat else { continue }
-      let text = lowered(scalars, word)
-      if isRepeat && text.first?.isLetter == true && !repeatableWords.contains(text) {
-        add(Span(word.start, next.end), .repeatedWord, "“\(text)” is written twice in a row.")
+      if isRepeat && scalars[word.start].isLetter {
+        let text = lowered(scalars, word)
+        if !repeatableWords.contains(text) {
+          add(Span(word.start, next.end), .repeatedWord, "“\(text)” is written twice in a row.")
+        }
       }
-      if text == "a" || text == "an", let expected = article(before: scalars, next),
-        expected != text
-      {
+      guard isArticle && (word.length == 1 || scalars[word.start + 1].value | 0x20 == 0x6E) else {
+        continue
+      }
+      let text = word.length == 1 ? "a" : "an"
+      if let expected = article(before: scalars, next), expected != text {
         add(
           Span(word.start, next.end), .article,
           "Use “\(expected)” before “\(Document.string(from: scalars[next.range]))”.")
@@ -134,8 +150,8 @@ enum MechanicsChecker {
           Span(first.start, words[last - 1].end), .runOnSentence,
           "This sentence runs \(count) words with no punctuation inside; split it or add commas.")
       }
-      let opener = lowered(scalars, first)
-      if (opener == "because" || opener == "which") && count <= Self.fragmentWords && endsWithStop
+      if count <= Self.fragmentWords && endsWithStop
+        && (isWord(scalars, first, "because") || isWord(scalars, first, "which"))
         && ended != "?"
         && !scalars[sentence.range].contains(",")
       {

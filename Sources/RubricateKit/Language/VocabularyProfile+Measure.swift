@@ -2,15 +2,8 @@ extension VocabularyProfile {
   /// The Zipf frequency × 10 of the English table's words (``TermWeights/englishWordFrequencies``),
   /// keyed as ``SpellingDictionary`` keys words.
   static let zipfTenths: WordKeyTable = {
-    var entries: [(key: UInt64, value: UInt8)] = []
-    for line in TermWeights.englishWordFrequencies.split(separator: "\n") {
-      let fields = line.split(separator: " ")
-      guard let first = fields.first, let tenths = UInt8(first) else { continue }
-      for word in fields.dropFirst() {
-        entries.append((SpellingDictionary.key(word.unicodeScalars), tenths))
-      }
-    }
-    return WordKeyTable(entries)
+    WordKeyTable(
+      TermWeights.englishWords.map { (SpellingDictionary.key($0.word.unicodeScalars), $0.tenths) })
   }()
 
   /// Words this frequent (Zipf ≥ 5.6: `the`, `because`, `people`) are function or everyday words,
@@ -20,61 +13,89 @@ extension VocabularyProfile {
   /// Profiles the words of a body; `misspelled` holds the start offsets of misspelled words,
   /// which are neither rare nor common.
   init(document: Document, words: [Span], misspelled: Set<Int>) {
+    self.init(document: document, words: words, misspelledStarts: misspelled.sorted())
+  }
+
+  /// Profiles the words of a body; `misspelledStarts` holds the start offsets of misspelled
+  /// words in ascending order.
+  init(document: Document, words: [Span], misspelledStarts: [Int]) {
     let scalars = document.scalars
-    var keys: [UInt64] = []
-    keys.reserveCapacity(words.count)
+    var index = WordTypeIndex(capacity: words.count)
+    var types: [Int32] = []
+    types.reserveCapacity(words.count)
+    // Per type: uses as a content word and the first such use.
+    var uses: [Int32] = []
+    var firstUse: [Span] = []
     var letters = 0
     var judged = 0
     var rare = 0
-    var counts: [UInt64: (count: Int, first: Span)] = [:]
+    var nextMisspelled = 0
     for word in words {
       var hasher = FNV1a()
       var wordLetters = 0
       for scalar in scalars[word.range] {
-        if scalar.isLetter { wordLetters += 1 }
-        SpellingDictionary.add(scalar, to: &hasher)
+        let value = scalar.value
+        if value < 0x80 {
+          let lower = value >= 0x41 && value <= 0x5A ? value | 0x20 : value
+          if lower >= 0x61 && lower <= 0x7A { wordLetters += 1 }
+          hasher.combine(UInt8(lower))
+        } else {
+          if scalar.isLetter { wordLetters += 1 }
+          SpellingDictionary.add(scalar, to: &hasher)
+        }
       }
       guard wordLetters > 0 else { continue }  // a number
-      keys.append(hasher.value)
+      let type = index.type(of: hasher.value)
+      types.append(type)
+      if Int(type) == uses.count {
+        uses.append(0)
+        firstUse.append(word)
+      }
       letters += wordLetters
-      guard !misspelled.contains(word.start) else { continue }
+      while nextMisspelled < misspelledStarts.count
+        && misspelledStarts[nextMisspelled] < word.start
+      {
+        nextMisspelled += 1
+      }
+      if nextMisspelled < misspelledStarts.count && misspelledStarts[nextMisspelled] == word.start {
+        continue
+      }
       judged += 1
       let zipf = Self.zipfTenths.value(for: hasher.value)
       if zipf.map({ Double($0) / 10 < LanguageAnalyzer.rareZipf }) ?? true { rare += 1 }
       if (zipf ?? 0) < Self.everydayZipfTenths && wordLetters > 2 {
-        let old = counts[hasher.value]
-        counts[hasher.value] = ((old?.count ?? 0) + 1, old?.first ?? word)
+        if uses[Int(type)] == 0 { firstUse[Int(type)] = word }
+        uses[Int(type)] += 1
       }
     }
-    let repeated = counts.values.filter { $0.count >= 3 }
-      .sorted { $0.count != $1.count ? $0.count > $1.count : $0.first < $1.first }
+    let repeated = uses.indices.filter { uses[$0] >= 3 }
+      .sorted { uses[$0] != uses[$1] ? uses[$0] > uses[$1] : firstUse[$0] < firstUse[$1] }
       .prefix(5)
       .map {
         RepeatedWord(
-          word: Document.string(from: scalars[$0.first.range]).lowercased(), count: $0.count)
+          word: Document.string(from: scalars[firstUse[$0].range]).lowercased(),
+          count: Int(uses[$0]))
       }
     self.init(
-      mattr: Self.mattr(keys, window: LanguageAnalyzer.mattrWindow),
+      mattr: Self.mattr(types: types, typeCount: index.count, window: LanguageAnalyzer.mattrWindow),
       rareWordShare: judged == 0 ? 0 : Double(rare) / Double(judged),
-      meanWordLength: keys.isEmpty ? 0 : Double(letters) / Double(keys.count),
+      meanWordLength: types.isEmpty ? 0 : Double(letters) / Double(types.count),
       repeatedWords: Array(repeated))
   }
 
   /// The mean type-token ratio of every window of `window` consecutive words (the plain
   /// type-token ratio when there are fewer).
   static func mattr(_ keys: [UInt64], window: Int) -> Double {
-    guard !keys.isEmpty else { return 0 }
-    guard keys.count > window else { return Double(Set(keys).count) / Double(keys.count) }
-    // Each word's type as a small number, so the window counts live in an array.
-    var typeOf: [UInt64: Int32] = [:]
-    typeOf.reserveCapacity(keys.count)
-    let types = keys.map { key -> Int32 in
-      if let known = typeOf[key] { return known }
-      let next = Int32(typeOf.count)
-      typeOf[key] = next
-      return next
-    }
-    var counts = [Int32](repeating: 0, count: typeOf.count)
+    var index = WordTypeIndex(capacity: keys.count)
+    let types = keys.map { index.type(of: $0) }
+    return mattr(types: types, typeCount: index.count, window: window)
+  }
+
+  /// ``mattr(_:window:)`` over word types numbered 0..<`typeCount`.
+  static func mattr(types: [Int32], typeCount: Int, window: Int) -> Double {
+    guard !types.isEmpty else { return 0 }
+    guard types.count > window else { return Double(typeCount) / Double(types.count) }
+    var counts = [Int32](repeating: 0, count: typeCount)
     var distinct = 0
     for type in types[0..<window] {
       counts[Int(type)] += 1
@@ -90,6 +111,6 @@ extension VocabularyProfile {
       if counts[entering] == 1 { distinct += 1 }
       total += Double(distinct)
     }
-    return total / Double(keys.count - window + 1) / Double(window)
+    return total / Double(types.count - window + 1) / Double(window)
   }
 }

@@ -20,4 +20,14 @@ struct VocabularyTests {
     #expect(profile.repeatedWords == [RepeatedWord(word: "bicycles", count: 4)])
     #expect(abs(profile.meanWordLength - 65.0 / 12.0) < 1e-9)
   }
+
+  @Test func wordTypeIndexNumbersKeysInFirstSeenOrderAcrossGrowth() {
+    var index = WordTypeIndex(capacity: 1)
+    // Keys 16 apart share a slot in the first table, so probing and growth both run.
+    let keys: [UInt64] = (1...40).map { UInt64($0) * 16 }
+    #expect(keys.map { index.type(of: $0) } == (0..<40).map(Int32.init))
+    #expect(keys.reversed().map { index.type(of: $0) } == (0..<40).reversed().map(Int32.init))
+    #expect(index.count == 40)
+    #expect(index.type(of: 7) == 40)
+  }
 }
