@@ -293,6 +293,67 @@ import Testing
     let rules = segments.compactMap { $0["rule"] as? String }
     #expect(rules.contains { $0.hasPrefix("dateline.") || $0 == "meta.byline" })
   }
+  /// One post in a theme whose meta is not one line: Twenty Fourteen (the site title is an
+  /// `<h1>` too, `Leave a comment` ends the dateline, the tags run together under the post) and
+  /// the block themes, which print the date, the author, the labels and the terms as blocks
+  /// of their own, under the title (Twenty Twenty-Four) or under the post (Twenty Twenty-Two
+  /// and Twenty Twenty-Three). Each post ends in an unlabelled list of two or three entries.
+  struct ThemePost: Sendable, CustomStringConvertible {
+    var path: String
+    var author: String
+    var date: String
+    /// The family name each reference entry starts with, in order.
+    var entries: [String]
+    /// Text of the theme's meta and furniture that no entry or sentence may hold.
+    var furniture: [String]
+    var description: String { path }
+  }
+
+  static let fourteen = ThemePost(
+    path: "Tests/rubricateTests/Fixtures/wordpress/twenty-fourteen.html", author: "Lena Fischer",
+    date: "2023-10-03", entries: ["Grant", "Moyes", "Tanner"],
+    furniture: ["Lena Fischer", "October 3, 2023", "Week 4", "librariesreading", "Leave a"])
+  static let twentyTwo = ThemePost(
+    path: "Tests/rubricateTests/Fixtures/wordpress/twenty-twenty-two.html", author: "Sam Okafor",
+    date: "2024-02-20", entries: ["Hollis", "Okeke"],
+    furniture: ["Sam Okafor", "February 20, 2024", "Week 9", "cycling, transport", "Share this"])
+  static let twentyThree = ThemePost(
+    path: "Tests/rubricateTests/Fixtures/wordpress/twenty-twenty-three.html", author: "Mei Tanaka",
+    date: "2023-11-08", entries: ["Ashworth", "Department for Education", "Lindqvist"],
+    furniture: ["Mei Tanaka", "November 8, 2023", "Week 5", "food, school meals", "Posted", "Tags"])
+  static let twentyFour = ThemePost(
+    path: "Tests/rubricateTests/Fixtures/wordpress/twenty-twenty-four.html", author: "Jonas Berg",
+    date: "2024-04-05", entries: ["Fenwick", "Park"],
+    furniture: ["Jonas Berg", "Apr 5, 2024", "Week 11", "homework sleep", "—", "Do Phones"])
+
+  /// Each saved page, and the same page copied from the browser as plain text.
+  static let themePosts: [ThemePost] = [fourteen, twentyTwo, twentyThree, twentyFour].flatMap {
+    post in
+    var copied = post
+    copied.path = String(post.path.dropLast("html".count)) + "txt"
+    return [post, copied]
+  }
+
+  @Test(arguments: themePosts)
+  func aThemesSplitMetaIsFurnitureAndNamesTheAuthor(post: ThemePost) throws {
+    let analysed = try #require(try TrueScoresTests.analyze(post.path).first)
+    #expect(analysed["author"] as? String == post.author)
+    #expect(analysed["date"] as? String == post.date)
+    let references = (analysed["references"] as? [[String: Any]] ?? []).compactMap {
+      $0["text"] as? String
+    }
+    #expect(references.count == post.entries.count)
+    #expect(zip(references, post.entries).allSatisfy { $0.hasPrefix($1) })
+    #expect(references.allSatisfy { entry in !post.furniture.contains { entry.contains($0) } })
+    let sentences = (analysed["sentences"] as? [[String: Any]] ?? []).compactMap {
+      $0["text"] as? String
+    }
+    #expect(!sentences.isEmpty)
+    #expect(sentences.allSatisfy { sentence in !post.furniture.contains { sentence.contains($0) } })
+    let segments = analysed["segments"] as? [[String: Any]] ?? []
+    let rules = segments.compactMap { $0["rule"] as? String }
+    #expect(rules.contains { $0.hasPrefix("dateline.") || $0 == "meta.byline" })
+  }
 }
 
 /// The sample class's findings are quoted at the line and column of the student's own file

@@ -70,7 +70,8 @@ extension HTMLText {
       guard cursor < scalars.count else { return nil }
     }
     let selfClosing = cursor > attributeStart && scalars[cursor - 1] == "/"
-    if name == "a" || name == "ul" || name == "ol" {
+    // `<h1>` for its class: a theme's post title (`entry-title`) beside a site-title `<h1>`.
+    if name == "a" || name == "ul" || name == "ol" || name == "h1" {
       attributes = Self.parseAttributes(scalars[attributeStart..<cursor])
     }
     attributeStart = cursor

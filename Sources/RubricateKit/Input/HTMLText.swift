@@ -13,6 +13,9 @@ struct HTMLText {
     "th", "thead", "tbody", "figure", "figcaption", "hr", "address", "details", "summary",
     "caption", "center", "body", "html",
   ]
+  /// Classes WordPress themes give the post's `<h1>` (classic themes, then block themes), so the
+  /// post's title wins over a site title that Twenty Fourteen also prints as `<h1>`.
+  static let postTitleClasses: Set<String> = ["entry-title", "wp-block-post-title"]
   /// A quoted attribute value longer than this is treated as broken markup.
   static let maxTagScan = 4096
 
@@ -21,6 +24,8 @@ struct HTMLText {
     var derived: DerivedText
     var title: String?
     var firstHeading: Span?
+    /// Whether ``firstHeading`` is marked up as a WordPress post's title (`h1.entry-title`).
+    var headingIsPostTitle = false
     /// Reply depth of blocks inside nested comment lists, by block start offset.
     var depths: [Int: Int] = [:]
   }
@@ -38,6 +43,9 @@ struct HTMLText {
   var title: String?
   var firstHeading: Span?
   var headingStart: Int?
+  /// The first `<h1>` whose class names it the post's title, and whether the open `<h1>` does.
+  var postTitleHeading: Span?
+  var headingIsPostTitle = false
   /// The offset of the last `>`: past it no `<` can open a tag (keeps `a < b` runs linear).
   let lastClose: Int
   /// How deep inside WordPress's nested reply lists (`<ul class="children">`) we are, and the
@@ -106,7 +114,9 @@ struct HTMLText {
       index += 1
     }
     let derived = builder.finish(currentKind)
-    return Result(derived: derived, title: title, firstHeading: firstHeading, depths: depths)
+    return Result(
+      derived: derived, title: title, firstHeading: postTitleHeading ?? firstHeading,
+      headingIsPostTitle: postTitleHeading != nil, depths: depths)
   }
 
   /// Applies a tag; returns the index to continue from.
@@ -159,6 +169,12 @@ struct HTMLText {
     {
       firstHeading = span
     }
+    if let span = builder.output.blocks.last?.span, let start = headingStart,
+      span.start >= start, headingLevel == 1, headingIsPostTitle, postTitleHeading == nil,
+      tag.closing, name == "h1"
+    {
+      postTitleHeading = span
+    }
     let delta = tag.closing ? -1 : (tag.selfClosing ? 0 : 1)
     switch name {
     case "h1", "h2", "h3", "h4", "h5", "h6":
@@ -168,6 +184,10 @@ struct HTMLText {
       } else {
         headingLevel = Int(String(name.dropFirst())) ?? 1
         headingStart = builder.output.scalars.count
+        headingIsPostTitle =
+          tag.attributes["class"]?.split(separator: " ").contains {
+            Self.postTitleClasses.contains(String($0))
+          } ?? false
       }
     case "blockquote": quoteDepth = max(0, quoteDepth + delta)
     case "li", "dd", "dt": listDepth = max(0, listDepth + delta)

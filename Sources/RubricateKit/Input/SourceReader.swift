@@ -114,7 +114,9 @@ public enum SourceReader {
     let document = result.derived.document(name: name, source: text.unicodeScalars)
     var segmentation: PageSegmentation
     let lines = PageLine.lines(of: document)
-    if BlogPageShape.isBlogPage(lines) {
+    // A post's title marked up by a WordPress theme makes the page a blog page even when the
+    // site's header pushes the dateline past where the shape check looks for it.
+    if result.headingIsPostTitle || BlogPageShape.isBlogPage(lines) {
       let quotes = result.derived.blocks.filter { $0.kind == .blockquote }.map(\.span)
       let headings = result.derived.blocks.compactMap { block -> Span? in
         if case .heading = block.kind, block.span != result.firstHeading { return block.span }

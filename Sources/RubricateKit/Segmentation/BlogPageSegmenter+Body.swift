@@ -33,10 +33,31 @@ extension BlogPageSegmenter {
       index += 1
     }
     if let first = runStart { blocks.append(first..<index) }
+    if let meta = PostMeta.trailing(lines, in: start..<index),
+      let first = meta.lines.first?.index
+    {
+      // The post meta under the post (block themes, Twenty Fourteen's tags): furniture that
+      // gives the date and author, and no part of the last paragraph or reference entry.
+      blocks = blocks.compactMap { block in
+        block.lowerBound >= first ? nil : block.lowerBound..<min(block.upperBound, first)
+      }
+      record(meta, lines: lines, page: &page)
+    }
     classify(
       blocks, lines: lines, document: document, quoteHints: quoteHints,
       headingHints: headingHints, page: &page)
     return index
+  }
+
+  /// Adds a post-meta run's lines as furniture, and its date and author when the page has
+  /// none yet.
+  static func record(_ meta: PostMeta, lines: [PageLine], page: inout PageSegmentation) {
+    for item in meta.lines {
+      page.segments.append(
+        Segment(kind: .boilerplate, span: lines[item.index].span, rule: item.rule))
+    }
+    if page.date == nil { page.date = meta.date }
+    if page.author == nil { page.author = meta.author }
   }
 
   static func isTailStart(_ lines: [PageLine], _ index: Int) -> Bool {

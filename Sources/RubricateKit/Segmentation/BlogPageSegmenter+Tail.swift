@@ -94,6 +94,15 @@ extension BlogPageSegmenter {
         index += 1
         continue
       }
+      if current == nil, state == .afterBody,
+        let meta = PostMeta.read(lines, from: index, mode: .footer),
+        meta.date != nil, meta.author != nil
+      {
+        // Block-theme post meta after sharing buttons: the date with its author under it.
+        record(meta, lines: lines, page: &page)
+        index = meta.end
+        continue
+      }
       if let rule = BoilerplateRules.rule(for: line.key) {
         let isReply = CommentRules.replyLines.contains(line.key ?? "")
         let ruleId = isReply ? "comment.reply" : rule.id

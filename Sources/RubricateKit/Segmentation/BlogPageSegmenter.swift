@@ -123,6 +123,15 @@ public enum BlogPageSegmenter {
         }
         index = dateline
         continue
+      } else if seenDateline, let meta = PostMeta.read(lines, from: current, mode: .header) {
+        // Twenty Twenty-Four prints `— by Author in Category` after the date, a block each.
+        for item in meta.lines {
+          page.segments.append(
+            Segment(kind: .boilerplate, span: lines[item.index].span, rule: item.rule))
+        }
+        if page.author == nil { page.author = meta.author }
+        index = meta.end
+        continue
       } else {
         return current
       }

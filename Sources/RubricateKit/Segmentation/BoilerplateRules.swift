@@ -13,6 +13,9 @@ enum BoilerplateRules {
     LineRule("form.leave-reply", .exact("post a comment")),
     LineRule("form.leave-reply", .exact("add a comment")),
     LineRule("form.leave-reply", .exact("cancel reply")),
+    // The core form's heading holds its hidden cancel link (`Leave a Reply <small>Cancel
+    // reply</small>`), so saved or copied it reads as one line.
+    LineRule("form.leave-reply", .exact("leave a reply cancel reply")),
     LineRule("form.fill-in-details", .prefix("fill in your details below")),
     LineRule("form.commenting-using", .prefix("you are commenting using your ")),
     LineRule("form.log-out", .contains("log out / change")),

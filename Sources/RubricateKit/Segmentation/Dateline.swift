@@ -37,7 +37,9 @@ struct Dateline: Equatable {
       guard besides <= maxWordsBesideDate, !looksLikeProse(before + " " + after) else {
         return nil
       }
-      let author = self.author(in: before) ?? self.author(in: after) ?? trailingName(after)
+      let author =
+        self.author(in: before) ?? self.author(in: after)
+        ?? trailingName(droppingCommentLink(after))
       let lowerBefore = before.lowercased()
       let rule: String
       if lowerBefore.containsText("posted") || lowerBefore.containsText("published") {
@@ -240,6 +242,29 @@ struct Dateline: Equatable {
     }
     guard (2...3).contains(name.count) else { return nil }
     return name.joined(separator: " ")
+  }
+
+  /// The comment links a dateline may end with (Twenty Fourteen: `March 12, 2024 Noah Park
+  /// Leave a comment`), lower-cased; a count of comments (`3 Comments`) ends one too.
+  static let commentLinks = [
+    "leave a comment", "leave a reply", "no comments", "1 comment", "edit",
+  ]
+
+  /// `Noah Park Leave a comment` → `Noah Park`, `Noah Park 3 Comments Edit` → `Noah Park`.
+  static func droppingCommentLink(_ text: String) -> String {
+    var words = text.split(separator: " ")
+    while true {
+      let lower = " " + words.map { $0.lowercased() }.joined(separator: " ")
+      if let link = commentLinks.first(where: { lower.hasSuffix(" " + $0) }) {
+        words.removeLast(link.split(separator: " ").count)
+      } else if words.count >= 2, words.last?.lowercased() == "comments",
+        words[words.count - 2].allSatisfy(\.isNumber)
+      {
+        words.removeLast(2)
+      } else {
+        return words.joined(separator: " ")
+      }
+    }
   }
 
   /// `Noah`, `Park`, `O'Neil`: a capital, then lower-case letters (an apostrophe or hyphen

@@ -423,7 +423,8 @@ extension ReferenceListDetector {
       let numbered =
         startsWithNumbering(document, entry)
         && run.last.map { startsWithNumbering(document, $0) } == true
-      guard score >= 3 || (numbered && score >= 1) else { break }
+      guard score >= 3 || (numbered && score >= 1), !endsWithInTextCitation(document, entry)
+      else { break }
       if score >= 4 { strong += 1 }
       run.append(entry)
     }
@@ -437,5 +438,34 @@ extension ReferenceListDetector {
     let paragraph = lines.first { $0.span.start == first.start }?.paragraph ?? 0
     return ReferenceList(
       heading: nil, entries: run, firstParagraph: paragraph, rule: "trailing-entries")
+  }
+
+  /// `… for everyone who walks in (Okeke & Brandt, 2022).`: a paragraph that ends by citing a
+  /// source in brackets is the writer's prose, however entry-like its year and names make it.
+  /// Entries bracket a year alone (`(2019)`) or a note (`(Original work published 1900)`),
+  /// never a name, a comma and a year.
+  static func endsWithInTextCitation(_ document: Document, _ span: Span) -> Bool {
+    let scalars = document.scalars
+    var end = span.end
+    if end > span.start, scalars[end - 1] == "." { end -= 1 }
+    guard end - 1 > span.start, scalars[end - 1] == ")" else { return false }
+    var open = end - 2
+    while open > span.start, open > end - 80, scalars[open] != "(" {
+      if scalars[open] == ")" || scalars[open] == ":" { return false }
+      open -= 1
+    }
+    guard scalars[open] == "(", open + 1 < end - 1, CitationScalars.isUpper(scalars[open + 1])
+    else { return false }
+    // `…, 2022)` or `…, 2022a)`.
+    var cursor = end - 2
+    if CitationScalars.isLetter(scalars[cursor]), !CitationScalars.isUpper(scalars[cursor]) {
+      cursor -= 1
+    }
+    var digits = 0
+    while cursor > open, CitationScalars.isDigit(scalars[cursor]) {
+      digits += 1
+      cursor -= 1
+    }
+    return digits == 4 && cursor - 1 > open && scalars[cursor] == " " && scalars[cursor - 1] == ","
   }
 }

@@ -36,6 +36,40 @@ import Testing
     #expect(list?.firstParagraph == 1)
   }
 
+  /// With no heading, a last body paragraph that ends by citing a source in brackets is prose,
+  /// however entry-like its year and names: the list starts after it.
+  @Test func aParagraphEndingInACitationIsNoEntry() {
+    let (list, expected, _) = Self.detect(
+      """
+      Cities that built separated cycle lanes saw more children cycling within a year.
+
+      A lane would also cut the queue of cars at the school gate every morning. Fewer cars means cleaner air for everyone who walks in (Okeke & Brandt, 2022).
+
+      ⟦Hollis, R. (2020). Protected lanes and the school run. Journal of Transport and Health, 17, 100–112.⟧
+
+      ⟦Okeke, C., & Brandt, M. (2022). Air quality at the school gate. Environmental Research Letters, 9(2), 55–68.⟧
+      """)
+    #expect(list?.entries == expected)
+    #expect(list?.rule == "trailing-entries")
+  }
+
+  @Test(arguments: [
+    ("Fewer cars means cleaner air for everyone who walks in (Okeke & Brandt, 2022).", true),
+    ("Sleep matters (Park et al., 2020a).", true),
+    (
+      "Freud, S. (1953). The interpretation of dreams. Hogarth. (Original work published 1900)",
+      false
+    ),
+    ("Brandt, D. (1998). Sponsors of literacy. College English, 49(2), 165–185.", false),
+    ("Okafor, A. Writing in Public. (Chicago: U of Chicago P, 2011).", false),
+    ("Hollis, R. (2020).", false),
+  ])
+  func anInTextCitationEndsTheParagraph(text: String, cites: Bool) {
+    let document = Document(text: text)
+    let span = Span(0, text.unicodeScalars.count)
+    #expect(ReferenceListDetector.endsWithInTextCitation(document, span) == cites)
+  }
+
   @Test func blankLineSeparatedNumberedAndBulleted() {
     let (numbered, expectedNumbered, _) = Self.detect(
       """

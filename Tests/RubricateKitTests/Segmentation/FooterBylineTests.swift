@@ -85,4 +85,69 @@ import Testing
   func runTogetherLabelsGetTheirSpaceBack(text: String, expected: String) {
     #expect(Dateline.readingRunTogetherLabels(text) == expected)
   }
+
+  /// Twenty Fourteen ends its dateline with the comment link.
+  @Test(arguments: [
+    ("October 3, 2023 Lena Fischer Leave a comment", "Lena Fischer"),
+    ("October 3, 2023 Lena Fischer 3 Comments", "Lena Fischer"),
+    ("October 3, 2023 Lena Fischer 1 Comment Edit", "Lena Fischer"),
+    ("October 3, 2023 Leave a comment", nil),
+  ])
+  func aCommentLinkAfterTheAuthorIsDropped(text: String, author: String?) throws {
+    let meta = try #require(Dateline.parse(Self.line(text)))
+    #expect(meta.author == author)
+    #expect(meta.date?.iso == "2023-10-03")
+  }
+
+  static func lines(_ text: String) -> [PageLine] { PageLine.lines(of: Document(text: text)) }
+
+  /// Block themes print the post meta a block a line; under the post it ends the body.
+  @Test(arguments: [
+    // Twenty Twenty-Two: date, author, category, tags, no labels.
+    ("February 20, 2024\n\nSam Okafor\n\nWeek 9\ncycling, transport", "Sam Okafor", "2024-02-20"),
+    // Twenty Twenty-Three's post-meta part.
+    ("Posted\n\nNovember 8, 2023\n\nin\n\nWeek 5\n\nby\n\nMei Tanaka", "Mei Tanaka", "2023-11-08"),
+  ])
+  func aBlockThemesPostMetaEndsTheBody(meta text: String, author: String, date: String) throws {
+    let body =
+      "Fewer cars means cleaner air for everyone who walks in.\n\nHollis, R. (2020). Lanes.\n\n"
+    let lines = Self.lines(body + text)
+    let meta = try #require(PostMeta.trailing(lines, in: 0..<lines.count))
+    #expect(meta.author == author)
+    #expect(meta.date?.iso == date)
+    #expect(meta.lines.first?.index == 4)
+    #expect(meta.end == lines.count)
+  }
+
+  /// Twenty Twenty-Four prints `— by Author in Category` under the dated title.
+  @Test func aBlockThemesHeaderMetaGivesTheAuthor() throws {
+    let lines = Self.lines(
+      "—\n\nby\n\nJonas Berg\nin Week 11\n\nMost students in my year go to bed late.")
+    let meta = try #require(PostMeta.read(lines, from: 0, mode: .header))
+    #expect(meta.author == "Jonas Berg")
+    #expect(meta.lines.map(\.rule) == ["meta.terms", "meta.terms", "meta.byline", "meta.terms"])
+    #expect(meta.end == 6)
+  }
+
+  /// Twenty Fourteen and Twenty Twenty-Four print the tags as one line of links under the post.
+  @Test(arguments: [
+    ("Tanner, J. (2022). Screens. https://news.example/screens\n\nlibrariesreading", true),
+    (
+      "Park, S. (2020). Sleep. Journal of Adolescent Health, 66(3), 210–219.\n\nhomework sleep",
+      true
+    ),
+    ("The rule was clear to everyone in the\nschool yard", false),
+    ("Phones are a distraction.\n\nThe End", false),
+  ])
+  func aTagsLineAfterTheLastEntryIsFurniture(text: String, isTags: Bool) {
+    let lines = Self.lines(text)
+    let meta = PostMeta.trailing(lines, in: 0..<lines.count)
+    #expect((meta?.lines.map(\.rule) == ["meta.terms"]) == isTags)
+  }
+
+  /// Prose that ends in short lines is no post meta.
+  @Test func shortProseLinesAreNoPostMeta() {
+    let lines = Self.lines("I asked three friends.\n\nMaya\nJonas\nLi Wei")
+    #expect(PostMeta.trailing(lines, in: 0..<lines.count) == nil)
+  }
 }
