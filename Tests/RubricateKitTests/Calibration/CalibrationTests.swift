@@ -64,19 +64,20 @@ import Testing
 
   /// Six rows of two features (1…6, and 3, 1, 4, 2, 6, 5), the prior on the first. When the
   /// scores follow the first, leave-one-out error falls as the penalty grows and the largest
-  /// keeps the scaled prior; when they follow the second, the smallest lets the data move the
-  /// weight there. Figures checked against numpy's solve of the same equations.
+  /// keeps the scaled prior (1.2199, 0); when they follow the second, the smallest penalty lets
+  /// the data pull weight towards it (from 1.0247, 0). Figures checked against numpy's solve of
+  /// the same equations.
   @Test func ridgeShrinksTowardsThePriorUnlessTheDataDisagree() {
     let rows: [[Double]] = [[1, 3], [2, 1], [3, 4], [4, 2], [5, 6], [6, 5]]
     let followsPrior = Ridge.fit(rows: rows, targets: [1, 2, 2, 3, 5, 4], prior: [1, 0])
     #expect(followsPrior.penalty == 10000)
     #expect(followsPrior.coefficients.map(ModelFitter.rounded) == [1.2199, 0.0001])
     let followsSecond = Ridge.fit(rows: rows, targets: [2, 1, 3, 2, 5, 4], prior: [1, 0])
-    #expect(followsSecond.penalty == 0.3)
-    #expect(followsSecond.coefficients.map(ModelFitter.rounded) == [0.3936, 1.0084])
+    #expect(followsSecond.penalty == 30)
+    #expect(followsSecond.coefficients.map(ModelFitter.rounded) == [1.0128, 0.1087])
     // No prior: plain ridge, shrunk towards zero.
     let plain = Ridge.fit(rows: rows, targets: [2, 1, 3, 2, 5, 4])
-    #expect(plain.coefficients.map(ModelFitter.rounded) == [0.3134, 1.0586])
+    #expect(plain.coefficients.map(ModelFitter.rounded) == [0.1485, 0.2033])
   }
 
   @Test func postsAreFittedOnTheEssayPriorAndCommentsOnEveryMeasure() {
