@@ -99,7 +99,13 @@ public enum Calibration {
           name: scored[index].name, teacher: scores[index], rubric: mapped[index],
           model: predictions[index])
       }
-      report.measures = measureRanking(scored, scores: scores, ids: fitter.features.map(\.measure))
+      // Every measure measured, not only the model's: the ranking is how a teacher finds
+      // what follows their grades.
+      let measured = Set(scored.flatMap(\.values.keys))
+      let ranked =
+        MeasureRegistry.all.map(\.id).filter { measured.contains($0) }
+        + fitter.features.map(\.measure)
+      report.measures = measureRanking(scored, scores: scores, ids: ranked)
     }
     report.criteria = rubric.criteria.map { criterion in
       criterionReport(criterion, graded: graded, scored: scored, scores: scores)
@@ -257,7 +263,7 @@ public struct CalibrationReport: Sendable, Equatable, Codable {
   public var modelQWKError: Double?
   /// The model fitted to every graded submission: what `--write-rubric` writes.
   public var fittedModel: ScoreModel?
-  /// Ridge penalty chosen (a multiple of the number graded).
+  /// Ridge penalty chosen (see ``Ridge/penalties``).
   public var penalty: Double?
   public var measures: [MeasureRank] = []
   public var criteria: [CriterionEntry] = []

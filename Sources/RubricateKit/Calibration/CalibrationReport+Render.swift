@@ -31,7 +31,7 @@ extension CalibrationReport {
     if let fittedModel {
       lines += ["## The calibrated model", ""]
       lines.append(
-        "Score = \(p(fittedModel.intercept)) + Σ weight × (value − center) / spread, clipped to the scale and rounded to its step (ridge penalty \(p(penalty ?? 0)) × n, chosen by leave-one-out; stretched to the teacher's spread)."
+        "Score = \(p(fittedModel.intercept)) + Σ weight × (value − center) / spread, clipped to the scale and rounded to its step (ridge weights pulled towards the prior model with penalty \(p(penalty ?? 0)), chosen by leave-one-out: larger keeps closer to the prior; stretched to the teacher's spread)."
       )
       lines += ["", "| measure | transform | center | spread | weight |", "|---|---|---|---|---|"]
       for term in fittedModel.terms {

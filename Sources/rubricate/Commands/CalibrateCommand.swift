@@ -96,7 +96,10 @@ enum CalibrateCommand: Subcommand {
       let context = analyzer.prepare(&chosen)
       let evaluator = Evaluator(rubric: rubric)
       let fitter = ModelFitter.standard(for: rubric.appliesTo)
-      let measures = Set(fitter.features.map(\.measure))
+      // Every measure for the kind: the model uses a few, the report ranks them all.
+      let measures = Set(
+        fitter.features.map(\.measure)
+          + MeasureRegistry.all.filter { $0.appliesTo.contains(rubric.appliesTo) }.map(\.id))
       graded = try parallelMap(Array(zip(matched, chosen)), jobs: Options.jobs(arguments)) {
         pair in
         let analysis = analyzer.analyze(pair.1, context: context)

@@ -53,6 +53,44 @@ import Testing
     #expect(model.score(["body.words": 40]) == 5)
   }
 
+  /// Standardised rows (1, 1), (−1, −1), (1, −1), (−1, 1), centred targets 2, −2, 1, −1 and the
+  /// direction (1, 0): the combined feature is 1, −1, 1, −1, so the scale is 6 / 4.
+  @Test func thePriorIsScaledToTheTargetsByLeastSquares() {
+    let rows: [[Double]] = [[1, 1], [-1, -1], [1, -1], [-1, 1]]
+    #expect(
+      Ridge.scaledPrior([1, 0], standardised: rows, centred: [2, -2, 1, -1]) == [1.5, 0])
+    #expect(Ridge.scaledPrior([0, 0], standardised: rows, centred: [2, -2, 1, -1]) == [0, 0])
+  }
+
+  /// Six rows of two features (1…6, and 3, 1, 4, 2, 6, 5), the prior on the first. When the
+  /// scores follow the first, leave-one-out error falls as the penalty grows and the largest
+  /// keeps the scaled prior (1.2199, 0); when they follow the second, the smallest penalty lets
+  /// the data pull weight towards it (from 1.0247, 0). Figures checked against numpy's solve of
+  /// the same equations.
+  @Test func ridgeShrinksTowardsThePriorUnlessTheDataDisagree() {
+    let rows: [[Double]] = [[1, 3], [2, 1], [3, 4], [4, 2], [5, 6], [6, 5]]
+    let followsPrior = Ridge.fit(rows: rows, targets: [1, 2, 2, 3, 5, 4], prior: [1, 0])
+    #expect(followsPrior.penalty == 10000)
+    #expect(followsPrior.coefficients.map(ModelFitter.rounded) == [1.2199, 0.0001])
+    let followsSecond = Ridge.fit(rows: rows, targets: [2, 1, 3, 2, 5, 4], prior: [1, 0])
+    #expect(followsSecond.penalty == 30)
+    #expect(followsSecond.coefficients.map(ModelFitter.rounded) == [1.0128, 0.1087])
+    // No prior: plain ridge, shrunk towards zero.
+    let plain = Ridge.fit(rows: rows, targets: [2, 1, 3, 2, 5, 4])
+    #expect(plain.coefficients.map(ModelFitter.rounded) == [0.1485, 0.2033])
+  }
+
+  @Test func postsAreFittedOnTheEssayPriorAndCommentsOnEveryMeasure() {
+    let posts = ModelFitter.standard(for: .post)
+    #expect(posts.features == ModelFitter.essayPrior)
+    #expect(posts.features.first == .init(measure: "body.words", transform: .log, prior: 0.6))
+    let comments = ModelFitter.standard(for: .comment)
+    #expect(comments.features.allSatisfy { $0.prior == 0 })
+    #expect(
+      comments.features.count
+        == MeasureRegistry.all.filter { $0.appliesTo.contains(.comment) }.count)
+  }
+
   @Test func foldsFollowAFixedRule() {
     #expect(Folds(count: 4).splits.map(\.test) == [[0], [1], [2], [3]])
     let folds = Folds(count: 35)
