@@ -54,10 +54,13 @@ public enum LanguageAnalyzer {
       document: input.document, words: input.words,
       misspelled: Set(misspelled.map(\.span.start)))
     let suggester = SpellingSuggester.builtIn
+    // A word misspelled twice the same way gets the same suggestions: they are ranked once.
+    var ranked: [String: [String]] = [:]
     let findings = misspelled.map { word in
-      SpellingFinding(
-        span: word.span, text: word.text,
-        suggestions: suggester.suggestions(for: word.text, dialects: options.dialect))
+      if ranked[word.text] == nil {
+        ranked[word.text] = suggester.suggestions(for: word.text, dialects: options.dialect)
+      }
+      return SpellingFinding(span: word.span, text: word.text, suggestions: ranked[word.text] ?? [])
     }
     return LanguageAnalysis(spelling: findings, mechanics: mechanics, vocabulary: vocabulary)
   }

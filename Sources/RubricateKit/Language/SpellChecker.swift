@@ -24,7 +24,7 @@ struct SpellChecker {
   /// (with and without a possessive `'s`).
   mutating func learnNames(in scalars: [Unicode.Scalar], words: [Span], sentences: [Span]) {
     let initial = Self.sentenceInitialWords(words, sentences)
-    for (index, word) in words.enumerated() where !initial.contains(index) {
+    for (index, word) in words.enumerated() where !initial[index] {
       let first = scalars[word.start].value
       guard
         (first >= 0x41 && first <= 0x5A)
@@ -41,13 +41,13 @@ struct SpellChecker {
     }
   }
 
-  /// The indices of the words that start a sentence (the first word at or after its start).
-  static func sentenceInitialWords(_ words: [Span], _ sentences: [Span]) -> Set<Int> {
-    var result = Set<Int>()
+  /// Whether each word starts a sentence (is the first word at or after a sentence's start).
+  static func sentenceInitialWords(_ words: [Span], _ sentences: [Span]) -> [Bool] {
+    var result = [Bool](repeating: false, count: words.count)
     var index = 0
     for sentence in sentences {
       while index < words.count && words[index].start < sentence.start { index += 1 }
-      if index < words.count && words[index].start < sentence.end { result.insert(index) }
+      if index < words.count && words[index].start < sentence.end { result[index] = true }
     }
     return result
   }
@@ -62,7 +62,7 @@ struct SpellChecker {
     for (index, word) in words.enumerated() {
       guard let part = misspelledPart(of: word, scalars) else { continue }
       if LanguageExclusions.overlaps(word, excluded) { continue }
-      if !initial.contains(index) && scalars[word.start].properties.isUppercase { continue }
+      if !initial[index] && scalars[word.start].properties.isUppercase { continue }
       result.append(Misspelling(span: part, text: Document.string(from: scalars[part.range])))
     }
     return result
