@@ -224,6 +224,13 @@ public struct SpellingSuggester: Sendable {
   /// Listed words one edit from `typed` (lower-case ASCII), and two listed words it joins.
   /// Each candidate is hashed from the hash of its unchanged head, without building it.
   func oneEditCandidates(_ typed: [UInt8], dialects: Dialect) -> [Candidate] {
+    Self.oneEditCandidates(typed, in: dictionary, dialects: dialects)
+  }
+
+  /// ``oneEditCandidates(_:dialects:)`` in any dictionary (it needs no pool).
+  static func oneEditCandidates(
+    _ typed: [UInt8], in dictionary: SpellingDictionary, dialects: Dialect
+  ) -> [Candidate] {
     var found: [Candidate] = []
     func add(_ candidate: Candidate) {
       if !found.contains(candidate) { found.append(candidate) }
@@ -250,7 +257,7 @@ public struct SpellingSuggester: Sendable {
           add(.word(index))
         }
       }
-      Self.alphabet.withUnsafeBufferPointer { alphabet in
+      alphabet.withUnsafeBufferPointer { alphabet in
         for cut in 0...count {
           let head = heads[cut]
           if cut < count { check(head, from: cut + 1) }
@@ -283,10 +290,17 @@ public struct SpellingSuggester: Sendable {
 
   /// Pool words within ``maximumDistance`` of `typed`.
   func scan(_ typed: [UInt8], dialects: Dialect) -> [Candidate] {
+    scan(typed, dialects: dialects, within: Self.maximumDistance).map { .word($0.index) }
+  }
+
+  /// Pool words within `limit` of `typed`, with their distances.
+  func scan(_ typed: [UInt8], dialects: Dialect, within limit: Double) -> [(
+    index: Int, distance: Double
+  )] {
     var bits: UInt32 = 0
     for byte in typed { bits |= Self.letterBit(byte) }
     var rows: [Double] = []
-    var found: [Candidate] = []
+    var found: [(index: Int, distance: Double)] = []
     typed.withUnsafeBufferPointer { typedBytes in
       pool.withUnsafeBufferPointer { pool in
         // Writers seldom get the first letter wrong: the scan keeps to words sharing it and
@@ -302,9 +316,8 @@ public struct SpellingSuggester: Sendable {
           let index = Int(poolEntries[item])
           guard !dictionary.entries[index].dialects.isDisjoint(with: dialects) else { continue }
           let word = UnsafeBufferPointer(rebasing: pool[start..<start + length])
-          let distance = SpellingCost.distance(
-            typedBytes, word, limit: Self.maximumDistance, rows: &rows)
-          if distance <= Self.maximumDistance { found.append(.word(index)) }
+          let distance = SpellingCost.distance(typedBytes, word, limit: limit, rows: &rows)
+          if distance <= limit { found.append((index, distance)) }
         }
       }
     }
