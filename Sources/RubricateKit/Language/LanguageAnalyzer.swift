@@ -44,9 +44,10 @@ public enum LanguageAnalyzer {
     var spelling = SpellChecker(
       dictionary: .builtIn, options: options, knownWords: input.knownWords)
     spelling.learnNames(in: input.document.scalars, words: input.words, sentences: input.sentences)
-    let misspelled = termsLeftOut(
+    let misspelled = SpellChecker.termsLeftOut(
       spelling.check(
-        input.document, words: input.words, sentences: input.sentences, excluded: excluded))
+        input.document, words: input.words, sentences: input.sentences, excluded: excluded),
+      suggester: .builtIn)
     let mechanics = MechanicsChecker.check(
       input.document, paragraphs: input.paragraphs, sentences: input.sentences,
       words: input.words, excluded: excluded)
@@ -54,30 +55,15 @@ public enum LanguageAnalyzer {
       document: input.document, words: input.words,
       misspelledStarts: misspelled.map(\.span.start).sorted())
     let suggester = SpellingSuggester.builtIn
+    // A word misspelled twice the same way gets the same suggestions: they are ranked once.
+    var ranked: [String: [String]] = [:]
     let findings = misspelled.map { word in
-      SpellingFinding(
-        span: word.span, text: word.text,
-        suggestions: suggester.suggestions(for: word.text, dialects: options.dialect))
+      if ranked[word.text] == nil {
+        ranked[word.text] = suggester.suggestions(for: word.text, dialects: options.dialect)
+      }
+      return SpellingFinding(span: word.span, text: word.text, suggestions: ranked[word.text] ?? [])
     }
     return LanguageAnalysis(spelling: findings, mechanics: mechanics, vocabulary: vocabulary)
-  }
-
-  /// A word the dictionary lacks but the writer uses this many times, at least this long, with
-  /// no listed word one edit away, is a term of the field (`outgroup`, `autosomal`), not a slip.
-  static let termUses = 3
-  static let termLength = 6
-
-  static func termsLeftOut(_ words: [SpellChecker.Misspelling]) -> [SpellChecker.Misspelling] {
-    var uses: [String: Int] = [:]
-    for word in words where word.text.unicodeScalars.count >= termLength {
-      uses[word.text.lowercased(), default: 0] += 1
-    }
-    let terms = Set(
-      uses.filter { text, count in
-        count >= termUses
-          && SpellingSuggester.builtIn.oneEditCandidates(Array(text.utf8), dialects: .any).isEmpty
-      }.keys)
-    return terms.isEmpty ? words : words.filter { !terms.contains($0.text.lowercased()) }
   }
 
   /// The keys of `text`'s words, for ``Input/knownWords``.

@@ -10,6 +10,8 @@ struct SpellChecker {
   struct Misspelling {
     var span: Span
     var text: String
+    /// Listed, but a rare word one edit from a common one (``isRareConfusable(_:_:)``).
+    var rareWord = false
   }
 
   init(dictionary: SpellingDictionary, options: LanguageOptions, knownWords: Set<UInt64>) {
@@ -24,7 +26,7 @@ struct SpellChecker {
   /// (with and without a possessive `'s`).
   mutating func learnNames(in scalars: [Unicode.Scalar], words: [Span], sentences: [Span]) {
     let initial = Self.sentenceInitialWords(words, sentences)
-    for (index, word) in words.enumerated() where !initial.contains(index) {
+    for (index, word) in words.enumerated() where !initial[index] {
       let first = scalars[word.start].value
       guard
         (first >= 0x41 && first <= 0x5A)
@@ -41,13 +43,13 @@ struct SpellChecker {
     }
   }
 
-  /// The indices of the words that start a sentence (the first word at or after its start).
-  static func sentenceInitialWords(_ words: [Span], _ sentences: [Span]) -> Set<Int> {
-    var result = Set<Int>()
+  /// Whether each word starts a sentence (is the first word at or after a sentence's start).
+  static func sentenceInitialWords(_ words: [Span], _ sentences: [Span]) -> [Bool] {
+    var result = [Bool](repeating: false, count: words.count)
     var index = 0
     for sentence in sentences {
       while index < words.count && words[index].start < sentence.start { index += 1 }
-      if index < words.count && words[index].start < sentence.end { result.insert(index) }
+      if index < words.count && words[index].start < sentence.end { result[index] = true }
     }
     return result
   }
@@ -60,12 +62,48 @@ struct SpellChecker {
     let initial = Self.sentenceInitialWords(words, sentences)
     var result: [Misspelling] = []
     for (index, word) in words.enumerated() {
-      guard let part = misspelledPart(of: word, scalars) else { continue }
+      var rareWord = false
+      var found = misspelledPart(of: word, scalars)
+      if found == nil && isRareConfusable(word, scalars) {
+        found = word
+        rareWord = true
+      }
+      guard let part = found else { continue }
       if LanguageExclusions.overlaps(word, excluded) { continue }
-      if !initial.contains(index) && scalars[word.start].properties.isUppercase { continue }
-      result.append(Misspelling(span: part, text: Document.string(from: scalars[part.range])))
+      if !initial[index] && scalars[word.start].properties.isUppercase { continue }
+      result.append(
+        Misspelling(
+          span: part, text: Document.string(from: scalars[part.range]), rareWord: rareWord))
     }
     return result
+  }
+
+  /// The SCOWL size of the rarest words the list keeps: SCOWL advises spell checkers to stop
+  /// one size below, because its rarest words are often what a slip for a common word spells
+  /// (`wether` for `weather`, `pomes` for `poems`).
+  static let rarestSize: UInt8 = 70
+  /// The SCOWL size of the commonest words, the ones such a slip was meant to be.
+  static let commonestSize: UInt8 = 10
+
+  /// Whether a lower-case word is listed only among the rarest words and is one edit from
+  /// one of the commonest, and neither the writer's names nor the allow list hold it.
+  func isRareConfusable(_ word: Span, _ scalars: [Unicode.Scalar]) -> Bool {
+    guard word.length > 2 else { return false }
+    var hasher = FNV1a()
+    for offset in word.range {
+      let value = scalars[offset].value
+      guard value >= 0x61 && value <= 0x7A else { return false }
+      hasher.combine(UInt8(value))
+    }
+    guard let index = dictionary.index(of: hasher.value),
+      dictionary.entries[index].size >= Self.rarestSize, !known.contains(hasher.value)
+    else { return false }
+    let typed = word.range.map { UInt8(truncatingIfNeeded: scalars[$0].value) }
+    return SpellingSuggester.oneEditCandidates(typed, in: dictionary, dialects: dialects)
+      .contains { candidate in
+        guard case .word(let other) = candidate else { return false }
+        return dictionary.entries[other].size <= Self.commonestSize
+      }
   }
 
   /// The part of the word that is misspelled (the word itself, or one part of a hyphenated
@@ -95,7 +133,10 @@ struct SpellChecker {
         if scalar.properties.isUppercase { capitals += 1 }
       }
     }
-    if capitals > 1 { return nil }  // an acronym, or a name like McAdams or iPhone
+    if capitals > 1 { return nil }  // an acronym, or a name like McAdams
+    if capitals == 1 && !isUppercase(scalars[word.start]) {
+      return nil  // a unit, a gene or a brand written in mixed case: dL, mmoX, iPhone
+    }
     if isAccepted(Span(word.start, word.end), scalars) { return nil }
     guard ascii else { return nil }  // a foreign word or name the list lacks
     if capitals == 0 && word.length <= 5
@@ -107,12 +148,21 @@ struct SpellChecker {
     var start = word.start
     for cut in hyphens + [word.end] {
       let part = Span(start, cut)
-      if part.length > 1 && !isAccepted(part, scalars) && !isCompoundPart(part, scalars) {
+      // A part of one or two letters is a letter or a label (`wh-questions`, `e-mail`).
+      if part.length > 2 && !isAccepted(part, scalars)
+        && !isCompoundPart(part, last: cut == word.end, scalars)
+      {
         return part
       }
       start = cut + 1
     }
     return nil
+  }
+
+  @inline(__always)
+  private func isUppercase(_ scalar: Unicode.Scalar) -> Bool {
+    scalar.value < 0x80
+      ? scalar.value >= 0x41 && scalar.value <= 0x5A : scalar.properties.isUppercase
   }
 
   /// Prefixes written with a hyphen that dictionaries do not list alone (`pre-war`,
@@ -123,13 +173,29 @@ struct SpellChecker {
     "ultra", "meta", "hyper", "cyber", "eco", "euro", "mis", "un", "cross", "counter",
   ]
 
-  /// Whether a part of a hyphenated word is a prefix or a listed word's plural (`year-olds`).
-  func isCompoundPart(_ part: Span, _ scalars: [Unicode.Scalar]) -> Bool {
+  /// Whether a part of a hyphenated word is a name (`al-Asad`, `anti-American`), a prefix, a
+  /// combining form (`spatio-temporal`, `ethno-linguistic`) or a listed word with an ending
+  /// compounds add (`year-olds`, `single-handedly`, `self-centeredness`).
+  func isCompoundPart(_ part: Span, last: Bool, _ scalars: [Unicode.Scalar]) -> Bool {
+    let first = scalars[part.start].value
+    if first >= 0x41 && first <= 0x5A { return true }
     let text = Document.string(from: scalars[part.range]).lowercased()
     if Self.prefixes.contains(text) { return true }
-    return text.hasSuffix("s") && part.length > 3
-      && isAccepted(Span(part.start, part.end - 1), scalars)
+    if !last && text.hasSuffix("o") { return true }
+    for ending in Self.compoundEndings where text.hasSuffix(ending.suffix) {
+      let stem = part.length - ending.suffix.count
+      if stem >= ending.shortestStem && isAccepted(Span(part.start, part.start + stem), scalars) {
+        return true
+      }
+    }
+    return false
   }
+
+  /// Endings a compound's last part takes that the list lacks with it, each with the shortest
+  /// stem it follows.
+  static let compoundEndings: [(suffix: String, shortestStem: Int)] = [
+    ("s", 3), ("ly", 3), ("ness", 3),
+  ]
 
   /// Whether the dictionary, the allow list or the names here accept the span, with or without
   /// a possessive `'s` or a trailing apostrophe.

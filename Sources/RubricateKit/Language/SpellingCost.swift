@@ -51,7 +51,8 @@ enum SpellingCost {
   }()
 
   /// The weighted distance from `typed` to `word` (lower-case ASCII), or a value above
-  /// `limit` as soon as every alignment costs more than `limit`.
+  /// `limit` as soon as every alignment costs more than `limit`. `rows` is scratch space
+  /// reused between calls.
   static func distance(
     _ typed: UnsafeBufferPointer<UInt8>, _ word: UnsafeBufferPointer<UInt8>, limit: Double,
     rows: inout [Double]
@@ -59,47 +60,50 @@ enum SpellingCost {
     let n = typed.count
     let m = word.count
     let width = m + 1
-    if rows.count < 3 * width { rows = [Double](repeating: 0, count: 3 * width) }
+    if rows.count < 4 * width { rows = [Double](repeating: 0, count: 4 * width) }
     return substitution.withUnsafeBufferPointer { costs in
-      rows.withUnsafeMutableBufferPointer { rows in
-        // Three rows: i - 2, i - 1 and i, rotating.
-        func base(_ i: Int) -> Int { (i % 3) * width }
-        func insertCost(_ j: Int) -> Double {
+      rows.withUnsafeMutableBufferPointer { scratch in
+        // Three rows (i - 2, i - 1 and i, rotating) and the cost of inserting each letter.
+        var older = UnsafeMutableBufferPointer(rebasing: scratch[0..<width])
+        var previous = UnsafeMutableBufferPointer(rebasing: scratch[width..<2 * width])
+        var current = UnsafeMutableBufferPointer(rebasing: scratch[2 * width..<3 * width])
+        let insertCosts = UnsafeMutableBufferPointer(rebasing: scratch[3 * width..<4 * width])
+        for j in stride(from: 1, through: m, by: 1) {
           // Inserting word[j - 1], the letter the writer left out.
           let letter = word[j - 1]
           let doubled = (j >= 2 && word[j - 2] == letter) || (j < m && word[j] == letter)
-          return doubled ? Step.doubling : 1
+          insertCosts[j] = doubled ? Step.doubling : 1
         }
-        rows[0] = 0
-        for j in stride(from: 1, through: m, by: 1) { rows[j] = rows[j - 1] + insertCost(j) }
+        // Row 0 is `previous` when row 1 is computed.
+        previous[0] = 0
+        for j in stride(from: 1, through: m, by: 1) {
+          previous[j] = previous[j - 1] + insertCosts[j]
+        }
         for i in stride(from: 1, through: n, by: 1) {
-          let current = base(i)
-          let previous = base(i - 1)
           let letter = typed[i - 1]
-          let doubledTyped =
-            (i >= 2 && typed[i - 2] == letter) || (i < n && typed[i] == letter)
+          let before: UInt8 = i >= 2 ? typed[i - 2] : 0
+          let doubledTyped = (i >= 2 && before == letter) || (i < n && typed[i] == letter)
           let deleteCost = doubledTyped ? Step.doubling : 1
-          rows[current] = rows[previous] + deleteCost
-          var rowMinimum = rows[current]
+          let costRow = Int(letter & 0x7F) * 128
+          current[0] = previous[0] + deleteCost
+          var rowMinimum = current[0]
           for j in stride(from: 1, through: m, by: 1) {
             let target = word[j - 1]
-            var substitute =
-              letter == target ? 0 : costs[Int(letter & 0x7F) * 128 + Int(target & 0x7F)]
+            var substitute = letter == target ? 0 : costs[costRow + Int(target & 0x7F)]
             if substitute > 0 && i == 1 && j == 1 { substitute += Step.firstLetter }
-            var best = rows[previous + j - 1] + substitute
-            best = min(best, rows[previous + j] + deleteCost)
-            best = min(best, rows[current + j - 1] + insertCost(j))
-            if i >= 2 && j >= 2 && letter == word[j - 2] && typed[i - 2] == target
-              && letter != target
-            {
-              best = min(best, rows[base(i - 2) + j - 2] + Step.transposition)
+            var best = previous[j - 1] + substitute
+            best = min(best, previous[j] + deleteCost)
+            best = min(best, current[j - 1] + insertCosts[j])
+            if i >= 2 && j >= 2 && letter == word[j - 2] && before == target && letter != target {
+              best = min(best, older[j - 2] + Step.transposition)
             }
-            rows[current + j] = best
+            current[j] = best
             rowMinimum = min(rowMinimum, best)
           }
           if rowMinimum > limit { return limit + 1 }
+          (older, previous, current) = (previous, current, older)
         }
-        return rows[base(n) + m]
+        return previous[m]
       }
     }
   }

@@ -23,7 +23,7 @@ public struct SpellingDictionary: Sendable {
   public static let builtIn = SpellingDictionary(list: scowlWords)
 
   /// Parses `<size> <dialect mask> word word …` lines straight into an open-addressing table,
-  /// without a `String` per word.
+  /// without a `String` per word: one pass over the list's bytes, hashing each word as it goes.
   init(list: String) {
     let bytes = Array(list.utf8)
     var size = 16
@@ -35,66 +35,70 @@ public struct SpellingDictionary: Sendable {
     var starts: [Int32] = []
     var lengths: [UInt8] = []
     entries.reserveCapacity(size / 2)
-    var offset = 0
-    let count = bytes.count
-    while offset < count {
-      // One line: size, mask, then words.
-      while offset < count && (bytes[offset] == 0x20 || bytes[offset] == 0x0A) { offset += 1 }
-      var fields: [Int] = []
-      var lineSize: UInt8 = 0
-      var bits: UInt8 = 0
-      for field in 0..<2 {
-        var value = 0
-        while offset < count && bytes[offset] != 0x20 && bytes[offset] != 0x0A {
-          let byte = bytes[offset]
-          value =
-            value * (field == 0 ? 10 : 16)
-            + Int(byte >= 0x61 ? byte - 0x61 + 10 : byte - 0x30)
-          offset += 1
-        }
-        fields.append(value)
-        offset += 1
-      }
-      guard fields.count == 2 else { break }
-      lineSize = UInt8(truncatingIfNeeded: fields[0])
-      bits = UInt8(truncatingIfNeeded: fields[1])
-      while offset < count && bytes[offset] != 0x0A {
-        let start = offset
-        var hasher = FNV1a()
-        var lowerFirst = false
-        while offset < count && bytes[offset] != 0x20 && bytes[offset] != 0x0A {
-          let byte = bytes[offset]
-          if offset == start { lowerFirst = byte >= 0x61 && byte <= 0x7A }
-          if byte < 0x80 {
-            hasher.combine(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
-          } else {
-            hasher.combine(byte)  // listed non-ASCII words are lower case (café, naïve)
+    starts.reserveCapacity(size / 2)
+    lengths.reserveCapacity(size / 2)
+    bytes.withUnsafeBufferPointer { text in
+      keys.withUnsafeMutableBufferPointer { keys in
+        slots.withUnsafeMutableBufferPointer { slots in
+          let count = text.count
+          var offset = 0
+          while offset < count {
+            // One line: size (decimal), dialect mask (hexadecimal), then words.
+            while offset < count && (text[offset] == 0x20 || text[offset] == 0x0A) { offset += 1 }
+            var lineSize = 0
+            while offset < count && text[offset] != 0x20 && text[offset] != 0x0A {
+              lineSize = lineSize &* 10 &+ Int(text[offset] &- 0x30)
+              offset += 1
+            }
+            offset += 1
+            var bits = 0
+            while offset < count && text[offset] != 0x20 && text[offset] != 0x0A {
+              let byte = text[offset]
+              bits = bits &* 16 &+ Int(byte >= 0x61 ? byte &- 0x61 &+ 10 : byte &- 0x30)
+              offset += 1
+            }
+            offset += 1
+            let lineEntry = Entry(
+              size: UInt8(truncatingIfNeeded: lineSize),
+              dialects: Dialect(rawValue: UInt8(truncatingIfNeeded: bits)))
+            while offset < count && text[offset] != 0x0A {
+              let start = offset
+              var hasher = FNV1a()
+              while offset < count {
+                // Words hold no byte at or below a space; listed non-ASCII words are lower case
+                // (café, naïve): only ASCII is folded.
+                let byte = text[offset]
+                if byte <= 0x20 { break }
+                hasher.combine(byte &- 0x41 < 26 ? byte | 0x20 : byte)
+                offset += 1
+              }
+              let end = offset
+              if offset < count && text[offset] == 0x20 { offset += 1 }
+              guard end > start else { continue }
+              let key = hasher.value
+              var slot = Int(truncatingIfNeeded: key) & mask
+              while slots[slot] >= 0 && keys[slot] != key { slot = (slot + 1) & mask }
+              if slots[slot] >= 0 {
+                let index = Int(slots[slot])
+                let old = entries[index]
+                entries[index] = Entry(
+                  size: min(old.size, lineEntry.size),
+                  dialects: old.dialects.union(lineEntry.dialects))
+                // The lower-case form wins: `polish` accepts `Polish` but not the other way round.
+                if text[start] >= 0x61 && text[start] <= 0x7A {
+                  starts[index] = Int32(start)
+                  lengths[index] = UInt8(truncatingIfNeeded: end - start)
+                }
+                continue
+              }
+              keys[slot] = key
+              slots[slot] = Int32(entries.count)
+              entries.append(lineEntry)
+              starts.append(Int32(start))
+              lengths.append(UInt8(truncatingIfNeeded: end - start))
+            }
           }
-          offset += 1
         }
-        let end = offset
-        if offset < count && bytes[offset] == 0x20 { offset += 1 }
-        guard end > start else { continue }
-        let key = hasher.value
-        var slot = Int(truncatingIfNeeded: key) & mask
-        while slots[slot] >= 0 && keys[slot] != key { slot = (slot + 1) & mask }
-        if slots[slot] >= 0 {
-          let index = Int(slots[slot])
-          let old = entries[index]
-          entries[index] = Entry(
-            size: min(old.size, lineSize), dialects: old.dialects.union(Dialect(rawValue: bits)))
-          // The lower-case form wins: `polish` accepts `Polish` but not the other way round.
-          if lowerFirst {
-            starts[index] = Int32(start)
-            lengths[index] = UInt8(truncatingIfNeeded: end - start)
-          }
-          continue
-        }
-        keys[slot] = key
-        slots[slot] = Int32(entries.count)
-        entries.append(Entry(size: lineSize, dialects: Dialect(rawValue: bits)))
-        starts.append(Int32(start))
-        lengths.append(UInt8(truncatingIfNeeded: end - start))
       }
     }
     self.keys = keys

@@ -11,8 +11,9 @@ public struct SpellingSuggester: Sendable {
   private let poolEntries: [Int32]
   /// Each pool word's letter-presence bits (bit 0 `a` … bit 25 `z`, bit 26 anything else).
   private let poolLetters: [UInt32]
-  /// Where the pool words starting with each ASCII byte begin (and, at the next byte, end).
-  private let poolFirstStarts: [Int]
+  /// Where the pool words of each bucket begin (and, at the next bucket, end); a bucket holds
+  /// the words of one first byte and one length (see ``bucket(first:length:)``).
+  private let poolBucketStarts: [Int]
   /// Estimated Zipf frequency of each dictionary entry.
   private let zipf: [Float]
 
@@ -31,52 +32,132 @@ public struct SpellingSuggester: Sendable {
 
   init(dictionary: SpellingDictionary) {
     self.dictionary = dictionary
-    var zipf = dictionary.entries.map { Self.zipfBySize[$0.size] ?? 1.5 }
-    for line in TermWeights.englishWordFrequencies.split(separator: "\n") {
-      let fields = line.split(separator: " ")
-      guard let first = fields.first, let tenths = Float(first) else { continue }
-      for word in fields.dropFirst() {
-        if let index = dictionary.index(of: SpellingDictionary.key(word.unicodeScalars)) {
-          zipf[index] = max(zipf[index], tenths / 10)
+    self.zipf = Self.zipf(of: dictionary)
+    // The pool is grouped by first byte and length (a counting sort, entries in index order
+    // within a bucket), so a scan reads only the words sharing the typed word's first letter
+    // and nearly its length.
+    let entries = dictionary.entries
+    var buckets = [Int16](repeating: -1, count: entries.count)
+    var groupCounts = [Int](repeating: 0, count: Self.bucketCount + 1)
+    var poolBytes = 0
+    dictionary.bytes.withUnsafeBufferPointer { bytes in
+      for index in entries.indices where entries[index].size <= 50 {
+        let start = Int(dictionary.formStarts[index])
+        let end = start + Int(dictionary.formLengths[index])
+        guard end > start else { continue }
+        var ascii = true
+        for offset in start..<end where bytes[offset] >= 0x80 {
+          ascii = false
+          break
         }
+        guard ascii else { continue }
+        let first = bytes[start]
+        let bucket = Self.bucket(
+          first: first >= 0x41 && first <= 0x5A ? first | 0x20 : first, length: end - start)
+        buckets[index] = Int16(bucket)
+        groupCounts[bucket] += 1
+        poolBytes += end - start
       }
     }
-    // The pool is grouped by first byte, so a scan reads only the words sharing the typed
-    // word's first letter.
-    var byFirst = [[Int]](repeating: [], count: 128)
-    for index in dictionary.entries.indices where dictionary.entries[index].size <= 50 {
-      let start = Int(dictionary.formStarts[index])
-      let bytes = dictionary.bytes[start..<start + Int(dictionary.formLengths[index])]
-      guard let first = bytes.first, bytes.allSatisfy({ $0 < 0x80 }) else { continue }
-      byFirst[Int(first >= 0x41 && first <= 0x5A ? first | 0x20 : first)].append(index)
+    var bucketStarts = [Int](repeating: 0, count: Self.bucketCount + 1)
+    var total = 0
+    for bucket in 0..<Self.bucketCount {
+      bucketStarts[bucket] = total
+      total += groupCounts[bucket]
+    }
+    bucketStarts[Self.bucketCount] = total
+    var order = [Int32](repeating: 0, count: total)
+    var next = bucketStarts
+    for index in entries.indices where buckets[index] >= 0 {
+      let bucket = Int(buckets[index])
+      order[next[bucket]] = Int32(index)
+      next[bucket] += 1
     }
     var pool: [UInt8] = []
+    pool.reserveCapacity(poolBytes)
     var starts: [Int32] = [0]
-    var entries: [Int32] = []
+    starts.reserveCapacity(total + 1)
     var letters: [UInt32] = []
-    var firstStarts = [Int](repeating: 0, count: 129)
-    for first in 0..<128 {
-      firstStarts[first] = entries.count
-      for index in byFirst[first] {
-        let start = Int(dictionary.formStarts[index])
+    letters.reserveCapacity(total)
+    dictionary.bytes.withUnsafeBufferPointer { bytes in
+      for index in order {
+        let start = Int(dictionary.formStarts[Int(index)])
         var bits: UInt32 = 0
-        for byte in dictionary.bytes[start..<start + Int(dictionary.formLengths[index])] {
+        for offset in start..<start + Int(dictionary.formLengths[Int(index)]) {
+          let byte = bytes[offset]
           let lowered = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
           pool.append(lowered)
           bits |= Self.letterBit(lowered)
         }
         starts.append(Int32(pool.count))
-        entries.append(Int32(index))
         letters.append(bits)
       }
     }
-    firstStarts[128] = entries.count
     self.pool = pool
     self.poolStarts = starts
-    self.poolEntries = entries
+    self.poolEntries = order
     self.poolLetters = letters
-    self.poolFirstStarts = firstStarts
-    self.zipf = zipf
+    self.poolBucketStarts = bucketStarts
+  }
+
+  /// Lengths from this one on share a bucket.
+  static let longestBucketLength = 63
+  static let bucketCount = 128 * (longestBucketLength + 1)
+
+  /// The pool bucket of the words with this first byte (lower-case ASCII) and length.
+  @inline(__always)
+  static func bucket(first: UInt8, length: Int) -> Int {
+    Int(first & 0x7F) * (longestBucketLength + 1) + min(length, longestBucketLength)
+  }
+
+  /// Each entry's Zipf frequency: the English table's, or the one its SCOWL size implies if
+  /// that is higher. The table is read byte by byte (its words are lower case; a word with
+  /// other bytes is keyed through ``SpellingDictionary/key(_:)``).
+  static func zipf(of dictionary: SpellingDictionary) -> [Float] {
+    var bySize = [Float](repeating: 1.5, count: 256)
+    for (size, value) in zipfBySize { bySize[Int(size)] = value }
+    var zipf = dictionary.entries.map { bySize[Int($0.size)] }
+    var table = TermWeights.englishWordFrequencies
+    table.withUTF8 { text in
+      var offset = 0
+      let count = text.count
+      while offset < count {
+        // One line: Zipf × 10, then the words that have it.
+        while offset < count && (text[offset] == 0x20 || text[offset] == 0x0A) { offset += 1 }
+        var tenths = 0
+        var digits = 0
+        while offset < count && text[offset] >= 0x30 && text[offset] <= 0x39 {
+          tenths = tenths &* 10 &+ Int(text[offset] &- 0x30)
+          digits += 1
+          offset += 1
+        }
+        let value = Float(tenths) / 10
+        while offset < count && text[offset] != 0x0A {
+          if text[offset] == 0x20 {
+            offset += 1
+            continue
+          }
+          let start = offset
+          var hasher = FNV1a()
+          var plain = true
+          while offset < count && text[offset] != 0x20 && text[offset] != 0x0A {
+            let byte = text[offset]
+            if byte >= 0x80 || (byte >= 0x41 && byte <= 0x5A) { plain = false }
+            hasher.combine(byte)
+            offset += 1
+          }
+          guard digits > 0 else { continue }
+          let key =
+            plain
+            ? hasher.value
+            : SpellingDictionary.key(
+              String(decoding: UnsafeBufferPointer(rebasing: text[start..<offset]), as: UTF8.self)
+                .unicodeScalars)
+          if let index = dictionary.index(of: key) { zipf[index] = max(zipf[index], value) }
+        }
+      }
+    }
+    return zipf
   }
 
   @inline(__always)
@@ -95,14 +176,17 @@ public struct SpellingSuggester: Sendable {
     var candidates = oneEditCandidates(typed, dialects: dialects)
     if candidates.isEmpty { candidates = scan(typed, dialects: dialects) }
     var rows: [Double] = []
+    var form: [UInt8] = []
     var scored: [(text: String, score: Double)] = []
     for candidate in candidates {
       let score: Double
       var text: String
       switch candidate {
       case .word(let index):
-        let form = Array(dictionary.form(index).utf8).map {
-          $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0
+        let start = Int(dictionary.formStarts[index])
+        form.removeAll(keepingCapacity: true)
+        for byte in dictionary.bytes[start..<start + Int(dictionary.formLengths[index])] {
+          form.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
         }
         let distance = typed.withUnsafeBufferPointer { a in
           form.withUnsafeBufferPointer { b in
@@ -134,86 +218,106 @@ public struct SpellingSuggester: Sendable {
     case split(Int, Int)
   }
 
+  /// The letters an insertion or a substitution tries.
+  static let alphabet = Array("abcdefghijklmnopqrstuvwxyz'".utf8)
+
   /// Listed words one edit from `typed` (lower-case ASCII), and two listed words it joins.
   /// Each candidate is hashed from the hash of its unchanged head, without building it.
   func oneEditCandidates(_ typed: [UInt8], dialects: Dialect) -> [Candidate] {
-    var found = Set<Candidate>()
+    Self.oneEditCandidates(typed, in: dictionary, dialects: dialects)
+  }
+
+  /// ``oneEditCandidates(_:dialects:)`` in any dictionary (it needs no pool).
+  static func oneEditCandidates(
+    _ typed: [UInt8], in dictionary: SpellingDictionary, dialects: Dialect
+  ) -> [Candidate] {
+    var found: [Candidate] = []
+    func add(_ candidate: Candidate) {
+      if !found.contains(candidate) { found.append(candidate) }
+    }
     var heads = [FNV1a()]
+    heads.reserveCapacity(typed.count + 1)
     for byte in typed {
       var next = heads[heads.count - 1]
       next.combine(byte)
       heads.append(next)
     }
-    func check(_ hasher: FNV1a, then rest: ArraySlice<UInt8>) {
-      var hasher = hasher
-      for byte in rest { hasher.combine(byte) }
-      if let index = dictionary.index(of: hasher.value),
-        !dictionary.entries[index].dialects.isDisjoint(with: dialects)
-      {
-        found.insert(.word(index))
+    typed.withUnsafeBufferPointer { typed in
+      let count = typed.count
+      func check(_ hasher: FNV1a, from offset: Int) {
+        var hasher = hasher
+        var offset = offset
+        while offset < count {
+          hasher.combine(typed[offset])
+          offset += 1
+        }
+        if let index = dictionary.index(of: hasher.value),
+          !dictionary.entries[index].dialects.isDisjoint(with: dialects)
+        {
+          add(.word(index))
+        }
+      }
+      alphabet.withUnsafeBufferPointer { alphabet in
+        for cut in 0...count {
+          let head = heads[cut]
+          if cut < count { check(head, from: cut + 1) }
+          if count - cut >= 2 {
+            var swapped = head
+            swapped.combine(typed[cut + 1])
+            swapped.combine(typed[cut])
+            check(swapped, from: cut + 2)
+          }
+          for letter in alphabet {
+            var inserted = head
+            inserted.combine(letter)
+            check(inserted, from: cut)
+            if cut < count && typed[cut] != letter { check(inserted, from: cut + 1) }
+          }
+          if cut >= 1 && cut < count,
+            cut > 1 || typed[0] == 0x61, count - cut > 1 || typed[cut] == 0x61,
+            let first = dictionary.index(of: head.value),
+            let second = dictionary.index(
+              of: FNV1a.hash(UnsafeBufferPointer(rebasing: typed[cut...]))),
+            dictionary.entries[first].size <= 35, dictionary.entries[second].size <= 35
+          {
+            add(.split(first, second))
+          }
+        }
       }
     }
-    let alphabet = Array("abcdefghijklmnopqrstuvwxyz'".utf8)
-    for cut in 0...typed.count {
-      let head = heads[cut]
-      let tail = typed[cut...]
-      if !tail.isEmpty { check(head, then: tail.dropFirst()) }
-      if tail.count >= 2 {
-        var swapped = head
-        swapped.combine(tail[cut + 1])
-        swapped.combine(tail[cut])
-        check(swapped, then: tail.dropFirst(2))
-      }
-      for letter in alphabet {
-        var inserted = head
-        inserted.combine(letter)
-        check(inserted, then: tail)
-        if let first = tail.first, first != letter { check(inserted, then: tail.dropFirst()) }
-      }
-      if cut >= 1 && cut < typed.count,
-        cut > 1 || typed[0] == 0x61, typed.count - cut > 1 || typed[cut] == 0x61,
-        let first = dictionary.index(of: head.value),
-        let second = dictionary.index(of: Self.hash(tail)),
-        dictionary.entries[first].size <= 35, dictionary.entries[second].size <= 35
-      {
-        found.insert(.split(first, second))
-      }
-    }
-    return Array(found)
-  }
-
-  @inline(__always)
-  static func hash(_ bytes: ArraySlice<UInt8>) -> UInt64 {
-    var hasher = FNV1a()
-    for byte in bytes { hasher.combine(byte) }
-    return hasher.value
+    return found
   }
 
   /// Pool words within ``maximumDistance`` of `typed`.
   func scan(_ typed: [UInt8], dialects: Dialect) -> [Candidate] {
+    scan(typed, dialects: dialects, within: Self.maximumDistance).map { .word($0.index) }
+  }
+
+  /// Pool words within `limit` of `typed`, with their distances.
+  func scan(_ typed: [UInt8], dialects: Dialect, within limit: Double) -> [(
+    index: Int, distance: Double
+  )] {
     var bits: UInt32 = 0
     for byte in typed { bits |= Self.letterBit(byte) }
     var rows: [Double] = []
-    var found: [Candidate] = []
+    var found: [(index: Int, distance: Double)] = []
     typed.withUnsafeBufferPointer { typedBytes in
       pool.withUnsafeBufferPointer { pool in
-        // Writers seldom get the first letter wrong: the scan keeps to words sharing it.
-        let first = Int(typed[0] & 0x7F)
-        for item in poolFirstStarts[first]..<poolFirstStarts[first + 1] {
+        // Writers seldom get the first letter wrong: the scan keeps to words sharing it and
+        // nearly its length (the bucket of the longest words holds every longer one).
+        let low = Self.bucket(first: typed[0], length: max(typed.count - 2, 0))
+        let high = Self.bucket(first: typed[0], length: typed.count + 2)
+        for item in poolBucketStarts[low]..<poolBucketStarts[high + 1] {
           let start = Int(poolStarts[item])
           let length = Int(poolStarts[item + 1]) - start
           guard abs(length - typed.count) <= 2,
             (poolLetters[item] ^ bits).nonzeroBitCount <= 4
           else { continue }
-          let word = UnsafeBufferPointer(rebasing: pool[start..<start + length])
-          let distance = SpellingCost.distance(
-            typedBytes, word, limit: Self.maximumDistance, rows: &rows)
           let index = Int(poolEntries[item])
-          if distance <= Self.maximumDistance,
-            !dictionary.entries[index].dialects.isDisjoint(with: dialects)
-          {
-            found.append(.word(index))
-          }
+          guard !dictionary.entries[index].dialects.isDisjoint(with: dialects) else { continue }
+          let word = UnsafeBufferPointer(rebasing: pool[start..<start + length])
+          let distance = SpellingCost.distance(typedBytes, word, limit: limit, rows: &rows)
+          if distance <= limit { found.append((index, distance)) }
         }
       }
     }

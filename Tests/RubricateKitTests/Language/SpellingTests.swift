@@ -29,6 +29,24 @@ struct SpellingTests {
     #expect(Self.flagged(text) == spans)
   }
 
+  @Test(arguments: [
+    // Latin and French phrases of academic prose, and words in mixed case (units, genes).
+    "The cells died in vivo, a priori, and the state held a laissez-faire view of 5 dL of mmoX.",
+    // Names, combining forms, letters and endings inside hyphenated words.
+    "Then al-Asad wrote spatio-temporal notes on wh-questions single-handedly.",
+    // A term used twice with no common word near it is the field's, not a slip.
+    "The femicide rate grew. Each femicide was counted.",
+    // A slip repeated is still a slip when a common word is one edit or a cheap step away.
+    "The ⟦canidate⟧ won; the ⟦canidate⟧ spoke. It is ⟦neccesary⟧ and ⟦neccesary⟧.",
+    // A rare listed word one edit from a common one is a slip, unless it is used again.
+    "I wonder ⟦wether⟧ it rains.",
+    "The wether grazed; the wether slept.",
+  ])
+  func termsNamesAndRareWords(_ marked: String) {
+    let (text, spans) = SpanMarks.parse(marked)
+    #expect(Self.flagged(text) == spans)
+  }
+
   @Test func aWordTheSentenceStartHidesIsStillChecked() {
     // A capitalised word that is a name somewhere else in the text is a name at the start too.
     #expect(Self.flagged("Okafor spoke. Then Okafor left.") == [])
@@ -56,7 +74,7 @@ struct SpellingTests {
   @Test(arguments: [
     ("recieve", "receive"), ("definately", "definitely"), ("seperate", "separate"),
     ("accomodate", "accommodate"), ("begining", "beginning"), ("teh", "the"),
-    ("Becuase", "Because"), ("goverment", "government"),
+    ("Becuase", "Because"), ("goverment", "government"), ("wether", "whether"),
   ])
   func theFirstSuggestionIsTheIntendedWord(_ typed: String, _ intended: String) {
     #expect(SpellingSuggester.builtIn.suggestions(for: typed).first == intended)
