@@ -78,15 +78,28 @@ public struct Ridge: Sendable, Equatable {
       centers: centers, spreads: spreads, penalty: best?.penalty ?? penalties[0])
   }
 
-  /// The prior direction scaled by least squares to the centred targets (zero when it
-  /// explains nothing): what a very large penalty gives.
+  /// The least agreement (a correlation) the prior is assumed to have with any teacher's
+  /// scores. Ten graded essays can run against what scorers reward by chance (on
+  /// `bench/calibrate.py`'s draws, one in eight ELLIPSE draws of ten did, and the model fitted
+  /// to them graded the rest with a QWK of −0.38); the prior's scale is never taken below
+  /// this, so a small sample shrinks towards the prior, not towards its opposite.
+  public static let minimumPriorAgreement = 0.2
+
+  /// The prior direction scaled by least squares to the centred targets: what a very large
+  /// penalty gives. The scale is at least the one at which the prior's predictions would
+  /// correlate ``minimumPriorAgreement`` with the targets (so it never points backwards).
   static func scaledPrior(_ direction: [Double], standardised: [[Double]], centred: [Double])
     -> [Double]
   {
     let combined = standardised.map { row in zip(row, direction).reduce(0.0) { $0 + $1.0 * $1.1 } }
     let norm = combined.reduce(0.0) { $0 + $1 * $1 }
     guard norm > 1e-12 else { return direction.map { _ in 0 } }
-    let scale = zip(combined, centred).reduce(0.0) { $0 + $1.0 * $1.1 } / norm
+    let fitted = zip(combined, centred).reduce(0.0) { $0 + $1.0 * $1.1 } / norm
+    // Both are centred, so the ratio of their root sums of squares is the ratio of their
+    // standard deviations.
+    let targetNorm = centred.reduce(0.0) { $0 + $1 * $1 }
+    let floor = minimumPriorAgreement * (targetNorm / norm).squareRoot()
+    let scale = max(fitted, floor)
     return direction.map { $0 * scale }
   }
 

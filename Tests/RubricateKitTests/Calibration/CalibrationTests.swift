@@ -60,6 +60,10 @@ import Testing
     #expect(
       Ridge.scaledPrior([1, 0], standardised: rows, centred: [2, -2, 1, -1]) == [1.5, 0])
     #expect(Ridge.scaledPrior([0, 0], standardised: rows, centred: [2, -2, 1, -1]) == [0, 0])
+    // Targets against the prior (least squares would give −1.5): the scale stops at the one
+    // for a correlation of 0.2, 0.2 × √(10 / 4) = 0.3162, and keeps the prior's direction.
+    let against = Ridge.scaledPrior([1, 0], standardised: rows, centred: [-2, 2, -1, 1])
+    #expect(against.map(ModelFitter.rounded) == [0.3162, 0])
   }
 
   /// Six rows of two features (1…6, and 3, 1, 4, 2, 6, 5), the prior on the first. When the
