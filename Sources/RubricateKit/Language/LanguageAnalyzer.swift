@@ -54,14 +54,12 @@ public enum LanguageAnalyzer {
     let vocabulary = VocabularyProfile(
       document: input.document, words: input.words,
       misspelledStarts: misspelled.map(\.span.start).sorted())
-    let suggester = SpellingSuggester.builtIn
-    // A word misspelled twice the same way gets the same suggestions: they are ranked once.
-    var ranked: [String: [String]] = [:]
+    // A word misspelled twice the same way, in this document or another, gets the same
+    // suggestions: they are ranked once per run.
     let findings = misspelled.map { word in
-      if ranked[word.text] == nil {
-        ranked[word.text] = suggester.suggestions(for: word.text, dialects: options.dialect)
-      }
-      return SpellingFinding(span: word.span, text: word.text, suggestions: ranked[word.text] ?? [])
+      SpellingFinding(
+        span: word.span, text: word.text,
+        suggestions: SuggestionCache.shared.suggestions(for: word.text, dialects: options.dialect))
     }
     return LanguageAnalysis(spelling: findings, mechanics: mechanics, vocabulary: vocabulary)
   }

@@ -97,6 +97,35 @@ enum MechanicsChecker {
   /// The article the word's first sound calls for, or `nil` when it cannot be told from the
   /// spelling (an acronym, a number, a symbol).
   static func article(before scalars: [Unicode.Scalar], _ word: Span) -> String? {
+    var ascii = true
+    for offset in word.range where scalars[offset].value >= 0x80 {
+      ascii = false
+      break
+    }
+    guard ascii else { return unicodeArticle(before: scalars, word) }
+    // The same rule on ASCII letters, without building the lower-cased word.
+    let first = scalars[word.start].value | 0x20
+    guard first >= 0x61 && first <= 0x7A, word.length > 1 else { return nil }
+    for offset in word.start + 1..<word.end {
+      let value = scalars[offset].value
+      if value >= 0x41 && value <= 0x5A { return nil }
+    }
+    func starts(with prefix: String) -> Bool {
+      guard prefix.utf8.count <= word.length else { return false }
+      for (index, byte) in prefix.utf8.enumerated() {
+        let value = scalars[word.start + index].value
+        if UInt8(value >= 0x41 && value <= 0x5A ? value | 0x20 : value) != byte { return false }
+      }
+      return true
+    }
+    if vowelSoundPrefixes.contains(where: starts) { return "an" }
+    if consonantSoundPrefixes.contains(where: starts) { return "a" }
+    return first == 0x61 || first == 0x65 || first == 0x69 || first == 0x6F || first == 0x75
+      ? "an" : "a"
+  }
+
+  /// ``article(before:_:)`` for a word with letters outside ASCII.
+  static func unicodeArticle(before scalars: [Unicode.Scalar], _ word: Span) -> String? {
     let text = lowered(scalars, word)
     guard let first = text.unicodeScalars.first, first.isASCII, first.properties.isAlphabetic,
       word.length > 1, scalars[word.range].dropFirst().allSatisfy({ !$0.properties.isUppercase })

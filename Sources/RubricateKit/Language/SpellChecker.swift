@@ -61,14 +61,26 @@ struct SpellChecker {
     let scalars = document.scalars
     let initial = Self.sentenceInitialWords(words, sentences)
     var result: [Misspelling] = []
+    // The verdict depends only on the word's letters: a word written again (most of an
+    // essay's words are) reuses it. Per type: the misspelled part, relative to the word.
+    var types = WordTypeIndex(capacity: words.count / 2 + 1)
+    var verdicts: [(part: Span?, rareWord: Bool)] = []
+    verdicts.reserveCapacity(words.count / 2 + 1)
     for (index, word) in words.enumerated() {
-      var rareWord = false
-      var found = misspelledPart(of: word, scalars)
-      if found == nil && isRareConfusable(word, scalars) {
-        found = word
-        rareWord = true
+      let type = Int(types.type(of: Self.exactKey(word, scalars)))
+      if type == verdicts.count {
+        var rareWord = false
+        var found = misspelledPart(of: word, scalars)
+        if found == nil && isRareConfusable(word, scalars) {
+          found = word
+          rareWord = true
+        }
+        verdicts.append((found.map { Span($0.start - word.start, $0.end - word.start) }, rareWord))
       }
-      guard let part = found else { continue }
+      let verdict = verdicts[type]
+      guard let relative = verdict.part else { continue }
+      let part = Span(word.start + relative.start, word.start + relative.end)
+      let rareWord = verdict.rareWord
       if LanguageExclusions.overlaps(word, excluded) { continue }
       if !initial[index] && scalars[word.start].properties.isUppercase { continue }
       result.append(
@@ -76,6 +88,24 @@ struct SpellChecker {
           span: part, text: Document.string(from: scalars[part.range]), rareWord: rareWord))
     }
     return result
+  }
+
+  /// A key telling words apart by their exact scalars (case and apostrophes included).
+  static func exactKey(_ word: Span, _ scalars: [Unicode.Scalar]) -> UInt64 {
+    var hasher = FNV1a()
+    for offset in word.range {
+      let value = scalars[offset].value
+      if value < 0x80 {
+        hasher.combine(UInt8(value))
+      } else {
+        // 0xFF never stands for an ASCII scalar, so the encoding is one to one.
+        hasher.combine(0xFF)
+        hasher.combine(UInt8(truncatingIfNeeded: value))
+        hasher.combine(UInt8(truncatingIfNeeded: value >> 8))
+        hasher.combine(UInt8(truncatingIfNeeded: value >> 16))
+      }
+    }
+    return hasher.value
   }
 
   /// The SCOWL size of the rarest words the list keeps: SCOWL advises spell checkers to stop

@@ -80,6 +80,19 @@ struct SpellingTests {
     #expect(SpellingSuggester.builtIn.suggestions(for: typed).first == intended)
   }
 
+  @Test func theSuggestionCacheGivesWhatTheSuggesterGivesAndStopsAtItsCapacity() {
+    let cache = SuggestionCache(suggester: .builtIn, capacity: 2)
+    let direct = SpellingSuggester.builtIn.suggestions(for: "thier", dialects: .british)
+    #expect(direct.first == "their")
+    #expect(cache.suggestions(for: "thier", dialects: .british) == direct)
+    #expect(cache.suggestions(for: "thier", dialects: .british) == direct)
+    #expect(cache.count == 1)
+    // Another dialect is another entry; past the capacity words are ranked, not stored.
+    #expect(cache.suggestions(for: "colour", dialects: .american).first == "color")
+    #expect(cache.suggestions(for: "recieve", dialects: .british).first == "receive")
+    #expect(cache.count == 2)
+  }
+
   @Test func theDictionaryHoldsEveryDialect() {
     let dictionary = SpellingDictionary.builtIn
     #expect(dictionary.count > 100_000)
