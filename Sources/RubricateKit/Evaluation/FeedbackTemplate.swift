@@ -27,16 +27,25 @@ public enum FeedbackTemplate {
     guard !named.isEmpty else { return template }
     let empty = FeedbackItem.all.filter {
       named.contains(Substring($0.name)) && $0.evidence(in: analysis).isEmpty
-    }.map { "{\($0.name)}" }
+    }.map { Array("{\($0.name)}".utf8) }
     guard !empty.isEmpty else { return template }
-    let paragraphs = template.components(separatedBy: "\n\n").compactMap { paragraph in
-      let kept = sentences(of: paragraph).filter { sentence in
-        !empty.contains { sentence.contains($0) }
+    // On UTF-8 bytes: Foundation's `components(separatedBy:)`, `contains` and
+    // `trimmingCharacters(in:)` were most of this function's cost.
+    let bytes = Array(template.utf8)
+    var output: [UInt8] = []
+    output.reserveCapacity(bytes.count)
+    for paragraph in paragraphs(of: bytes) {
+      var kept: [UInt8] = []
+      for sentence in sentenceRanges(of: bytes, in: paragraph)
+      where !empty.contains(where: { contains(bytes[sentence], $0) }) {
+        kept += bytes[sentence]
       }
-      let joined = kept.joined().trimmingCharacters(in: .whitespaces)
-      return joined.isEmpty ? nil : joined
+      let trimmed = trimmingSpaces(kept)
+      guard !trimmed.isEmpty else { continue }
+      if !output.isEmpty { output += [0x0A, 0x0A] }
+      output += trimmed
     }
-    return paragraphs.joined(separator: "\n\n")
+    return String(decoding: output, as: UTF8.self)
   }
 
   /// The names between `{` and `}` in a template, read on its UTF-8 bytes.
@@ -60,24 +69,88 @@ public enum FeedbackTemplate {
     return names
   }
 
-  /// A paragraph cut after each `.`, `?`, `!` or `:`-ended list placeholder followed by a
-  /// space; each piece keeps its trailing space, so joining them gives the paragraph back.
-  static func sentences(of paragraph: String) -> [String] {
-    var result: [String] = []
-    var current = ""
-    var previous: Character = " "
-    for character in paragraph {
-      if character == " ", [".", "?", "!", "}"].contains(previous) {
-        current.append(character)
-        result.append(current)
-        current = ""
+  /// The ranges between `"\n\n"` separators, as `components(separatedBy: "\n\n")` cuts them.
+  static func paragraphs(of bytes: [UInt8]) -> [Range<Int>] {
+    var result: [Range<Int>] = []
+    var start = 0
+    var index = 0
+    while index + 1 < bytes.count {
+      if bytes[index] == 0x0A && bytes[index + 1] == 0x0A {
+        result.append(start..<index)
+        index += 2
+        start = index
       } else {
-        current.append(character)
+        index += 1
       }
-      previous = character
     }
-    if !current.isEmpty { result.append(current) }
+    result.append(start..<bytes.count)
     return result
+  }
+
+  /// Whether `haystack` holds `needle` (a placeholder, so plain byte comparison is exact).
+  static func contains(_ haystack: ArraySlice<UInt8>, _ needle: [UInt8]) -> Bool {
+    guard let first = needle.first, haystack.count >= needle.count else { return false }
+    var index = haystack.startIndex
+    let last = haystack.endIndex - needle.count
+    while index <= last {
+      if haystack[index] == first && haystack[index..<index + needle.count].elementsEqual(needle) {
+        return true
+      }
+      index += 1
+    }
+    return false
+  }
+
+  /// `bytes` without leading and trailing spaces and tabs (and other Unicode space
+  /// separators), as `trimmingCharacters(in: .whitespaces)` gives them.
+  static func trimmingSpaces(_ bytes: [UInt8]) -> ArraySlice<UInt8> {
+    let text = String(decoding: bytes, as: UTF8.self)
+    let scalars = text.unicodeScalars
+    func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+      scalar == " " || scalar == "\t"
+        || (scalar.value >= 0x80 && scalar.properties.generalCategory == .spaceSeparator)
+    }
+    guard let first = scalars.firstIndex(where: { !isSpace($0) }),
+      let last = scalars.lastIndex(where: { !isSpace($0) })
+    else { return [] }
+    let start = text.utf8.distance(from: text.utf8.startIndex, to: first)
+    let end = text.utf8.distance(from: text.utf8.startIndex, to: scalars.index(after: last))
+    return bytes[start..<end]
+  }
+
+  /// `paragraph` cut after each `.`, `?`, `!` or `:`-ended list placeholder followed by a
+  /// space; each piece keeps its trailing space, so joining them gives the paragraph back.
+  /// A space that a combining mark follows is part of a larger character and does not cut.
+  static func sentenceRanges(of bytes: [UInt8], in paragraph: Range<Int>) -> [Range<Int>] {
+    var result: [Range<Int>] = []
+    var start = paragraph.lowerBound
+    var index = paragraph.lowerBound
+    while index < paragraph.upperBound {
+      if bytes[index] == 0x20, index > paragraph.lowerBound,
+        [0x2E, 0x3F, 0x21, 0x7D].contains(bytes[index - 1]),
+        !startsWithExtension(bytes, at: index + 1, before: paragraph.upperBound)
+      {
+        result.append(start..<index + 1)
+        start = index + 1
+      }
+      index += 1
+    }
+    if start < paragraph.upperBound { result.append(start..<paragraph.upperBound) }
+    return result
+  }
+
+  /// Whether the scalar at `offset` extends the character before it (a combining mark,
+  /// a joiner), so no cut falls between them.
+  static func startsWithExtension(_ bytes: [UInt8], at offset: Int, before end: Int) -> Bool {
+    guard offset < end, bytes[offset] >= 0x80 else { return false }
+    var length = 1
+    while offset + length < end && bytes[offset + length] & 0xC0 == 0x80 { length += 1 }
+    guard
+      let scalar = String(decoding: bytes[offset..<offset + length], as: UTF8.self)
+        .unicodeScalars.first
+    else { return false }
+    return scalar.properties.isGraphemeExtend || scalar.value == 0x200D
+      || scalar.properties.generalCategory == .spacingMark
   }
 
   static func fill(

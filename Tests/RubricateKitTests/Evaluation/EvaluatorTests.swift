@@ -73,5 +73,23 @@ import Testing
       FeedbackTemplate.render(
         "You wrote {value} words. Fix these: {claimsToSupport}\n\nAlso check these: {boosters}",
         values: ["value": "3"], analysis: analysis) == "You wrote 3 words.")
+    // Paragraphs are cut at each "\n\n" (a third line break starts the next one, and goes
+    // with its sentence); kept sentences keep their spaces inside, and spaces and tabs (also
+    // U+00A0) at the ends go.
+    #expect(
+      FeedbackTemplate.render(
+        "\tGood.\u{A0}\n\n\nNone: {boosters} Still here!  Yes? {value} é\n\n{boosters}",
+        values: ["value": "3"], analysis: analysis) == "Good.\n\nStill here!  Yes? 3 é")
+  }
+
+  @Test func templateSentencesAreCutAfterAMarkAndASpace() {
+    let text = "One. Two? {list} Three!x Four.\u{301} five. \u{301}six"
+    let bytes = Array(text.utf8)
+    let pieces = FeedbackTemplate.sentenceRanges(of: bytes, in: 0..<bytes.count).map {
+      String(decoding: bytes[$0], as: UTF8.self)
+    }
+    // No cut where a combining mark makes "." or " " part of a larger character.
+    #expect(pieces == ["One. ", "Two? ", "{list} ", "Three!x Four.\u{301} five. \u{301}six"])
+    #expect(pieces.joined() == text)
   }
 }
