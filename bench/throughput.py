@@ -3,7 +3,11 @@
 `rubricate analyze --input-format text DIR` (release build, one process), textstat computing
 the six readability metrics of every file, and `wc -w`; prints the times and the ratios.
 
-Usage: python3 bench/throughput.py [--no-build] [--repeat N]
+Usage: python3 bench/throughput.py [--no-build] [--repeat N] [--before BINARY]
+
+`--before BINARY` also times another build's `analyze` (say, a release build of an earlier
+commit) on the same files in the same run, so a change is judged beside textstat and beside
+what it replaced under the same load.
 """
 import os
 import resource
@@ -45,6 +49,12 @@ def main():
         subprocess.run([BINARY, "analyze", "--input-format", "text", folder], check=True,
                        stdout=subprocess.DEVNULL)
 
+    before_binary = sys.argv[sys.argv.index("--before") + 1] if "--before" in sys.argv else None
+
+    def rubricate_before():
+        subprocess.run([before_binary, "analyze", "--input-format", "text", folder], check=True,
+                       stdout=subprocess.DEVNULL)
+
     def rubricate_text_only():
         subprocess.run([BINARY, "analyze", "--input-format", "text", "--only", "text", folder],
                        check=True, stdout=subprocess.DEVNULL)
@@ -65,6 +75,7 @@ def main():
 
     textstat_six()  # load the CMU dictionary and Pyphen once, outside the timing
     ours = best_of(repeat, rubricate)
+    before = best_of(repeat, rubricate_before) if before_binary else None
     text_only = best_of(repeat, rubricate_text_only)
     theirs = best_of(1, textstat_six)
     wc = best_of(repeat, word_count)
@@ -74,8 +85,14 @@ def main():
                                ("  --only text", text_only), ("textstat (six)", theirs),
                                ("wc -w", wc)]:
         print("  %-18s %6.3f s %6.3f s" % (label, wall, cpu))
+    if before:
+        print("  %-18s %6.3f s %6.3f s  (%s)" % ("before", before[0], before[1], before_binary))
     print("  rubricate vs textstat: %.1fx faster (wall), %.1fx (cpu)"
           % (theirs[0] / ours[0], theirs[1] / ours[1]))
+    if before:
+        print("  before vs textstat:    %.1fx faster (wall), %.1fx (cpu); now takes %.2fx the"
+              " before's cpu" % (theirs[0] / before[0], theirs[1] / before[1],
+                                  ours[1] / before[1]))
     print("  --only text (the same six metrics) vs textstat: %.1fx faster (wall), %.1fx (cpu)"
           % (theirs[0] / text_only[0], theirs[1] / text_only[1]))
     print("  rubricate vs wc -w:    %.1fx as long (wall), %.1fx (cpu)"
