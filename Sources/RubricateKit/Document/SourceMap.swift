@@ -14,31 +14,32 @@ public struct SourceMap: Sendable, Equatable {
   }
 
   let runs: [Run]
+  /// The original file's line starts, shared by every document read from that file.
+  let lines: SourceLines
   /// The scalar offset at which each line of the original file starts (CR LF, LF or CR end one).
-  let lineStarts: [Int]
+  var lineStarts: [Int] { lines.starts }
 
   /// The map of a document whose scalar `k` came from original scalar `origins[k]` (negative
   /// for a scalar the reader inserted), over the original file's `source` scalars.
   init<Source: Collection<Unicode.Scalar>>(origins: [Int], source: Source) {
+    self.init(origins: origins, lines: SourceLines(source))
+  }
+
+  /// The same, with the file's lines already found: a WordPress export gives hundreds of
+  /// documents, and finding its lines for each was three quarters of reading it.
+  init(origins: [Int], lines: SourceLines) {
     var runs: [Run] = []
     for (offset, origin) in origins.enumerated() where origin >= 0 {
       if let last = runs.last, last.source + (offset - last.start) == origin { continue }
       runs.append(Run(start: offset, source: origin))
     }
     self.runs = runs
-    var starts = [0]
-    var previous: Unicode.Scalar = "\0"
-    for (offset, scalar) in source.enumerated() {
-      // A line starts after `\n`, and after a `\r` that no `\n` follows.
-      if scalar == "\n" {
-        starts.append(offset + 1)
-      } else if previous == "\r" {
-        starts.append(offset)
-      }
-      previous = scalar
-    }
-    if previous == "\r" { starts.append(source.count) }
-    self.lineStarts = starts
+    self.lines = lines
+  }
+
+  public static func == (left: SourceMap, right: SourceMap) -> Bool {
+    left.runs == right.runs
+      && (left.lines === right.lines || left.lines.starts == right.lines.starts)
   }
 
   /// The offset in the original file of document offset `offset`.
@@ -63,5 +64,28 @@ public struct SourceMap: Sendable, Equatable {
       if lineStarts[mid] <= source { low = mid } else { high = mid - 1 }
     }
     return (low + 1, source - lineStarts[low] + 1)
+  }
+}
+
+/// The line starts of one original file (a line starts after `\n`, and after a `\r` that no
+/// `\n` follows), found once and shared by the ``SourceMap`` of every document read from it.
+final class SourceLines: Sendable {
+  let starts: [Int]
+
+  init<Source: Collection<Unicode.Scalar>>(_ source: Source) {
+    var starts = [0]
+    var previous: Unicode.Scalar = "\0"
+    var count = 0
+    for scalar in source {
+      if scalar == "\n" {
+        starts.append(count + 1)
+      } else if previous == "\r" {
+        starts.append(count)
+      }
+      previous = scalar
+      count += 1
+    }
+    if previous == "\r" { starts.append(count) }
+    self.starts = starts
   }
 }

@@ -34,6 +34,12 @@ struct DerivedText: Sendable, Equatable {
     return Document(
       name: name, text: text, sourceMap: SourceMap(origins: origins, source: source))
   }
+
+  /// The same, for one of many documents read from a file whose `lines` are already found.
+  func document(name: String, lines: SourceLines) -> Document {
+    guard origins.contains(where: { $0 >= 0 }) else { return Document(name: name, text: text) }
+    return Document(name: name, text: text, sourceMap: SourceMap(origins: origins, lines: lines))
+  }
 }
 
 /// Appends inline text block by block, collapsing white space and recording spans.
@@ -58,9 +64,18 @@ struct TextBuilder {
     output.origins.removeLast()
   }
 
+  /// Unicode white space, answered for ASCII without the property tables (a class export
+  /// has a million scalars; the table lookup was a third of reading it).
+  @inline(__always)
+  static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+    let value = scalar.value
+    if value < 0x80 { return value == 0x20 || (value >= 0x09 && value <= 0x0D) }
+    return scalar.properties.isWhitespace
+  }
+
   /// Adds one scalar of inline text; white space is collapsed to one space.
   mutating func append(_ scalar: Unicode.Scalar) {
-    if scalar.properties.isWhitespace || scalar == "\u{00A0}" {
+    if Self.isWhitespace(scalar) || scalar == "\u{00A0}" {
       if blockStart != nil { pendingSpace = true }
       return
     }
@@ -75,8 +90,10 @@ struct TextBuilder {
       push(" ", from: -1)
       pendingSpace = false
     }
-    for index in openLinks.indices where openLinks[index].start == nil {
-      openLinks[index].start = output.scalars.count
+    if !openLinks.isEmpty {
+      for index in openLinks.indices where openLinks[index].start == nil {
+        openLinks[index].start = output.scalars.count
+      }
     }
     push(scalar, from: source)
   }

@@ -108,7 +108,7 @@ struct HTMLText {
           builder.endBlock(currentKind)
         }
       } else {
-        if !scalar.properties.isWhitespace { newlines = 0 }
+        if !TextBuilder.isWhitespace(scalar) { newlines = 0 }
         builder.append(scalar)
       }
       index += 1

@@ -79,14 +79,34 @@ struct WXRExport: Sendable, Equatable {
   /// Removes C0 controls other than tab and line breaks, which XML 1.0 forbids and real exports
   /// contain (pasted from Word, or left by plugins).
   static func stripControlCharacters(_ text: String) -> String {
-    var view = String.UnicodeScalarView()
+    // Nearly every export has none: one pass over its bytes says so (U+FFFE and U+FFFF are
+    // EF BF BE and EF BF BF), and the text is returned as it is.
+    var clean = true
+    var copy = text
+    copy.withUTF8 { bytes in
+      var index = 0
+      while index < bytes.count {
+        let byte = bytes[index]
+        if byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D
+          || byte == 0xEF && index + 2 < bytes.count && bytes[index + 1] == 0xBF
+            && (bytes[index + 2] == 0xBE || bytes[index + 2] == 0xBF)
+        {
+          clean = false
+          return
+        }
+        index += 1
+      }
+    }
+    if clean { return text }
+    var kept: [Unicode.Scalar] = []
+    kept.reserveCapacity(text.unicodeScalars.count)
     for scalar in text.unicodeScalars {
       let value = scalar.value
       if value < 0x20 && value != 0x09 && value != 0x0A && value != 0x0D { continue }
       if value == 0xFFFE || value == 0xFFFF { continue }
-      view.append(scalar)
+      kept.append(scalar)
     }
-    return String(view)
+    return Document.string(from: kept[...])
   }
 }
 

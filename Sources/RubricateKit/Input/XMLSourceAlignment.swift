@@ -15,14 +15,17 @@ struct XMLSourceAlignment {
   static let maxSkipped = 16
 
   let source: [Unicode.Scalar]
-  /// The offset at which each line of the source starts.
+  /// The offset at which each line of the source starts, as the XML parser counts lines.
   let lineStarts: [Int]
+  /// The source's lines as reports count them (CR alone ends one too), for every document.
+  let lines: SourceLines
 
   init(_ source: [Unicode.Scalar]) {
     self.source = source
     var starts = [0]
     for (offset, scalar) in source.enumerated() where scalar == "\n" { starts.append(offset + 1) }
     lineStarts = starts
+    lines = SourceLines(source)
   }
 
   /// The offset just past the start tag of the element at `place`: the last `<name` that opens

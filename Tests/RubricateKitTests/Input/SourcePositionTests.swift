@@ -120,6 +120,23 @@ import Testing
     #expect(try Self.position(of: "matters", in: comment) == [18, 63])
     #expect(try Self.position(of: "Your", in: comment) == [19, 1])
     #expect(try Self.position(of: "needs", in: comment) == [19, 31])
+    // The post and its comment share the export's lines, found once.
+    let postMap = try #require(post.document.sourceMap)
+    let commentMap = try #require(comment.document.sourceMap)
+    #expect(postMap.lines === commentMap.lines)
+  }
+
+  /// A line starts after LF, after CR LF, and after a CR alone (also one ending the file).
+  @Test func sourceLinesEndOnEveryKindOfBreak() {
+    let lines = SourceLines("ab\ncd\r\nef\rg\r".unicodeScalars)
+    #expect(lines.starts == [0, 3, 7, 10, 12])
+    #expect(SourceLines("".unicodeScalars).starts == [0])
+    // Maps are equal when their runs and lines are, shared or found again.
+    let shared = SourceMap(origins: [0, 1, -1, 3], lines: lines)
+    let again = SourceMap(origins: [0, 1, -1, 3], source: "ab\ncd\r\nef\rg\r".unicodeScalars)
+    #expect(shared == again)
+    let position = shared.position(of: 3)
+    #expect(position.line == 2 && position.column == 1)
   }
 
   /// A plain-text file has no map: its lines are its own.

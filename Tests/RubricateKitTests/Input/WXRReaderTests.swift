@@ -70,6 +70,19 @@ import Testing
       WXRReader.stripShortcodes(
         "[caption id=\"a\" align=\"x\"]<img src=\"b\"> Oslo in 2019[/caption] as shown [1].")
         == "<img src=\"b\"> Oslo in 2019 as shown [1].")
+    // Where each kept scalar stood: "é" is one scalar, the tag's nine are skipped.
+    let stripped = WXRReader.stripShortcodesKeeping("é[/video]b")
+    #expect(stripped.text == "éb")
+    #expect(stripped.kept == [0, 9])
+    #expect(WXRReader.stripShortcodesKeeping("no tags [here]").kept.count == 14)
+  }
+
+  @Test func controlCharactersXMLForbidsAreDroppedAndCleanTextIsKept() {
+    #expect(
+      WXRExport.stripControlCharacters("a\u{0B}b\u{1F}c\td\r\ne\u{FFFE}f\u{FFFF}g\u{FFFD}")
+        == "abc\td\r\nefg\u{FFFD}")
+    let clean = "Straße, naïve café\n\t😀"
+    #expect(WXRExport.stripControlCharacters(clean) == clean)
   }
 
   @Test func xmlThatIsNotAnExportIsReadAsText() throws {
