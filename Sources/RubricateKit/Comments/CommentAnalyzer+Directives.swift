@@ -105,19 +105,21 @@ extension CommentAnalyzer {
   ) -> Bool {
     if index == 0 || sentenceOf[index - 1] != sentenceOf[index] { return true }
     let scalars = document.scalars
-    for offset in tokens[index - 1].span.end..<tokens[index].span.start
-    where ":;(\n•*".unicodeScalars.contains(scalars[offset]) {
-      return true
-    }
     // A list marker (`2.`, `b)`, `iii.`) is closed by punctuation.
+    var closed = false
+    for offset in tokens[index - 1].span.end..<tokens[index].span.start {
+      switch scalars[offset] {
+      case ":", ";", "(", "\n", "•", "*": return true
+      case ".", ")", "]": closed = true
+      default: break
+      }
+    }
+    guard closed else { return false }
     let previous = tokens[index - 1].word
     let isMarker =
       previous.unicodeScalars.allSatisfy { ("0"..."9").contains($0) || $0 == "." }
       || previous.count == 1 || CommentGrammar.romanNumerals.contains(previous)
-    let closed = (tokens[index - 1].span.end..<tokens[index].span.start).contains {
-      ".)]".unicodeScalars.contains(scalars[$0])
-    }
-    return isMarker && closed
+    return isMarker
       && opensClause(index - 1, document: document, tokens: tokens, sentenceOf: sentenceOf)
   }
 

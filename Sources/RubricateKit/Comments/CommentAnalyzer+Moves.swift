@@ -230,13 +230,15 @@ extension CommentAnalyzer {
   private static func concessionCues(
     tokens: [CommentToken], sentenceOf: [Int], quoted: [Bool], cues: [Cue]
   ) -> [Cue] {
-    let bySentence = Dictionary(grouping: cues, by: \.sentence)
+    var bySentence: [Int: [Cue]]?
     var result: [Cue] = []
-    for (index, token) in tokens.enumerated()
+    for index in tokens.indices
     where !quoted[index] && index > 0 && sentenceOf[index - 1] == sentenceOf[index]
-      && CommentPhrases.concessiveConjunctions.contains(token.word)
+      && CommentPhrases.concessiveConjunctions.contains(tokens[index].word)
     {
-      let inSentence = bySentence[sentenceOf[index]] ?? []
+      let token = tokens[index]
+      if bySentence == nil { bySentence = Dictionary(grouping: cues, by: \.sentence) }
+      let inSentence = bySentence?[sentenceOf[index]] ?? []
       let praisedBefore = inSentence.contains {
         $0.kind == .praise && $0.span.end <= token.span.start
       }
@@ -257,15 +259,24 @@ extension CommentAnalyzer {
   ) -> [Cue] {
     let scalars = document.scalars
     var cues: [Cue] = []
-    for (index, token) in tokens.enumerated() where !quoted[index] {
+    for index in tokens.indices where !quoted[index] {
+      let token = tokens[index]
       let word = token.word
+      // The first and last bytes settle most words before any string comparison (a string
+      // that ends with `.com` ends with the byte `m`).
+      let first = word.utf8.first ?? 0
+      let last = word.utf8.last ?? 0
       let isLink =
-        word.hasPrefix("http") || word.hasPrefix("www") || word.hasSuffix(".com")
-        || word.hasSuffix(".org") || word.hasSuffix(".edu") || word.hasSuffix(".gov")
+        (first == UInt8(ascii: "h") && word.hasPrefix("http"))
+        || (first == UInt8(ascii: "w") && word.hasPrefix("www"))
+        || (last == UInt8(ascii: "m") && word.hasSuffix(".com"))
+        || (last == UInt8(ascii: "g") && word.hasSuffix(".org"))
+        || (last == UInt8(ascii: "u") && word.hasSuffix(".edu"))
+        || (last == UInt8(ascii: "v") && word.hasSuffix(".gov"))
       let after = token.span.end
       // `45%` (one token or two, depending on the tokenizer) or `45 percent`.
       let isPercentage =
-        (word.hasSuffix("%") && word.count > 1)
+        (last == UInt8(ascii: "%") && word.hasSuffix("%") && word.count > 1)
         || (after < scalars.count && scalars[after] == "%"
           && word.unicodeScalars.allSatisfy { ("0"..."9").contains($0) || $0 == "." })
       let isCitedYear =

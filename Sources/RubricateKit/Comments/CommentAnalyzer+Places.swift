@@ -69,6 +69,9 @@ extension CommentAnalyzer {
 
   /// The letters before the digits of a fused reference (`l241` → `l`, `fig3` → `fig`).
   private static func fusedPartPrefix(_ word: String) -> String? {
+    // Digits are ASCII: a word without a digit byte has no digit scalar.
+    guard word.utf8.contains(where: { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") })
+    else { return nil }
     let scalars = Array(word.unicodeScalars)
     guard let split = scalars.firstIndex(where: { isDigit($0) }), split > 0,
       scalars[split...].allSatisfy({ isDigit($0) || $0 == "." || $0 == "-" || $0 == "–" }),

@@ -102,7 +102,7 @@ enum CommentGrammar {
     """.split(whereSeparator: \.isWhitespace).map { CommentText.stemForm(String($0)) })
 
   /// Nouns of a numbered part: `Table 3`, `Line 241`, `Equation (2)`, `fig. 2A-B`, `§4`.
-  static let numberedParts: Set<String> = [
+  static let numberedParts: WordSet = [
     "paragraph", "paragraphs", "para", "section", "sections", "sec", "sect", "subsection",
     "sentence", "sentences", "line", "lines", "l", "ll", "page", "pages", "p", "pp", "pg",
     "figure", "figures", "fig", "figs", "table", "tables", "tab", "equation", "equations", "eq",
@@ -123,7 +123,7 @@ enum CommentGrammar {
     "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii",
   ]
   /// Ordinals that pick out one of several parts (`your third paragraph`, `the last section`).
-  static let ordinals: Set<String> = [
+  static let ordinals: WordSet = [
     "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
     "tenth", "last", "final", "penultimate", "opening", "closing", "concluding", "1st", "2nd",
     "3rd", "4th", "5th", "6th", "7th", "8th", "9th", "10th", "middle", "next", "previous",
@@ -145,12 +145,13 @@ enum CommentGrammar {
     """.split(whereSeparator: \.isWhitespace).map { CommentText.stemForm(String($0)) })
   /// Every word that can start a directive rule other than an imperative at a clause's start:
   /// modals, `need`/`have` (before `to`), negations and action verbs (after a comma).
-  static let triggerWords: Set<String> = obligationModals.union(conditionalModals)
-    .union(["need", "needs", "has", "have", "can", "will"]).union(negations)
-    .union(actionVerbWords)
+  static let triggerWords = WordSet(
+    obligationModals.union(conditionalModals)
+      .union(["need", "needs", "has", "have", "can", "will"]).union(negations)
+      .union(actionVerbWords))
   /// Every stem that can start a directive rule: hedged evaluations and problem words.
-  static let triggerStems: Set<String> = hedgedEvaluations.union(problemWords)
+  static let triggerStems = WordSet(hedgedEvaluations.union(problemWords))
 
   /// Determiners and prepositions that make a named division a place (`in the abstract`).
-  static let partDeterminers: Set<String> = ["the", "your", "this", "that", "in", "my", "its"]
+  static let partDeterminers: WordSet = ["the", "your", "this", "that", "in", "my", "its"]
 }
