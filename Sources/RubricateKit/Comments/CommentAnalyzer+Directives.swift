@@ -16,8 +16,9 @@ extension CommentAnalyzer {
       let opens = opensClause(index, document: document, tokens: tokens, sentenceOf: sentenceOf)
       // Most words start no rule: two lookups settle them.
       guard
-        opens || CommentGrammar.triggerWords.contains(word)
-          || CommentGrammar.triggerStems.contains(tokens[index].stem) || word.hasSuffix("n't")
+        opens || CommentGrammar.triggerWords.contains(word, ends: tokens[index].wordEnds)
+          || CommentGrammar.triggerStems.contains(tokens[index].stem, ends: tokens[index].stemEnds)
+          || (tokens[index].wordEnds.last == UInt8(ascii: "t") && word.hasSuffix("n't"))
       else { continue }
       if opens,
         let verb = imperativeVerb(after: index, tokens: tokens, sentenceOf: sentenceOf)

@@ -234,7 +234,8 @@ extension CommentAnalyzer {
     var result: [Cue] = []
     for index in tokens.indices
     where !quoted[index] && index > 0 && sentenceOf[index - 1] == sentenceOf[index]
-      && CommentPhrases.concessiveConjunctions.contains(tokens[index].word)
+      && CommentPhrases.concessiveConjunctions.contains(
+        tokens[index].word, ends: tokens[index].wordEnds)
     {
       let token = tokens[index]
       if bySentence == nil { bySentence = Dictionary(grouping: cues, by: \.sentence) }
@@ -264,8 +265,8 @@ extension CommentAnalyzer {
       let word = token.word
       // The first and last bytes settle most words before any string comparison (a string
       // that ends with `.com` ends with the byte `m`).
-      let first = word.utf8.first ?? 0
-      let last = word.utf8.last ?? 0
+      let first = token.wordEnds.first
+      let last = token.wordEnds.last
       let isLink =
         (first == UInt8(ascii: "h") && word.hasPrefix("http"))
         || (first == UInt8(ascii: "w") && word.hasPrefix("www"))

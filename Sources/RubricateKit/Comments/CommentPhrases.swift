@@ -231,7 +231,7 @@ enum CommentPhrases {
     thesis content information info stuff one read start opening ending job work effort case
     title intro
     """.split(whereSeparator: \.isWhitespace).map { CommentText.stemForm(String($0)) }
-  ).union(CommentText.metaStems)
+  ).union(CommentText.metaStems.words)
 
   /// Negators that qualify a noun rather than the evaluation (`no good reason`, `no clear
   /// plan`): praise after them is dropped rather than turned into a problem.

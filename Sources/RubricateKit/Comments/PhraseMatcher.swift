@@ -18,6 +18,8 @@ struct PhraseMatcher<Label: Sendable>: Sendable {
   }
 
   private var index: [String: [Entry]] = [:]
+  /// The keys of ``index``: most tokens start no phrase, and this settles them unhashed.
+  private var firstStems: WordSet = []
 
   init(_ table: [(Label, [String])]) {
     for (label, phrases) in table {
@@ -36,6 +38,7 @@ struct PhraseMatcher<Label: Sendable>: Sendable {
     for key in index.keys {
       index[key]?.sort { $0.stems.count > $1.stems.count }
     }
+    firstStems = WordSet(index.keys)
   }
 
   /// The matches in `tokens`; `opensSentence(i)` says whether token `i` starts a sentence.
@@ -44,7 +47,9 @@ struct PhraseMatcher<Label: Sendable>: Sendable {
     var position = 0
     while position < tokens.count {
       var matched = 0
-      if let entries = index[tokens[position].stem] {
+      if firstStems.contains(tokens[position].stem, ends: tokens[position].stemEnds),
+        let entries = index[tokens[position].stem]
+      {
         for entry in entries where position + entry.stems.count <= tokens.count {
           if entry.sentenceInitial && !opensSentence(position) { continue }
           var same = true

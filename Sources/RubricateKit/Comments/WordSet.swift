@@ -38,18 +38,35 @@ struct WordSet: Sendable, Equatable, ExpressibleByArrayLiteral {
 
   /// Whether `word` is a member.
   func contains(_ word: String) -> Bool {
-    let shape = WordSet.shape(of: word)
+    contains(word, ends: WordEnds(word))
+  }
+
+  /// Whether `word`, whose ends are `ends` (read once per distinct word), is a member.
+  func contains(_ word: String, ends: WordEnds) -> Bool {
+    let shape = ends.shape
     guard shapes[shape >> 6] & (1 << UInt64(shape & 63)) != 0 else { return false }
     return words.contains(word)
   }
 
-  /// A word's shape: its first and last UTF-8 bytes and its UTF-8 length (up to 63), mixed into
-  /// a number below ``shapeCount``.
+  /// A word's shape (see ``WordEnds/shape``).
   static func shape(of word: String) -> Int {
-    let utf8 = word.utf8
-    let first = Int(utf8.first ?? 0)
-    let last = Int(utf8.last ?? 0)
-    let length = min(utf8.count, 63)
-    return ((first &* 31 &+ last) &* 64 &+ length) & (shapeCount - 1)
+    WordEnds(word).shape
+  }
+}
+
+/// The first and last UTF-8 bytes of a word and its length in bytes.
+struct WordEnds: Sendable, Equatable {
+  var first: UInt8
+  var last: UInt8
+  var length: Int
+
+  init(_ word: String) {
+    var copy = word
+    (first, last, length) = copy.withUTF8 { ($0.first ?? 0, $0.last ?? 0, $0.count) }
+  }
+
+  /// The ends and the length (up to 63) mixed into a number below ``WordSet/shapeCount``.
+  var shape: Int {
+    ((Int(first) &* 31 &+ Int(last)) &* 64 &+ min(length, 63)) & (WordSet.shapeCount - 1)
   }
 }

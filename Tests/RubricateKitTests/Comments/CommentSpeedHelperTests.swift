@@ -57,4 +57,37 @@ import Testing
       #expect(CommentAnalyzer.isClosingMark(scalar) == closers.contains(scalar))
     }
   }
+
+  @Test func wordEndsReadTheFirstAndLastBytesAndTheLength() {
+    for (word, first, last, length) in [
+      ("but", 0x62, 0x74, 3), ("", 0, 0, 0), ("–", 0xE2, 0x93, 3), ("naïve", 0x6E, 0x65, 6),
+    ] {
+      let ends = WordEnds(word)
+      #expect([Int(ends.first), Int(ends.last), ends.length] == [first, last, length])
+    }
+    #expect(WordEnds("a").shape == (0x61 * 31 + 0x61) * 64 % 4_096 + 1)
+  }
+
+  @Test(arguments: ["", "a", "ab", "é", "e\u{301}", "e\u{301}x", "\r\n", "\r\nx", "ü1", "1ü"])
+  func fewerThanTwoCharactersAgreesWithCount(word: String) {
+    #expect(
+      CommentText.hasFewerThanTwoCharacters(word, ends: WordEnds(word)) == (word.count < 2))
+  }
+
+  @Test func theSortedVectorIsTheVectorInStemOrder() {
+    let document = Document(
+      text: "Uniforms cost money; uniforms cost families more than uniforms save. Cats purr.")
+    let tokens = CommentText.tokens(in: document, spans: [document.fullSpan])
+    let weights = TermWeights.builtIn
+    let sorted = CommentContext.sortedVector(of: tokens, weights: weights)
+    let vector = CommentContext.vector(of: tokens, weights: weights)
+    #expect(sorted.map(\.key) == ["cat", "cost", "famili", "money", "purr", "sav", "uniform"])
+    #expect(sorted.map(\.value) == sorted.map { vector[$0.key] ?? -1 })
+    let post = CommentContext(
+      document: Document(text: "School uniforms cost money."),
+      body: [Span(0, 27)], weights: weights)
+    #expect(post.cosine(sorted: sorted) == post.cosine(vector))
+    #expect(CommentContext.norm(ofSorted: sorted) == CommentContext.norm(of: vector))
+    #expect(post.keyTerms.enumerated().allSatisfy { post.keyTermRanks[$1] == $0 })
+  }
 }
