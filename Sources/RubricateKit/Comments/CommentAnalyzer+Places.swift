@@ -97,7 +97,7 @@ extension CommentAnalyzer {
     // "My first point", "a second example": the commenter's own, not a place in the text.
     if index > 0, ["my", "a", "an", "our"].contains(tokens[index - 1].word) { return nil }
     for end in index + 1..<min(tokens.count, index + 3)
-    where CommentGrammar.orderedParts.contains(tokens[end].stem) {
+    where CommentGrammar.orderedParts.contains(tokens[end].stem, ends: tokens[end].stemEnds) {
       return end
     }
     return nil
@@ -108,7 +108,7 @@ extension CommentAnalyzer {
     guard
       CommentGrammar.partDeterminers.contains(tokens[index].word, ends: tokens[index].wordEnds),
       index + 1 < tokens.count,
-      CommentGrammar.namedParts.contains(tokens[index + 1].stem)
+      CommentGrammar.namedParts.contains(tokens[index + 1].stem, ends: tokens[index + 1].stemEnds)
     else { return nil }
     // "the title of" names a work, not a place in this one.
     if index + 2 < tokens.count, tokens[index + 2].word == "of" { return nil }

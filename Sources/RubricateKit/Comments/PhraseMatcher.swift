@@ -13,15 +13,29 @@ struct PhraseMatcher<Label: Sendable>: Sendable {
 
   private struct Entry: Sendable {
     var stems: [String?]
+    /// `hashValue` of each stem: a stem whose hash differs from a token's ``CommentToken/stemHash``
+    /// is not the token's stem, so most comparisons are of two integers.
+    var hashes: [Int]
     var sentenceInitial: Bool
     var label: Label
   }
 
-  private var index: [String: [Entry]] = [:]
-  /// The keys of ``index``: most tokens start no phrase, and this settles them unhashed.
+  /// The phrases starting with one stem, longest first.
+  private struct Group: Sendable {
+    var stem: String
+    var hash: Int
+    var entries: [Entry]
+  }
+
+  private var groups: [Group] = []
+  /// Open addressing on the first stem's hash: the index in ``groups`` of each occupied slot,
+  /// −1 for an empty one; the size is a power of two, at least twice the number of groups.
+  private var slots: [Int] = []
+  /// The first stems: most tokens start no phrase, and this settles them before the table.
   private var firstStems: WordSet = []
 
   init(_ table: [(Label, [String])]) {
+    var index: [String: [Entry]] = [:]
     for (label, phrases) in table {
       for phrase in phrases {
         var text = Substring(phrase)
@@ -32,13 +46,38 @@ struct PhraseMatcher<Label: Sendable>: Sendable {
             ? nil : CommentText.stemForm(CommentText.normalised(ArraySlice(part.unicodeScalars)))
         }
         guard let first = stems.first, let key = first else { continue }
-        index[key, default: []].append(Entry(stems: stems, sentenceInitial: initial, label: label))
+        index[key, default: []].append(
+          Entry(
+            stems: stems, hashes: stems.map { $0?.hashValue ?? 0 }, sentenceInitial: initial,
+            label: label))
       }
     }
     for key in index.keys {
       index[key]?.sort { $0.stems.count > $1.stems.count }
     }
     firstStems = WordSet(index.keys)
+    var size = 16
+    while size < 2 * index.count { size *= 2 }
+    slots = [Int](repeating: -1, count: size)
+    for (stem, entries) in index {
+      var slot = stem.hashValue & (size - 1)
+      while slots[slot] >= 0 { slot = (slot + 1) & (size - 1) }
+      slots[slot] = groups.count
+      groups.append(Group(stem: stem, hash: stem.hashValue, entries: entries))
+    }
+  }
+
+  /// The phrases whose first stem is the token's, longest first.
+  private func entries(startingWith token: CommentToken) -> [Entry]? {
+    guard firstStems.contains(token.stem, ends: token.stemEnds) else { return nil }
+    let mask = slots.count - 1
+    var slot = token.stemHash & mask
+    while slots[slot] >= 0 {
+      let group = groups[slots[slot]]
+      if group.hash == token.stemHash && group.stem == token.stem { return group.entries }
+      slot = (slot + 1) & mask
+    }
+    return nil
   }
 
   /// The matches in `tokens`; `opensSentence(i)` says whether token `i` starts a sentence.
@@ -47,17 +86,20 @@ struct PhraseMatcher<Label: Sendable>: Sendable {
     var position = 0
     while position < tokens.count {
       var matched = 0
-      if firstStems.contains(tokens[position].stem, ends: tokens[position].stemEnds),
-        let entries = index[tokens[position].stem]
-      {
+      if let entries = entries(startingWith: tokens[position]) {
         for entry in entries where position + entry.stems.count <= tokens.count {
           if entry.sentenceInitial && !opensSentence(position) { continue }
           var same = true
-          for (offset, stem) in entry.stems.enumerated().dropFirst() {
-            if let stem, tokens[position + offset].stem != stem {
+          var offset = 1
+          while offset < entry.stems.count {
+            if let stem = entry.stems[offset],
+              tokens[position + offset].stemHash != entry.hashes[offset]
+                || tokens[position + offset].stem != stem
+            {
               same = false
               break
             }
+            offset += 1
           }
           if same {
             result.append(

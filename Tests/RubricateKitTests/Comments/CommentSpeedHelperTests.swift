@@ -90,4 +90,18 @@ import Testing
     #expect(CommentContext.norm(ofSorted: sorted) == CommentContext.norm(of: vector))
     #expect(post.keyTerms.enumerated().allSatisfy { post.keyTermRanks[$1] == $0 })
   }
+
+  @Test func thePhraseMatcherFindsTheLongestPhraseByHashedStems() {
+    // Forty phrases on one first word fill the table's probe chains; `*` is any word; `^` opens
+    // a sentence.
+    var phrases = (0..<40).map { "the word\($0)" }
+    phrases += ["the * paragraph", "the second paragraph", "^try"]
+    let matcher = PhraseMatcher<Int>([(1, phrases), (2, ["you argued"])])
+    let document = Document(
+      text: "Try the second paragraph. You argue the word7 and the best paragraph; try.")
+    let tokens = CommentText.tokens(in: document, spans: [document.fullSpan])
+    let matches = matcher.matches(in: tokens) { $0 == 0 || $0 == 4 }
+    #expect(matches.map(\.tokens) == [0..<1, 1..<4, 4..<6, 6..<8, 9..<12])
+    #expect(matches.map(\.label) == [1, 1, 2, 1, 1])
+  }
 }
