@@ -164,12 +164,13 @@ extension CommentAnalyzer {
     if CommentGrammar.obligationModals.contains(word, ends: tokens[index].wordEnds) {
       obligation = true
       if word == "ought", next < tokens.count, tokens[next].word == "to" { next += 1 }
-    } else if ["need", "needs", "has", "have"].contains(word), next < tokens.count,
+    } else if CommentGrammar.semiModals.contains(word, ends: tokens[index].wordEnds),
+      next < tokens.count,
       tokens[next].word == "to"
     {
       obligation = true
       next += 1
-    } else if ["could", "might", "may", "would", "can"].contains(word) {
+    } else if CommentGrammar.possibilityModals.contains(word, ends: tokens[index].wordEnds) {
       obligation = false
     } else {
       return nil

@@ -25,6 +25,10 @@ enum CommentGrammar {
     "not", "n't", "more", "much", "a", "bit", "little", "so", "want", "wish", "choose", "to",
     "decide", "like", "wanna", "further", "need",
   ]
+  /// Verbs that make an obligation with `to` (`need to explain`, `has to cite`).
+  static let semiModals: WordSet = ["need", "needs", "has", "have"]
+  /// Modals of possibility: a suggestion only with a writing action (`could cite`).
+  static let possibilityModals: WordSet = ["could", "might", "may", "would", "can"]
   /// Subjects whose `should` or `could` is not advice to the writer (`I should say`).
   static let nonAdviceSubjects: WordSet = ["i", "we", "one"]
 

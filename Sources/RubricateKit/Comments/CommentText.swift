@@ -27,11 +27,33 @@ enum CommentText {
     var stemHash: Int
     var wordEnds: WordEnds
     var stemEnds: WordEnds
+
+    /// What is known of a normalised word.
+    init(_ word: String) {
+      stem = stemForm(word)
+      wordEnds = WordEnds(word)
+      stemEnds = WordEnds(stem)
+      isContent = isContentWord(word: word, wordEnds: wordEnds, stem: stem, stemEnds: stemEnds)
+      stemHash = stem.hashValue
+    }
   }
 
   /// The stem of each word seen so far and whether it is a content word, so that each distinct
   /// word is stemmed and looked up once.
   typealias Memo = [String: Known]
+
+  /// What is known of the most frequent English words (``TermWeights/englishWords``) and the
+  /// stop words, worked out once: most words of any text are among them, and then no text
+  /// needs to stem them again.
+  static let commonWords: [String: Known] = {
+    var table: [String: Known] = [:]
+    table.reserveCapacity(TermWeights.englishWords.count + CommentVocabulary.stopWords.words.count)
+    for word in TermWeights.englishWords.map(\.word) + CommentVocabulary.stopWords.words.sorted()
+    where table[word] == nil {
+      table[word] = Known(word)
+    }
+    return table
+  }()
 
   /// The tokens of every span, in order.
   static func tokens(in document: Document, spans: [Span]) -> [CommentToken] {
@@ -56,17 +78,12 @@ enum CommentText {
         let trimmed = Span(lower, upper)
         let word = normalised(scalars[trimmed.range])
         let known: Known
-        if let seen = memo[word] {
+        if let common = commonWords[word] {
+          known = common
+        } else if let seen = memo[word] {
           known = seen
         } else {
-          let stem = stemForm(word)
-          let wordEnds = WordEnds(word)
-          let stemEnds = WordEnds(stem)
-          known = Known(
-            stem: stem,
-            isContent: isContentWord(
-              word: word, wordEnds: wordEnds, stem: stem, stemEnds: stemEnds),
-            stemHash: stem.hashValue, wordEnds: wordEnds, stemEnds: stemEnds)
+          known = Known(word)
           memo[word] = known
         }
         result.append(

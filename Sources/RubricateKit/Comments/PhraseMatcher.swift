@@ -25,6 +25,10 @@ struct PhraseMatcher<Label: Sendable>: Sendable {
     var stem: String
     var hash: Int
     var entries: [Entry]
+    /// For each entry, whether it has a second stem (not `*`), and that stem's hash: a phrase
+    /// whose second stem is not the next token's is passed over without reading the entry.
+    var hasSecond: [Bool]
+    var secondHashes: [Int]
   }
 
   private var groups: [Group] = []
@@ -63,18 +67,23 @@ struct PhraseMatcher<Label: Sendable>: Sendable {
       var slot = stem.hashValue & (size - 1)
       while slots[slot] >= 0 { slot = (slot + 1) & (size - 1) }
       slots[slot] = groups.count
-      groups.append(Group(stem: stem, hash: stem.hashValue, entries: entries))
+      groups.append(
+        Group(
+          stem: stem, hash: stem.hashValue, entries: entries,
+          hasSecond: entries.map { $0.stems.count > 1 && $0.stems[1] != nil },
+          secondHashes: entries.map { $0.hashes.count > 1 ? $0.hashes[1] : 0 }))
     }
   }
 
-  /// The phrases whose first stem is the token's, longest first.
-  private func entries(startingWith token: CommentToken) -> [Entry]? {
-    guard firstStems.contains(token.stem, ends: token.stemEnds) else { return nil }
+  /// The index in ``groups`` of the phrases whose first stem is the token's.
+  private func group(startingWith token: Int, in tokens: [CommentToken]) -> Int? {
+    guard firstStems.mayContain(tokens[token].stemEnds) else { return nil }
+    let hash = tokens[token].stemHash
     let mask = slots.count - 1
-    var slot = token.stemHash & mask
+    var slot = hash & mask
     while slots[slot] >= 0 {
-      let group = groups[slots[slot]]
-      if group.hash == token.stemHash && group.stem == token.stem { return group.entries }
+      let group = slots[slot]
+      if groups[group].hash == hash && groups[group].stem == tokens[token].stem { return group }
       slot = (slot + 1) & mask
     }
     return nil
@@ -86,8 +95,14 @@ struct PhraseMatcher<Label: Sendable>: Sendable {
     var position = 0
     while position < tokens.count {
       var matched = 0
-      if let entries = entries(startingWith: tokens[position]) {
-        for entry in entries where position + entry.stems.count <= tokens.count {
+      if let group = group(startingWith: position, in: tokens) {
+        let nextHash = position + 1 < tokens.count ? tokens[position + 1].stemHash : 0
+        for index in groups[group].entries.indices {
+          if groups[group].hasSecond[index] && groups[group].secondHashes[index] != nextHash {
+            continue
+          }
+          let entry = groups[group].entries[index]
+          guard position + entry.stems.count <= tokens.count else { continue }
           if entry.sentenceInitial && !opensSentence(position) { continue }
           var same = true
           var offset = 1

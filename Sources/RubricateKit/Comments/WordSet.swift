@@ -42,10 +42,14 @@ struct WordSet: Sendable, Equatable, ExpressibleByArrayLiteral {
   }
 
   /// Whether `word`, whose ends are `ends` (read once per distinct word), is a member.
-  func contains(_ word: String, ends: WordEnds) -> Bool {
+  @inline(__always) func contains(_ word: String, ends: WordEnds) -> Bool {
+    mayContain(ends) && words.contains(word)
+  }
+
+  /// Whether some member has these ends (if not, no word with them is a member).
+  @inline(__always) func mayContain(_ ends: WordEnds) -> Bool {
     let shape = ends.shape
-    guard shapes[shape >> 6] & (1 << UInt64(shape & 63)) != 0 else { return false }
-    return words.contains(word)
+    return shapes[shape >> 6] & (1 << UInt64(shape & 63)) != 0
   }
 
   /// A word's shape (see ``WordEnds/shape``).

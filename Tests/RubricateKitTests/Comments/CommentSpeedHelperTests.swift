@@ -104,4 +104,23 @@ import Testing
     #expect(matches.map(\.tokens) == [0..<1, 1..<4, 4..<6, 6..<8, 9..<12])
     #expect(matches.map(\.label) == [1, 1, 2, 1, 1])
   }
+
+  @Test func commonWordsAreKnownAsIfSeenForTheFirstTime() {
+    #expect(CommentText.commonWords.count >= 6_000)
+    for word in ["the", "arguments", "studies", "couldn't", "people", "i"] {
+      let known = CommentText.commonWords[word]
+      let fresh = CommentText.Known(word)
+      #expect(known?.stem == fresh.stem)
+      #expect(known?.isContent == fresh.isContent)
+      #expect(known?.stemHash == fresh.stemHash)
+      #expect(known?.wordEnds == fresh.wordEnds)
+      #expect(known?.stemEnds == fresh.stemEnds)
+    }
+    #expect(CommentText.commonWords["studies"]?.stem == "studi")
+    #expect(CommentText.commonWords["studies"]?.isContent == true)
+    #expect(CommentText.commonWords["the"]?.isContent == false)
+    #expect(
+      CommentText.commonWords["uniforms"] == nil
+        || CommentText.commonWords["uniforms"]?.stem == "uniform")
+  }
 }
