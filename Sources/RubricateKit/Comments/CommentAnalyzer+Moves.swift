@@ -80,9 +80,14 @@ extension CommentAnalyzer {
     var result: [CommentMove] = []
     let cuesBySentence = Dictionary(grouping: cues, by: \.sentence)
     for (index, sentence) in sentences.enumerated() {
-      var seen = Set<CommentMove.Kind>()
+      // A few kinds at most: a list costs less than a set.
+      var seen: [CommentMove.Kind] = []
       let inSentence = (cuesBySentence[index] ?? []).sorted { $0.span < $1.span }
-        .filter { seen.insert($0.kind).inserted }
+        .filter { cue in
+          guard !seen.contains(cue.kind) else { return false }
+          seen.append(cue.kind)
+          return true
+        }
       let clauses = inSentence.filter { $0.kind != .question }
       var start = sentence.start
       for (position, cue) in clauses.enumerated() {

@@ -40,20 +40,25 @@ struct PhraseMatcher<Label: Sendable>: Sendable {
 
   init(_ table: [(Label, [String])]) {
     var index: [String: [Entry]] = [:]
+    // Tables repeat their words (`the`, `your`, `paragraph`): each is stemmed once.
+    var known: [Substring: (stem: String, hash: Int)] = [:]
     for (label, phrases) in table {
       for phrase in phrases {
         var text = Substring(phrase)
         let initial = text.hasPrefix("^")
         if initial { text = text.dropFirst() }
-        let stems: [String?] = text.split(separator: " ").map { part in
-          part == "*"
-            ? nil : CommentText.stemForm(CommentText.normalised(ArraySlice(part.unicodeScalars)))
+        let parts: [(stem: String, hash: Int)?] = text.split(separator: " ").map { part in
+          guard part != "*" else { return nil }
+          if let seen = known[part] { return seen }
+          let stem = CommentText.stemForm(CommentText.normalised(ArraySlice(part.unicodeScalars)))
+          known[part] = (stem, stem.hashValue)
+          return (stem, stem.hashValue)
         }
-        guard let first = stems.first, let key = first else { continue }
+        guard let first = parts.first, let key = first?.stem else { continue }
         index[key, default: []].append(
           Entry(
-            stems: stems, hashes: stems.map { $0?.hashValue ?? 0 }, sentenceInitial: initial,
-            label: label))
+            stems: parts.map { $0?.stem }, hashes: parts.map { $0?.hash ?? 0 },
+            sentenceInitial: initial, label: label))
       }
     }
     for key in index.keys {
