@@ -16,8 +16,9 @@ extension CommentAnalyzer {
       let opens = opensClause(index, document: document, tokens: tokens, sentenceOf: sentenceOf)
       // Most words start no rule: two lookups settle them.
       guard
-        opens || CommentGrammar.triggerWords.contains(word)
-          || CommentGrammar.triggerStems.contains(tokens[index].stem) || word.hasSuffix("n't")
+        opens || CommentGrammar.triggerWords.contains(word, ends: tokens[index].wordEnds)
+          || CommentGrammar.triggerStems.contains(tokens[index].stem, ends: tokens[index].stemEnds)
+          || (tokens[index].wordEnds.last == UInt8(ascii: "t") && word.hasSuffix("n't"))
       else { continue }
       if opens,
         let verb = imperativeVerb(after: index, tokens: tokens, sentenceOf: sentenceOf)
@@ -29,13 +30,15 @@ extension CommentAnalyzer {
         cues.append(cue(.suggestion, index, end, tokens: tokens, sentenceOf: sentenceOf))
         continue
       }
-      if CommentGrammar.negations.contains(word) || word.hasSuffix("n't"),
+      if CommentGrammar.negations.contains(word, ends: tokens[index].wordEnds)
+        || (tokens[index].wordEnds.last == UInt8(ascii: "t") && word.hasSuffix("n't")),
         let end = undoneAction(after: index, tokens: tokens, sentenceOf: sentenceOf)
       {
         cues.append(cue(.problem, index, end, tokens: tokens, sentenceOf: sentenceOf))
         continue
       }
-      if CommentGrammar.hedgedEvaluations.contains(tokens[index].stem) {
+      if CommentGrammar.hedgedEvaluations.contains(tokens[index].stem, ends: tokens[index].stemEnds)
+      {
         if let modal = hedgingModal(before: index, tokens: tokens, sentenceOf: sentenceOf) {
           cues.append(cue(.suggestion, modal, index, tokens: tokens, sentenceOf: sentenceOf))
           continue
@@ -43,7 +46,8 @@ extension CommentAnalyzer {
         // "it is important to show", "better to use": an evaluation of an action not yet taken.
         if index + 2 < tokens.count, sentenceOf[index + 2] == sentenceOf[index],
           tokens[index + 1].word == "to",
-          CommentGrammar.actionVerbWords.contains(tokens[index + 2].word),
+          CommentGrammar.actionVerbWords.contains(
+            tokens[index + 2].word, ends: tokens[index + 2].wordEnds),
           !["read", "see", "find", "look", "start", "begin"].contains(tokens[index + 2].word)
         {
           cues.append(cue(.suggestion, index, index + 2, tokens: tokens, sentenceOf: sentenceOf))
@@ -57,7 +61,7 @@ extension CommentAnalyzer {
         cues.append(cue(.suggestion, index, index, tokens: tokens, sentenceOf: sentenceOf))
         continue
       }
-      if CommentGrammar.problemWords.contains(tokens[index].stem) {
+      if CommentGrammar.problemWords.contains(tokens[index].stem, ends: tokens[index].stemEnds) {
         cues.append(cue(.problem, index, index, tokens: tokens, sentenceOf: sentenceOf))
       }
     }
@@ -78,7 +82,7 @@ extension CommentAnalyzer {
   private static func imperativeAfterComma(
     _ index: Int, document: Document, tokens: [CommentToken], sentenceOf: [Int]
   ) -> Bool {
-    guard CommentGrammar.actionVerbWords.contains(tokens[index].word),
+    guard CommentGrammar.actionVerbWords.contains(tokens[index].word, ends: tokens[index].wordEnds),
       index + 1 < tokens.count, sentenceOf[index + 1] == sentenceOf[index],
       ["a", "an", "the", "more", "some", "additional", "these", "this", "any", "further", "other"]
         .contains(tokens[index + 1].word),
@@ -105,19 +109,21 @@ extension CommentAnalyzer {
   ) -> Bool {
     if index == 0 || sentenceOf[index - 1] != sentenceOf[index] { return true }
     let scalars = document.scalars
-    for offset in tokens[index - 1].span.end..<tokens[index].span.start
-    where ":;(\n•*".unicodeScalars.contains(scalars[offset]) {
-      return true
-    }
     // A list marker (`2.`, `b)`, `iii.`) is closed by punctuation.
+    var closed = false
+    for offset in tokens[index - 1].span.end..<tokens[index].span.start {
+      switch scalars[offset] {
+      case ":", ";", "(", "\n", "•", "*": return true
+      case ".", ")", "]": closed = true
+      default: break
+      }
+    }
+    guard closed else { return false }
     let previous = tokens[index - 1].word
     let isMarker =
       previous.unicodeScalars.allSatisfy { ("0"..."9").contains($0) || $0 == "." }
       || previous.count == 1 || CommentGrammar.romanNumerals.contains(previous)
-    let closed = (tokens[index - 1].span.end..<tokens[index].span.start).contains {
-      ".)]".unicodeScalars.contains(scalars[$0])
-    }
-    return isMarker && closed
+    return isMarker
       && opensClause(index - 1, document: document, tokens: tokens, sentenceOf: sentenceOf)
   }
 
@@ -128,15 +134,16 @@ extension CommentAnalyzer {
   {
     var index = start
     while index < tokens.count, index - start < 3,
-      CommentGrammar.imperativeOpeners.contains(tokens[index].word)
+      CommentGrammar.imperativeOpeners.contains(tokens[index].word, ends: tokens[index].wordEnds)
     {
       index += 1
     }
     guard index < tokens.count, sentenceOf[index] == sentenceOf[start],
-      CommentGrammar.actionVerbWords.contains(tokens[index].word)
+      CommentGrammar.actionVerbWords.contains(tokens[index].word, ends: tokens[index].wordEnds)
     else { return nil }
     if index + 1 < tokens.count, sentenceOf[index + 1] == sentenceOf[index],
-      CommentGrammar.nounFollowers.contains(tokens[index + 1].word)
+      CommentGrammar.nounFollowers.contains(
+        tokens[index + 1].word, ends: tokens[index + 1].wordEnds)
     {
       return nil
     }
@@ -154,28 +161,30 @@ extension CommentAnalyzer {
     let word = tokens[index].word
     var next = index + 1
     let obligation: Bool
-    if CommentGrammar.obligationModals.contains(word) {
+    if CommentGrammar.obligationModals.contains(word, ends: tokens[index].wordEnds) {
       obligation = true
       if word == "ought", next < tokens.count, tokens[next].word == "to" { next += 1 }
-    } else if ["need", "needs", "has", "have"].contains(word), next < tokens.count,
+    } else if CommentGrammar.semiModals.contains(word, ends: tokens[index].wordEnds),
+      next < tokens.count,
       tokens[next].word == "to"
     {
       obligation = true
       next += 1
-    } else if ["could", "might", "may", "would", "can"].contains(word) {
+    } else if CommentGrammar.possibilityModals.contains(word, ends: tokens[index].wordEnds) {
       obligation = false
     } else {
       return nil
     }
     if index > 0, sentenceOf[index - 1] == sentenceOf[index],
-      CommentGrammar.nonAdviceSubjects.contains(tokens[index - 1].word)
+      CommentGrammar.nonAdviceSubjects.contains(
+        tokens[index - 1].word, ends: tokens[index - 1].wordEnds)
     {
       return nil
     }
     var passive = false
     var negated = false
     while next < tokens.count, sentenceOf[next] == sentenceOf[index], next - index < 5,
-      CommentGrammar.modalFillers.contains(tokens[next].word)
+      CommentGrammar.modalFillers.contains(tokens[next].word, ends: tokens[next].wordEnds)
     {
       if tokens[next].word == "be" || tokens[next].word == "been" { passive = true }
       if tokens[next].word == "not" { negated = true }
@@ -185,13 +194,13 @@ extension CommentAnalyzer {
     // "could not find" reports a problem; "should not claim" still advises.
     if negated && !obligation { return nil }
     let verb = tokens[next]
-    let isAction = CommentGrammar.actionVerbs.contains(verb.stem)
+    let isAction = CommentGrammar.actionVerbs.contains(verb.stem, ends: verb.stemEnds)
     if passive {
       // "should be a '-' sign", "there should be results": an obligation on the text.
       if obligation { return next }
       let participle =
         verb.word.hasSuffix("ed") || verb.word.hasSuffix("en")
-        || CommentGrammar.irregularParticiples.contains(verb.word)
+        || CommentGrammar.irregularParticiples.contains(verb.word, ends: verb.wordEnds)
       return participle && isAction ? next : nil
     }
     // "can be combined" advises; "can handle" only describes.
@@ -210,7 +219,8 @@ extension CommentAnalyzer {
     while position >= 0, sentenceOf[position] == sentenceOf[index], seen < 3 {
       let word = tokens[position].word
       if ["you", "your", "author", "authors", "writer", "paper", "post", "essay", "article"]
-        .contains(word) || CommentText.metaStems.contains(tokens[position].stem)
+        .contains(word)
+        || CommentText.metaStems.contains(tokens[position].stem, ends: tokens[position].stemEnds)
       {
         return true
       }
@@ -232,12 +242,13 @@ extension CommentAnalyzer {
         "fully", "explicitly", "even", "yet", "always", "very", "further", "being", "have",
         "has", "any",
       ].contains(
-        tokens[next].word) && !CommentGrammar.actionVerbs.contains(tokens[next].stem)
+        tokens[next].word)
+        && !CommentGrammar.actionVerbs.contains(tokens[next].stem, ends: tokens[next].stemEnds)
     {
       next += 1
     }
     guard next < tokens.count, sentenceOf[next] == sentenceOf[index],
-      CommentGrammar.actionVerbs.contains(tokens[next].stem)
+      CommentGrammar.actionVerbs.contains(tokens[next].stem, ends: tokens[next].stemEnds)
     else { return nil }
     return next
   }

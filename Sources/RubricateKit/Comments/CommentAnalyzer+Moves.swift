@@ -80,9 +80,14 @@ extension CommentAnalyzer {
     var result: [CommentMove] = []
     let cuesBySentence = Dictionary(grouping: cues, by: \.sentence)
     for (index, sentence) in sentences.enumerated() {
-      var seen = Set<CommentMove.Kind>()
+      // A few kinds at most: a list costs less than a set.
+      var seen: [CommentMove.Kind] = []
       let inSentence = (cuesBySentence[index] ?? []).sorted { $0.span < $1.span }
-        .filter { seen.insert($0.kind).inserted }
+        .filter { cue in
+          guard !seen.contains(cue.kind) else { return false }
+          seen.append(cue.kind)
+          return true
+        }
       let clauses = inSentence.filter { $0.kind != .question }
       var start = sentence.start
       for (position, cue) in clauses.enumerated() {
@@ -230,13 +235,16 @@ extension CommentAnalyzer {
   private static func concessionCues(
     tokens: [CommentToken], sentenceOf: [Int], quoted: [Bool], cues: [Cue]
   ) -> [Cue] {
-    let bySentence = Dictionary(grouping: cues, by: \.sentence)
+    var bySentence: [Int: [Cue]]?
     var result: [Cue] = []
-    for (index, token) in tokens.enumerated()
+    for index in tokens.indices
     where !quoted[index] && index > 0 && sentenceOf[index - 1] == sentenceOf[index]
-      && CommentPhrases.concessiveConjunctions.contains(token.word)
+      && CommentPhrases.concessiveConjunctions.contains(
+        tokens[index].word, ends: tokens[index].wordEnds)
     {
-      let inSentence = bySentence[sentenceOf[index]] ?? []
+      let token = tokens[index]
+      if bySentence == nil { bySentence = Dictionary(grouping: cues, by: \.sentence) }
+      let inSentence = bySentence?[sentenceOf[index]] ?? []
       let praisedBefore = inSentence.contains {
         $0.kind == .praise && $0.span.end <= token.span.start
       }
@@ -257,15 +265,24 @@ extension CommentAnalyzer {
   ) -> [Cue] {
     let scalars = document.scalars
     var cues: [Cue] = []
-    for (index, token) in tokens.enumerated() where !quoted[index] {
+    for index in tokens.indices where !quoted[index] {
+      let token = tokens[index]
       let word = token.word
+      // The first and last bytes settle most words before any string comparison (a string
+      // that ends with `.com` ends with the byte `m`).
+      let first = token.wordEnds.first
+      let last = token.wordEnds.last
       let isLink =
-        word.hasPrefix("http") || word.hasPrefix("www") || word.hasSuffix(".com")
-        || word.hasSuffix(".org") || word.hasSuffix(".edu") || word.hasSuffix(".gov")
+        (first == UInt8(ascii: "h") && word.hasPrefix("http"))
+        || (first == UInt8(ascii: "w") && word.hasPrefix("www"))
+        || (last == UInt8(ascii: "m") && word.hasSuffix(".com"))
+        || (last == UInt8(ascii: "g") && word.hasSuffix(".org"))
+        || (last == UInt8(ascii: "u") && word.hasSuffix(".edu"))
+        || (last == UInt8(ascii: "v") && word.hasSuffix(".gov"))
       let after = token.span.end
       // `45%` (one token or two, depending on the tokenizer) or `45 percent`.
       let isPercentage =
-        (word.hasSuffix("%") && word.count > 1)
+        (last == UInt8(ascii: "%") && word.hasSuffix("%") && word.count > 1)
         || (after < scalars.count && scalars[after] == "%"
           && word.unicodeScalars.allSatisfy { ("0"..."9").contains($0) || $0 == "." })
       let isCitedYear =

@@ -36,17 +36,26 @@ extension CommentAnalyzer {
     -> Int?
   {
     let word = tokens[index].word
+    let ends = tokens[index].wordEnds
     let scalars = document.scalars
-    if isDigit(word.unicodeScalars.first) {
+    // A digit scalar is its own byte.
+    if ends.first >= UInt8(ascii: "0") && ends.first <= UInt8(ascii: "9") {
       // `§4`
       let start = tokens[index].span.start
       if start > 0, scalars[start - 1] == "§" { return index }
       return nil
     }
-    if let letters = fusedPartPrefix(word) {
+    // A fused reference starts with a letter `a`–`z` and ends with a digit, `.`, `-` or `–`
+    // (whose last byte is 0x93): the ends settle most words.
+    let fusedEnd =
+      (ends.last >= UInt8(ascii: "0") && ends.last <= UInt8(ascii: "9"))
+      || ends.last == UInt8(ascii: ".") || ends.last == UInt8(ascii: "-") || ends.last == 0x93
+    if ends.first >= UInt8(ascii: "a"), ends.first <= UInt8(ascii: "z"), fusedEnd,
+      let letters = fusedPartPrefix(word)
+    {
       return ["l", "fig", "eq", "sec", "tab", "s", "p"].contains(letters) ? index : nil
     }
-    guard CommentGrammar.numberedParts.contains(word), index + 1 < tokens.count else {
+    guard CommentGrammar.numberedParts.contains(word, ends: ends), index + 1 < tokens.count else {
       return nil
     }
     let next = tokens[index + 1]
@@ -69,6 +78,9 @@ extension CommentAnalyzer {
 
   /// The letters before the digits of a fused reference (`l241` → `l`, `fig3` → `fig`).
   private static func fusedPartPrefix(_ word: String) -> String? {
+    // Digits are ASCII: a word without a digit byte has no digit scalar.
+    guard word.utf8.contains(where: { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") })
+    else { return nil }
     let scalars = Array(word.unicodeScalars)
     guard let split = scalars.firstIndex(where: { isDigit($0) }), split > 0,
       scalars[split...].allSatisfy({ isDigit($0) || $0 == "." || $0 == "-" || $0 == "–" }),
@@ -79,11 +91,13 @@ extension CommentAnalyzer {
 
   /// `your third paragraph`, `the last two sentences`, `the second body paragraph`.
   private static func orderedPart(at index: Int, tokens: [CommentToken]) -> Int? {
-    guard CommentGrammar.ordinals.contains(tokens[index].word) else { return nil }
+    guard CommentGrammar.ordinals.contains(tokens[index].word, ends: tokens[index].wordEnds) else {
+      return nil
+    }
     // "My first point", "a second example": the commenter's own, not a place in the text.
     if index > 0, ["my", "a", "an", "our"].contains(tokens[index - 1].word) { return nil }
     for end in index + 1..<min(tokens.count, index + 3)
-    where CommentGrammar.orderedParts.contains(tokens[end].stem) {
+    where CommentGrammar.orderedParts.contains(tokens[end].stem, ends: tokens[end].stemEnds) {
       return end
     }
     return nil
@@ -91,8 +105,10 @@ extension CommentAnalyzer {
 
   /// `in the abstract`, `your introduction`, `the title`.
   private static func namedPart(at index: Int, tokens: [CommentToken]) -> Int? {
-    guard CommentGrammar.partDeterminers.contains(tokens[index].word), index + 1 < tokens.count,
-      CommentGrammar.namedParts.contains(tokens[index + 1].stem)
+    guard
+      CommentGrammar.partDeterminers.contains(tokens[index].word, ends: tokens[index].wordEnds),
+      index + 1 < tokens.count,
+      CommentGrammar.namedParts.contains(tokens[index + 1].stem, ends: tokens[index + 1].stemEnds)
     else { return nil }
     // "the title of" names a work, not a place in this one.
     if index + 2 < tokens.count, tokens[index + 2].word == "of" { return nil }

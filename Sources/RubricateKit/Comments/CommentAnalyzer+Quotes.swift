@@ -17,7 +17,9 @@ extension CommentAnalyzer {
       var index = span.start
       while index < span.end {
         let mark = scalars[index]
-        guard let closers = quotationMarks[mark], opens(at: index, in: scalars, span: span)
+        // Most scalars are no opening mark: a switch settles them before the table lookup.
+        guard isOpeningMark(mark), let closers = quotationMarks[mark],
+          opens(at: index, in: scalars, span: span)
         else {
           index += 1
           continue
@@ -38,6 +40,22 @@ extension CommentAnalyzer {
       }
     }
     return result
+  }
+
+  /// Whether a scalar is a key of ``quotationMarks`` (a switch, no hashing).
+  static func isOpeningMark(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar {
+    case "“", "„", "«", "\"", "‘", "'", "「": return true
+    default: return false
+    }
+  }
+
+  /// Whether a scalar is among the closing marks of ``quotationMarks`` (a switch, no hashing).
+  static func isClosingMark(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar {
+    case "”", "“", "\"", "»", "’", "'", "」": return true
+    default: return false
+    }
   }
 
   private static func opens(at index: Int, in scalars: [Unicode.Scalar], span: Span) -> Bool {
@@ -63,7 +81,7 @@ extension CommentAnalyzer {
       } else if !scalar.isSpace {
         newlines = 0
       }
-      if closers.contains(scalar), position > index + 1,
+      if isClosingMark(scalar), closers.contains(scalar), position > index + 1,
         !scalars[position - 1].isSpace
       {
         let after = position + 1 < span.end ? scalars[position + 1] : " "

@@ -87,18 +87,21 @@ public enum CommentAnalyzer {
     where passage.end > (paraphrases.last?.end ?? -1) {
       paraphrases.append(passage)
     }
-    let vector = CommentContext.vector(of: tokens, weights: weights)
-    let relevance = post?.cosine(vector) ?? 0
-    let shared = Set(vector.keys.filter { post?.vector[$0] != nil })
-    let sharedTerms =
-      post.map { context in
-        context.keyTerms.filter(shared.contains).map { context.spelling[$0] ?? $0 }
-      } ?? []
     // Sums run in sorted key order: dictionary order changes from run to run, and the JSON
     // must not.
-    let keys = vector.keys.sorted()
-    let totalWeight = keys.reduce(0) { $0 + (vector[$1] ?? 0) }
-    let sharedWeight = keys.reduce(0) { $0 + (shared.contains($1) ? vector[$1] ?? 0 : 0) }
+    let vector = CommentContext.sortedVector(of: tokens, weights: weights)
+    let relevance = post?.cosine(sorted: vector) ?? 0
+    let isShared = vector.map { post?.vector[$0.key] != nil }
+    let sharedCount = isShared.filter { $0 }.count
+    // The post's key terms the comment uses, in the post's order.
+    let sharedTerms =
+      post.map { context in
+        zip(vector, isShared).compactMap { entry, shared in
+          shared ? context.keyTermRanks[entry.key] : nil
+        }.sorted().map { context.spelling[context.keyTerms[$0]] ?? context.keyTerms[$0] }
+      } ?? []
+    let totalWeight = vector.reduce(0) { $0 + $1.value }
+    let sharedWeight = zip(vector, isShared).reduce(0) { $0 + ($1.1 ? $1.0.value : 0) }
     let overlap = totalWeight > 0 ? sharedWeight / totalWeight : 0
 
     let localized =
@@ -108,7 +111,7 @@ public enum CommentAnalyzer {
         (quote.foundInPost || quote.foundInParent) && range.count >= minimumLocalizingQuoteWords
       }
     let genericPraise = isGenericPraise(
-      moves: moves, tokens: tokens, localized: localized, sharedCount: shared.count)
+      moves: moves, tokens: tokens, localized: localized, sharedCount: sharedCount)
     let scores = scores(
       document: document, tokens: tokens, sentenceOf: sentenceOf, quoted: quoted, moves: moves,
       places: partReferences, quotes: quotes, paraphrases: paraphrases, postKnown: post != nil,
@@ -117,7 +120,7 @@ public enum CommentAnalyzer {
       relevance: rounded(relevance), overlap: rounded(overlap), sharedTerms: sharedTerms,
       localized: localized, quotes: quotes, paraphrases: paraphrases,
       partReferences: partReferences, moves: moves, genericPraise: genericPraise,
-      parentRelevance: parent.map { rounded($0.cosine(vector)) })
+      parentRelevance: parent.map { rounded($0.cosine(sorted: vector)) })
     analysis.actionability = scores.actionability
     analysis.specificity = scores.specificity
     analysis.usefulness = scores.usefulness
@@ -144,7 +147,8 @@ public enum CommentAnalyzer {
     }
     // Function words and numbers ("10/10") are neither praise nor substance.
     let counted = tokens.indices.filter { index in
-      !inQuestion[index] && !CommentVocabulary.stopWords.contains(tokens[index].word)
+      !inQuestion[index]
+        && !CommentVocabulary.stopWords.contains(tokens[index].word, ends: tokens[index].wordEnds)
         && tokens[index].word.unicodeScalars.contains(where: \.isLetter)
     }
     let praiseWords = counted.filter { inPraise[$0] }.count

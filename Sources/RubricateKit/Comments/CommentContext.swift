@@ -17,6 +17,8 @@ public struct CommentContext: Sendable, Equatable {
   let norm: Double
   /// The post's key terms (stems), most important first.
   let keyTerms: [String]
+  /// The index of each key term in ``keyTerms``.
+  let keyTermRanks: [String: Int]
   /// The first spelling of each stem in the post.
   let spelling: [String: String]
   /// Hashes of every run of ``shingleLength`` stems.
@@ -58,10 +60,13 @@ public struct CommentContext: Sendable, Equatable {
     let floor =
       ranked.count > CommentContext.keyTermCount
       ? ranked[CommentContext.keyTermCount - 1].value / 2 : 0
-    self.keyTerms = ranked.enumerated().filter { rank, term in
+    let keyTerms = ranked.enumerated().filter { rank, term in
       rank < CommentContext.keyTermCount
         || ((stems[term.key]?.count ?? 0) >= 2 && term.value >= floor)
     }.map(\.element.key)
+    self.keyTerms = keyTerms
+    self.keyTermRanks = Dictionary(
+      keyTerms.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
     self.shingles = Set(CommentContext.shingles(of: tokens))
     var sizes: [Int] = []
     var sentencesOfStem: [Int: [Int]] = [:]
@@ -122,22 +127,50 @@ public struct CommentContext: Sendable, Equatable {
     return vector
   }
 
+  /// ``vector(of:weights:)`` as (stem, weight) pairs in stem order, the order every sum over a
+  /// vector runs in: built by sorting the content stems, without a dictionary.
+  static func sortedVector(of tokens: [CommentToken], weights: TermWeights) -> [(
+    key: String, value: Double
+  )] {
+    var stems: [String] = []
+    stems.reserveCapacity(tokens.count)
+    for token in tokens where token.isContent { stems.append(token.stem) }
+    stems.sort()
+    var result: [(key: String, value: Double)] = []
+    var start = 0
+    while start < stems.count {
+      var end = start + 1
+      while end < stems.count, stems[end] == stems[start] { end += 1 }
+      let stem = stems[start]
+      result.append((stem, (1 + log(Double(end - start))) * weights.weight(of: stem)))
+      start = end
+    }
+    return result
+  }
+
   /// The Euclidean norm, summed in sorted key order so that the result is the same in every
   /// run (dictionary order is not).
   static func norm(of vector: [String: Double]) -> Double {
-    vector.keys.sorted().reduce(0) { sum, key in
-      let value = vector[key] ?? 0
-      return sum + value * value
-    }.squareRoot()
+    norm(ofSorted: vector.sorted { $0.key < $1.key })
+  }
+
+  /// The Euclidean norm of a vector given in stem order.
+  static func norm(ofSorted vector: [(key: String, value: Double)]) -> Double {
+    vector.reduce(0) { sum, entry in sum + entry.value * entry.value }.squareRoot()
   }
 
   /// The cosine similarity between a vector and this text's.
   func cosine(_ other: [String: Double]) -> Double {
-    let otherNorm = CommentContext.norm(of: other)
+    cosine(sorted: other.sorted { $0.key < $1.key })
+  }
+
+  /// The cosine similarity between a vector given in stem order and this text's.
+  func cosine(sorted other: [(key: String, value: Double)]) -> Double {
+    let otherNorm = CommentContext.norm(ofSorted: other)
     guard norm > 0, otherNorm > 0 else { return 0 }
     var dot = 0.0
-    for stem in other.keys.sorted() {
-      if let mine = vector[stem], let weight = other[stem] { dot += weight * mine }
+    for (stem, weight) in other {
+      if let mine = vector[stem] { dot += weight * mine }
     }
     return min(1, dot / (norm * otherNorm))
   }

@@ -197,7 +197,7 @@ enum CommentPhrases {
 
   /// Conjunctions that, after praise or agreement in the same sentence, open a reservation
   /// (`I agree, but students can also …`): a counterpoint when nothing more specific follows.
-  static let concessiveConjunctions: Set<String> = ["but", "though", "although", "yet"]
+  static let concessiveConjunctions: WordSet = ["but", "though", "although", "yet"]
 
   /// Words that turn praise into a problem when one of them is among the three words before
   /// it in the same sentence (`not very convincing`, `wasn't clear`).
@@ -231,7 +231,7 @@ enum CommentPhrases {
     thesis content information info stuff one read start opening ending job work effort case
     title intro
     """.split(whereSeparator: \.isWhitespace).map { CommentText.stemForm(String($0)) }
-  ).union(CommentText.metaStems)
+  ).union(CommentText.metaStems.words)
 
   /// Negators that qualify a noun rather than the evaluation (`no good reason`, `no clear
   /// plan`): praise after them is dropped rather than turned into a problem.

@@ -10,16 +10,50 @@ struct CommentToken: Sendable, Equatable {
   var isContent: Bool
   /// `stem.hashValue`, computed once per distinct word (for word-sequence hashes).
   var stemHash: Int
+  /// The first and last bytes and the length of ``word`` and of ``stem`` (for ``WordSet``s).
+  var wordEnds: WordEnds
+  var stemEnds: WordEnds
 }
 
 /// Turns text into ``CommentToken``s, using the shared ``WordTokenizer``.
 enum CommentText {
   /// Stems of ``CommentVocabulary/metaWords``.
-  static let metaStems: Set<String> = Set(CommentVocabulary.metaWords.map(stemForm))
+  static let metaStems = WordSet(CommentVocabulary.metaWords.map(stemForm))
+
+  /// What a distinct word's tokens share: computed once per word.
+  struct Known {
+    var stem: String
+    var isContent: Bool
+    var stemHash: Int
+    var wordEnds: WordEnds
+    var stemEnds: WordEnds
+
+    /// What is known of a normalised word.
+    init(_ word: String) {
+      stem = stemForm(word)
+      wordEnds = WordEnds(word)
+      stemEnds = WordEnds(stem)
+      isContent = isContentWord(word: word, wordEnds: wordEnds, stem: stem, stemEnds: stemEnds)
+      stemHash = stem.hashValue
+    }
+  }
 
   /// The stem of each word seen so far and whether it is a content word, so that each distinct
   /// word is stemmed and looked up once.
-  typealias Memo = [String: (stem: String, isContent: Bool, stemHash: Int)]
+  typealias Memo = [String: Known]
+
+  /// What is known of the most frequent English words (``TermWeights/englishWords``) and the
+  /// stop words, worked out once: most words of any text are among them, and then no text
+  /// needs to stem them again.
+  static let commonWords: [String: Known] = {
+    var table: [String: Known] = [:]
+    table.reserveCapacity(TermWeights.englishWords.count + CommentVocabulary.stopWords.words.count)
+    for word in TermWeights.englishWords.map(\.word) + CommentVocabulary.stopWords.words.sorted()
+    where table[word] == nil {
+      table[word] = Known(word)
+    }
+    return table
+  }()
 
   /// The tokens of every span, in order.
   static func tokens(in document: Document, spans: [Span]) -> [CommentToken] {
@@ -30,6 +64,9 @@ enum CommentText {
   /// The tokens of every span, in order, reusing and extending `memo`.
   static func tokens(in document: Document, spans: [Span], memo: inout Memo) -> [CommentToken] {
     var result: [CommentToken] = []
+    // Room for a word every four scalars (English prose has about one in six): the array
+    // rarely grows.
+    result.reserveCapacity(spans.reduce(0) { $0 + $1.length } / 4 + 1)
     let scalars = document.scalars
     for span in spans {
       for wordSpan in WordTokenizer.words(in: document, span: span) {
@@ -40,18 +77,19 @@ enum CommentText {
         guard upper > lower else { continue }
         let trimmed = Span(lower, upper)
         let word = normalised(scalars[trimmed.range])
-        let known: (stem: String, isContent: Bool, stemHash: Int)
-        if let seen = memo[word] {
+        let known: Known
+        if let common = commonWords[word] {
+          known = common
+        } else if let seen = memo[word] {
           known = seen
         } else {
-          let stem = stemForm(word)
-          known = (stem, isContentWord(word: word, stem: stem), stem.hashValue)
+          known = Known(word)
           memo[word] = known
         }
         result.append(
           CommentToken(
             span: trimmed, word: word, stem: known.stem, isContent: known.isContent,
-            stemHash: known.stemHash))
+            stemHash: known.stemHash, wordEnds: known.wordEnds, stemEnds: known.stemEnds))
       }
     }
     return result
@@ -107,11 +145,23 @@ enum CommentText {
     return tokens(in: document, spans: [document.fullSpan]).map(\.word)
   }
 
-  private static func isContentWord(word: String, stem: String) -> Bool {
+  private static func isContentWord(
+    word: String, wordEnds: WordEnds, stem: String, stemEnds: WordEnds
+  ) -> Bool {
     guard word.unicodeScalars.contains(where: \.isLetter) else { return false }
-    if CommentVocabulary.stopWords.contains(word) { return false }
-    if word.count < 2 { return false }
-    return !metaStems.contains(stem)
+    if CommentVocabulary.stopWords.contains(word, ends: wordEnds) { return false }
+    if hasFewerThanTwoCharacters(word, ends: wordEnds) { return false }
+    return !metaStems.contains(stem, ends: stemEnds)
+  }
+
+  /// `word.count < 2` without counting characters when the bytes settle it: one byte is one
+  /// character, and two ASCII bytes other than a carriage return start two characters.
+  static func hasFewerThanTwoCharacters(_ word: String, ends: WordEnds) -> Bool {
+    if ends.length < 2 { return true }
+    let utf8 = word.utf8
+    let second = utf8[utf8.index(after: utf8.startIndex)]
+    if ends.first < 0x80, ends.first != 0x0D, second < 0x80 { return false }
+    return word.count < 2
   }
 
   private static func isEdgeMark(_ scalar: Unicode.Scalar) -> Bool {

@@ -7,7 +7,7 @@ enum CommentVocabulary {
   /// function words common in blog comments (`gonna`, `lot`, `also`, `really`, `thing`) and
   /// the most frequent English words that say nothing about a topic (indefinite pronouns,
   /// light verbs, frequency adverbs and connectives from the top of the frequency table).
-  static let stopWords: Set<String> = Set(
+  static let stopWords = WordSet(
     """
     i me my myself we our ours ourselves you your yours yourself yourselves he him his himself
     she her hers herself it its itself they them their theirs themselves what which who whom
