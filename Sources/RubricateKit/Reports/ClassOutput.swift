@@ -79,31 +79,33 @@ public struct ClassOutput: Sendable {
     let line = try JSONWriter.compactBytes(record)
     guard entry.status != .reply else { return ([], line) }
     let stem = stems[index]
+    // The findings and feedback blocks the text, Markdown and HTML reports share.
+    let context = formats.contains { $0 != "json" } ? ReportContext(result) : nil
     let files: [(name: String, content: Content)] = formats.map { format in
-      switch format {
-      case "markdown":
+      switch (format, context) {
+      case ("markdown", let context?):
         return (
           "\(stem).md",
           .text(
             MarkdownReporter.render(
-              result, comments: own, timestamp: timestamp, notes: notes, answering: answering,
-              revision: revision))
+              result, context: context, comments: own, timestamp: timestamp, notes: notes,
+              answering: answering, revision: revision))
         )
-      case "html":
+      case ("html", let context?):
         return (
           "\(stem).html",
           .text(
             HTMLReporter.render(
-              result, comments: own, notes: notes, answering: answering,
+              result, context: context, comments: own, notes: notes, answering: answering,
               revision: revision))
         )
-      case "text":
+      case ("text", let context?):
         return (
           "\(stem).txt",
           .text(
             TextReporter.render(
-              result, comments: own, timestamp: timestamp, notes: notes, answering: answering,
-              revision: revision))
+              result, context: context, comments: own, color: false, timestamp: timestamp,
+              notes: notes, answering: answering, revision: revision))
         )
       default:
         return ("\(stem).json", .bytes(JSONWriter.indented(line) + [0x0A]))

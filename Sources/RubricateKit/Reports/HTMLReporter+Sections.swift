@@ -14,7 +14,7 @@ extension HTMLReporter {
       for (finding, id) in group {
         let line = document.line(of: finding.span.start)
         html += "<li><a href=\"#\(id)\">line \(line)</a> "
-        html += HTMLEscape.text(FeedbackItem.quote(document.text(of: finding.span)))
+        html += HTMLEscape.text(document.quote(finding.span))
         if !finding.note.isEmpty {
           html += " <span class=\"note\">\(HTMLEscape.text(finding.note))</span>"
         }

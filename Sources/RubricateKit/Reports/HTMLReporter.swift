@@ -17,10 +17,9 @@ public enum HTMLReporter {
     notes: ReportNotes = ReportNotes(), answering: AnsweredSubmission? = nil,
     revision: RevisionNotes = RevisionNotes()
   ) -> String {
-    let findings = HTMLFinding.collect(result)
-    return render(
-      result, comments: comments, findings: findings, notes: notes, answering: answering,
-      revision: revision)
+    render(
+      result, context: ReportContext(result), comments: comments, notes: notes,
+      answering: answering, revision: revision)
   }
 
   /// Renders with the given findings (tests pass their own; ``render(_:comments:)`` collects).
@@ -29,6 +28,17 @@ public enum HTMLReporter {
     notes: ReportNotes = ReportNotes(), answering: AnsweredSubmission? = nil,
     revision: RevisionNotes = RevisionNotes()
   ) -> String {
+    render(
+      result, context: ReportContext(result, findings: findings), comments: comments,
+      notes: notes, answering: answering, revision: revision)
+  }
+
+  /// Renders with what the submission's reports share worked out already.
+  static func render(
+    _ result: SubmissionResult, context: ReportContext, comments: [SubmissionResult],
+    notes: ReportNotes, answering: AnsweredSubmission?, revision: RevisionNotes
+  ) -> String {
+    let findings = context.findings
     let submission = result.submission
     let name = notes.student ?? StudentLabel.name(submission)
     let heading = submission.title.flatMap { $0.isEmpty ? nil : $0 } ?? name
@@ -40,7 +50,7 @@ public enum HTMLReporter {
       html += "</ul>\n"
     }
     let ids = anchorIDs(findings)
-    html += criteriaTable(result, findings: findings, ids: ids)
+    html += criteriaTable(result, findings: findings, ids: ids, feedback: context.feedback)
     html += RevisionReport.html(revision)
     html += "<div class=\"layout\">\n<main>\n<h2 id=\"text\">Text</h2>\n"
     html += legend(findings)
@@ -96,7 +106,8 @@ public enum HTMLReporter {
   }
 
   static func criteriaTable(
-    _ result: SubmissionResult, findings: [HTMLFinding], ids: [String]
+    _ result: SubmissionResult, findings: [HTMLFinding], ids: [String],
+    feedback: [[FeedbackBlocks.Block]]
   ) -> String {
     var firstID: [Span: String] = [:]
     for (finding, id) in zip(findings, ids) where firstID[finding.span] == nil {
@@ -108,14 +119,14 @@ public enum HTMLReporter {
       "<th scope=\"col\">Criterion</th><th scope=\"col\" class=\"num\">Measured</th><th scope=\"col\">Level</th>"
     html +=
       "<th scope=\"col\" class=\"num\">Points</th><th scope=\"col\">Feedback</th><th scope=\"col\">Where</th></tr></thead>\n<tbody>\n"
-    for criterion in result.criteria {
+    for (criterion, blocks) in zip(result.criteria, feedback) {
       html += criterion.isLowestLevel ? "<tr class=\"lowest\">" : "<tr>"
       html += "<td>\(HTMLEscape.text(criterion.title))<br><span class=\"note\">"
       html += "\(HTMLEscape.text(criterion.measure))</span></td>"
       html += "<td class=\"num\">\(HTMLEscape.text(criterion.formattedValue))</td>"
       html += "<td>\(HTMLEscape.text(criterion.level))</td>"
       html += "<td class=\"num\">\(points(criterion.points, criterion.maximumPoints))</td>"
-      html += "<td class=\"feedback\">\(FeedbackBlocks.html(criterion.feedback))</td><td>"
+      html += "<td class=\"feedback\">\(FeedbackBlocks.html(blocks))</td><td>"
       let links = criterion.evidence.prefix(maximumEvidenceLinks).compactMap { span in
         firstID[span].map { "<a href=\"#\($0)\">line \(document.line(of: span.start))</a>" }
       }

@@ -14,6 +14,17 @@ public enum MarkdownReporter {
     notes: ReportNotes = ReportNotes(), answering: AnsweredSubmission? = nil,
     revision: RevisionNotes = RevisionNotes()
   ) -> String {
+    render(
+      result, context: ReportContext(result), comments: comments, timestamp: timestamp,
+      notes: notes, answering: answering, revision: revision)
+  }
+
+  /// Renders with what the submission's reports share worked out already.
+  static func render(
+    _ result: SubmissionResult, context: ReportContext, comments: [SubmissionResult],
+    timestamp: String?, notes: ReportNotes, answering: AnsweredSubmission?,
+    revision: RevisionNotes
+  ) -> String {
     let submission = result.submission
     let document = result.analysis.document
     let name = notes.student ?? StudentLabel.name(submission)
@@ -46,13 +57,13 @@ public enum MarkdownReporter {
     lines += RevisionReport.markdown(revision)
     lines.append("")
     lines.append("## Feedback")
-    for criterion in result.criteria {
+    for (criterion, feedback) in zip(result.criteria, context.feedback) {
       lines.append("")
       lines.append(
         "### \(escape(criterion.title)): \(escape(criterion.level)) (\(MeasureValue.plain(criterion.points))/\(MeasureValue.plain(criterion.maximumPoints)))"
       )
       lines.append("")
-      lines += FeedbackBlocks.markdown(criterion.feedback)
+      lines += FeedbackBlocks.markdown(feedback)
       lines.append("")
       lines.append("Measured `\(criterion.measure)` = \(criterion.formattedValue).")
       let evidence = criterion.evidence
@@ -61,14 +72,14 @@ public enum MarkdownReporter {
         for span in evidence.prefix(maximumEvidence) {
           let line = document.line(of: span.start)
           lines.append(
-            "- line \(line): \(escape(FeedbackItem.quote(document.text(of: span))))")
+            "- line \(line): \(escape(document.quote(span)))")
         }
         if evidence.count > maximumEvidence {
           lines.append("- and \(evidence.count - maximumEvidence) more")
         }
       }
     }
-    lines += findings(result)
+    lines += findings(result, problems: context.problems)
     lines += statistics(result.analysis)
     if !comments.isEmpty {
       lines.append("")
@@ -87,9 +98,11 @@ public enum MarkdownReporter {
 
   /// Every problem found, whether or not a criterion used it: unsupported and weak claims,
   /// over-claiming, citations with no entry, uncited entries and entries with problems.
-  static func findings(_ result: SubmissionResult) -> [String] {
+  static func findings(
+    _ result: SubmissionResult,
+    problems groups: [(kind: HTMLFinding.Kind, findings: [HTMLFinding])]
+  ) -> [String] {
     let document = result.analysis.document
-    let groups = ReportFindings.problems(result)
     guard !groups.isEmpty else { return [] }
     var lines = ["", "## Findings"]
     for (kind, found) in groups {
@@ -97,7 +110,7 @@ public enum MarkdownReporter {
       for finding in found {
         let note = finding.note.isEmpty ? "" : " — \(escape(finding.note))"
         lines.append(
-          "- line \(document.line(of: finding.span.start)): \(escape(FeedbackItem.quote(document.text(of: finding.span))))\(note)"
+          "- line \(document.line(of: finding.span.start)): \(escape(document.quote(finding.span)))\(note)"
         )
       }
     }

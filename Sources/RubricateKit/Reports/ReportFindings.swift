@@ -5,7 +5,14 @@ enum ReportFindings {
   static func problems(_ result: SubmissionResult) -> [(
     kind: HTMLFinding.Kind, findings: [HTMLFinding]
   )] {
-    let problems = HTMLFinding.collect(result).filter(\.kind.isProblem)
+    problems(HTMLFinding.collect(result))
+  }
+
+  /// The problems among findings already collected (``HTMLFinding/collect(_:)``).
+  static func problems(_ findings: [HTMLFinding]) -> [(
+    kind: HTMLFinding.Kind, findings: [HTMLFinding]
+  )] {
+    let problems = findings.filter(\.kind.isProblem)
     return HTMLFinding.Kind.allCases.compactMap { kind in
       let found = problems.filter { $0.kind == kind }
       return found.isEmpty ? nil : (kind, found)

@@ -7,6 +7,17 @@ public enum TextReporter {
     timestamp: String? = nil, notes: ReportNotes = ReportNotes(),
     answering: AnsweredSubmission? = nil, revision: RevisionNotes = RevisionNotes()
   ) -> String {
+    render(
+      result, context: ReportContext(result), comments: comments, color: color,
+      timestamp: timestamp, notes: notes, answering: answering, revision: revision)
+  }
+
+  /// Renders with what the submission's reports share worked out already.
+  static func render(
+    _ result: SubmissionResult, context: ReportContext, comments: [SubmissionResult],
+    color: Bool, timestamp: String?, notes: ReportNotes, answering: AnsweredSubmission?,
+    revision: RevisionNotes
+  ) -> String {
     let submission = result.submission
     let name = notes.student ?? StudentLabel.name(submission)
     let id = notes.studentID.map { " (id \($0))" } ?? MarkdownReporter.idSuffix(submission)
@@ -44,20 +55,20 @@ public enum TextReporter {
       }
       for span in criterion.evidence.prefix(MarkdownReporter.maximumEvidence) {
         add(
-          "    line \(document.line(of: span.start)): \(FeedbackItem.quote(document.text(of: span)))"
+          "    line \(document.line(of: span.start)): \(document.quote(span))"
         )
       }
       if criterion.evidence.count > MarkdownReporter.maximumEvidence {
         add("    and \(criterion.evidence.count - MarkdownReporter.maximumEvidence) more")
       }
     }
-    for (kind, found) in ReportFindings.problems(result) {
+    for (kind, found) in context.problems {
       add("")
       lines.append(paint("\(kind.label) (\(found.count))", "1"))
       for finding in found {
         let note = finding.note.isEmpty ? "" : " — \(finding.note)"
         add(
-          "  line \(document.line(of: finding.span.start)): \(FeedbackItem.quote(document.text(of: finding.span)))\(note)"
+          "  line \(document.line(of: finding.span.start)): \(document.quote(finding.span))\(note)"
         )
       }
     }
