@@ -124,13 +124,29 @@ enum FeedbackBlocks {
 
   /// HTML of blocks already parsed.
   static func html(_ blocks: [Block]) -> String {
-    if blocks.count == 1, case .paragraph(let text) = blocks[0] { return HTMLEscape.text(text) }
-    return blocks.map { block in
+    var html = ReportBytes()
+    self.html(blocks, into: &html)
+    return html.string
+  }
+
+  /// Writes the HTML of blocks already parsed into a report.
+  static func html(_ blocks: [Block], into html: inout ReportBytes) {
+    if blocks.count == 1, case .paragraph(let text) = blocks[0] { return html.writeHTML(text) }
+    for block in blocks {
       switch block {
-      case .paragraph(let text): "<p>\(HTMLEscape.text(text))</p>"
+      case .paragraph(let text):
+        html.write("<p>")
+        html.writeHTML(text)
+        html.write("</p>")
       case .list(let items):
-        "<ul>" + items.map { "<li>\(HTMLEscape.text($0))</li>" }.joined() + "</ul>"
+        html.write("<ul>")
+        for item in items {
+          html.write("<li>")
+          html.writeHTML(item)
+          html.write("</li>")
+        }
+        html.write("</ul>")
       }
-    }.joined()
+    }
   }
 }

@@ -33,6 +33,12 @@ public enum TerminalText {
       var previous: UInt8 = 0
       var beforePrevious: UInt8 = 0
       for byte in utf8 {
+        // Printable ASCII, nearly every byte: one comparison.
+        if byte &- 0x20 < 0x5F {
+          beforePrevious = previous
+          previous = byte
+          continue
+        }
         switch byte {
         case 0x09: break
         case 0x0A: if !keepingLineBreaks { return true }

@@ -82,4 +82,43 @@ import Testing
         == "a\\x1B[1m\\x85\\u{202E}b\nc\\x07")
     #expect(TerminalText.escape("a\nb", keepingLineBreaks: false) == "a\\x0Ab")
   }
+
+  @Test(arguments: [
+    ("plain text", "plain text"),
+    ("<a href=\"x\">'&'</a>", "&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;"),
+    ("tab\tand\nline", "tab\tand\nline"),
+    ("nul\u{0}bell\u{7}del\u{7F}cr\u{0D}", "nul\u{FFFD}bell\u{FFFD}del\u{FFFD}cr\u{FFFD}"),
+    ("c1 \u{80}\u{85}\u{9F} nbsp\u{A0}¡", "c1 \u{FFFD}\u{FFFD}\u{FFFD} nbsp\u{A0}¡"),
+    ("Novák & 東京 < 😀 > “quoted”", "Novák &amp; 東京 &lt; 😀 &gt; “quoted”"),
+    ("", ""),
+  ])
+  func htmlBytesEscapeAsHTMLEscapeDoes(text: String, expected: String) {
+    var bytes = ReportBytes()
+    bytes.write("[")
+    bytes.writeHTML(text)
+    bytes.write("]")
+    #expect(bytes.string == "[\(expected)]")
+    #expect(HTMLEscape.text(text) == expected)
+    var scalars = ReportBytes()
+    scalars.writeHTML(Array(text.unicodeScalars)[...])
+    #expect(scalars.string == expected)
+  }
+
+  @Test(arguments: [0, 7, 10, 99, 100, 1_234, 999_999, 1_000_000, 9_876_543_210, -5])
+  func numbersAreWrittenInDecimal(number: Int) {
+    var bytes = ReportBytes()
+    bytes.write(number)
+    #expect(bytes.string == String(number))
+  }
+
+  @Test(arguments: [
+    ("", [""]),
+    ("one", ["one"]),
+    ("a\nb\n", ["a", "b", ""]),
+    ("\n\nc", ["", "", "c"]),
+    ("é\r\n😀", ["é\r", "😀"]),
+  ])
+  func textReportLinesSplitAtLineFeeds(text: String, expected: [String]) {
+    #expect(TextReporter.lines(text) == expected)
+  }
 }
