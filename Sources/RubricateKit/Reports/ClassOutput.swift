@@ -86,24 +86,24 @@ public struct ClassOutput: Sendable {
       case ("markdown", let context?):
         return (
           "\(stem).md",
-          .text(
-            MarkdownReporter.render(
+          .bytes(
+            MarkdownReporter.renderBytes(
               result, context: context, comments: own, timestamp: timestamp, notes: notes,
               answering: answering, revision: revision))
         )
       case ("html", let context?):
         return (
           "\(stem).html",
-          .text(
-            HTMLReporter.render(
+          .bytes(
+            HTMLReporter.renderBytes(
               result, context: context, comments: own, notes: notes, answering: answering,
               revision: revision))
         )
       case ("text", let context?):
         return (
           "\(stem).txt",
-          .text(
-            TextReporter.render(
+          .bytes(
+            TextReporter.renderBytes(
               result, context: context, comments: own, color: false, timestamp: timestamp,
               notes: notes, answering: answering, revision: revision))
         )

@@ -118,6 +118,24 @@ enum FeedbackBlocks {
     return lines
   }
 
+  /// Writes the Markdown lines of blocks already parsed, each ending in a line break.
+  static func markdown(_ blocks: [Block], into md: inout ReportBytes) {
+    for (index, block) in blocks.enumerated() {
+      if index > 0 { md.write("\n") }
+      switch block {
+      case .paragraph(let text):
+        md.writeMarkdown(text)
+        md.write("\n")
+      case .list(let items):
+        for item in items {
+          md.write("- ")
+          md.writeMarkdown(item)
+          md.write("\n")
+        }
+      }
+    }
+  }
+
   /// HTML for a table cell: one paragraph stays bare text; several blocks become `<p>` and
   /// `<ul>` elements.
   static func html(_ feedback: String) -> String { html(parse(feedback)) }

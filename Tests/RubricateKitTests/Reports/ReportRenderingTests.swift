@@ -121,4 +121,32 @@ import Testing
   func textReportLinesSplitAtLineFeeds(text: String, expected: [String]) {
     #expect(TextReporter.lines(text) == expected)
   }
+
+  @Test(arguments: [
+    ("plain café 😀", "plain café 😀"),
+    ("&amp; & &x &#169; &#x1F; &;", "\\&amp; & &x \\&#169; \\&#x1F; &;"),
+    (
+      "&" + String(repeating: "a", count: 32) + ";", "\\&" + String(repeating: "a", count: 32) + ";"
+    ),
+    ("&" + String(repeating: "a", count: 33) + ";", "&" + String(repeating: "a", count: 33) + ";"),
+    ("> quote\nnext >", "\\> quote next >"),
+    ("ü<ñ", "ü&lt;ñ"),
+    ("a|b*c_d`e[f]g\\h", "a\\|b\\*c\\_d\\`e\\[f\\]g\\\\h"),
+    ("", ""),
+  ])
+  func markdownBytesEscapeAsDocumented(text: String, expected: String) {
+    var bytes = ReportBytes()
+    bytes.write("x")
+    bytes.writeMarkdown(text)
+    #expect(bytes.string == "x" + expected)
+    #expect(MarkdownReporter.escape(text) == expected)
+  }
+
+  @Test func markdownFeedbackBytesAreTheLinesJoined() {
+    let blocks = FeedbackBlocks.parse(ReportTextTests.feedback + "\n\nLast *word*.")
+    var bytes = ReportBytes()
+    FeedbackBlocks.markdown(blocks, into: &bytes)
+    #expect(bytes.string == FeedbackBlocks.markdown(blocks).joined(separator: "\n") + "\n")
+    #expect(bytes.string.hasSuffix("\n\nLast \\*word\\*.\n"))
+  }
 }
