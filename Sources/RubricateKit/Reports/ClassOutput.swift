@@ -64,6 +64,15 @@ public struct ClassOutput: Sendable {
   public func submissionFiles(
     _ entry: ClassGrades.Entry, at index: Int, comments own: [SubmissionResult]
   ) throws -> (files: [(name: String, content: Content)], line: [UInt8]) {
+    try submissionFiles(entry, at: index, comments: own, findings: nil)
+  }
+
+  /// The same, with the entry's findings (``HTMLFinding/collect(_:)``) when the caller has
+  /// them already.
+  func submissionFiles(
+    _ entry: ClassGrades.Entry, at index: Int, comments own: [SubmissionResult],
+    findings: [HTMLFinding]?
+  ) throws -> (files: [(name: String, content: Content)], line: [UInt8]) {
     let result = entry.result
     let notes = ReportNotes(entry, in: grades)
     let answering = answered[result.submission.id]
@@ -80,7 +89,9 @@ public struct ClassOutput: Sendable {
     guard entry.status != .reply else { return ([], line) }
     let stem = stems[index]
     // The findings and feedback blocks the text, Markdown and HTML reports share.
-    let context = formats.contains { $0 != "json" } ? ReportContext(result) : nil
+    let context =
+      formats.contains { $0 != "json" }
+      ? ReportContext(result, findings: findings ?? HTMLFinding.collect(result)) : nil
     let files: [(name: String, content: Content)] = formats.map { format in
       switch (format, context) {
       case ("markdown", let context?):

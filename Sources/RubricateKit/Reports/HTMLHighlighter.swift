@@ -40,21 +40,23 @@ enum HTMLHighlighter {
       clipped.span = Span(max(lower, highlight.span.start), min(upper, highlight.span.end))
       if !clipped.span.isEmpty { items.append(clipped) }
     }
+    // The spans and layers apart: the comparisons below copied whole highlights (and retained
+    // their strings) for every look.
+    let spans = items.map(\.span)
+    let layers = items.map(\.layer)
     // Outer first: earlier start, then lower layer, then longer, then given order.
     let order = items.indices.sorted {
-      let left = items[$0]
-      let right = items[$1]
-      if left.span.start != right.span.start { return left.span.start < right.span.start }
-      if left.layer != right.layer { return left.layer < right.layer }
-      if left.span.end != right.span.end { return left.span.end > right.span.end }
+      if spans[$0].start != spans[$1].start { return spans[$0].start < spans[$1].start }
+      if layers[$0] != layers[$1] { return layers[$0] < layers[$1] }
+      if spans[$0].end != spans[$1].end { return spans[$0].end > spans[$1].end }
       return $0 < $1
     }
     // Sorted, each once (a sort beats hashing them into a set).
     var boundaries = [upper]
     boundaries.reserveCapacity(items.count * 2 + 1)
-    for item in items {
-      boundaries.append(item.span.start)
-      boundaries.append(item.span.end)
+    for span in spans {
+      boundaries.append(span.start)
+      boundaries.append(span.end)
     }
     boundaries.sort()
     output.bytes.reserveCapacity(
@@ -74,20 +76,20 @@ enum HTMLHighlighter {
         position = boundary
       }
       reopen.removeAll(keepingCapacity: true)
-      if let first = stack.firstIndex(where: { items[$0].span.end <= boundary }) {
+      if let first = stack.firstIndex(where: { spans[$0].end <= boundary }) {
         for index in stack[first...].reversed() { close(items[index], into: &output) }
-        reopen += stack[first...].filter { items[$0].span.end > boundary }
+        reopen += stack[first...].filter { spans[$0].end > boundary }
         stack.removeSubrange(first...)
       }
       let firstOpening = next
       var lowest = Int.max
-      while next < order.count, items[order[next]].span.start == boundary {
-        lowest = min(lowest, items[order[next]].layer)
+      while next < order.count, spans[order[next]].start == boundary {
+        lowest = min(lowest, layers[order[next]])
         next += 1
       }
       // An element of a lower layer starting here must enclose everything above its layer:
       // those are closed and reopened inside it.
-      if lowest != Int.max, let first = stack.firstIndex(where: { items[$0].layer > lowest }) {
+      if lowest != Int.max, let first = stack.firstIndex(where: { layers[$0] > lowest }) {
         for index in stack[first...].reversed() { close(items[index], into: &output) }
         reopen.insert(contentsOf: stack[first...], at: 0)
         stack.removeSubrange(first...)
@@ -97,12 +99,11 @@ enum HTMLHighlighter {
       for index in order[firstOpening..<next] { push.append((index, true)) }
       if push.count > 1 {
         push.sort {
-          let left = items[$0.index]
-          let right = items[$1.index]
-          if left.layer != right.layer { return left.layer < right.layer }
-          if left.span.end != right.span.end { return left.span.end > right.span.end }
-          return left.span.start != right.span.start
-            ? left.span.start < right.span.start : $0.index < $1.index
+          let (left, right) = ($0.index, $1.index)
+          if layers[left] != layers[right] { return layers[left] < layers[right] }
+          if spans[left].end != spans[right].end { return spans[left].end > spans[right].end }
+          return spans[left].start != spans[right].start
+            ? spans[left].start < spans[right].start : left < right
         }
       }
       for (index, isNew) in push {

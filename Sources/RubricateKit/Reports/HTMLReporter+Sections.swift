@@ -11,16 +11,18 @@ extension HTMLReporter {
       return
     }
     for kind in HTMLFinding.Kind.allCases {
-      let group = zip(findings, ids).filter { $0.0.kind == kind }
+      // Indices, not (finding, id) pairs: copying the pairs was most of the list's cost.
+      let group = findings.indices.filter { findings[$0].kind == kind }
       guard !group.isEmpty else { continue }
       html.write("<h3>")
       html.write(kind.label)
       html.write(" (")
       html.write(group.count)
       html.write(")</h3>\n<ol>\n")
-      for (finding, id) in group {
+      for index in group {
+        let finding = findings[index]
         html.write("<li><a href=\"#")
-        html.write(id)
+        html.write(ids[index])
         html.write("\">line ")
         html.write(document.line(of: finding.span.start))
         html.write("</a> ")
