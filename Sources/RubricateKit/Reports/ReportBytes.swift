@@ -13,8 +13,7 @@ struct ReportBytes {
 
   /// Appends `string` as it is.
   mutating func write(_ string: String) {
-    var string = string
-    string.withUTF8 { bytes.append(contentsOf: $0) }
+    string.withUTF8Buffer { bytes.append(contentsOf: $0) }
   }
 
   /// Appends a number in decimal, as `"\(number)"` writes it.
@@ -33,8 +32,7 @@ struct ReportBytes {
   /// Appends `string` escaped for HTML text and attribute values, as ``HTMLEscape/text(_:)``
   /// escapes it.
   mutating func writeHTML(_ string: String) {
-    var string = string
-    string.withUTF8 { utf8 in
+    string.withUTF8Buffer { utf8 in
       var run = 0  // the first byte not yet copied
       var index = 0
       while index < utf8.count {
@@ -118,8 +116,7 @@ struct ReportBytes {
   /// `<` as `&lt;`; a backslash before `| * _ ` [ ] \`, before a `>` that opens the text and
   /// before a `&` that would start a character reference; a line break as a space.
   mutating func writeMarkdown(_ string: String) {
-    var string = string
-    string.withUTF8 { utf8 in
+    string.withUTF8Buffer { utf8 in
       var run = 0  // the first byte not yet copied
       for index in 0..<utf8.count {
         let byte = utf8[index]

@@ -24,12 +24,11 @@ public enum TerminalText {
     return String(result)
   }
 
-  /// A byte scan: the usual text has none of these, and then nothing is copied.
-  /// Scans a contiguous copy's buffer: iterating `String.UTF8View` byte by byte made this scan
-  /// a third of the text report's time.
+  /// A byte scan: the usual text has none of these, and then nothing is copied. It reads the
+  /// bytes as a buffer: iterating `String.UTF8View` byte by byte made this scan a third of the
+  /// text report's time.
   static func needsEscaping(_ text: String, keepingLineBreaks: Bool) -> Bool {
-    var text = text
-    return text.withUTF8 { utf8 in
+    return text.withUTF8Buffer { utf8 in
       var previous: UInt8 = 0
       var beforePrevious: UInt8 = 0
       for byte in utf8 {

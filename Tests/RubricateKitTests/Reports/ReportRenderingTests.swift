@@ -149,4 +149,11 @@ import Testing
     #expect(bytes.string == FeedbackBlocks.markdown(blocks).joined(separator: "\n") + "\n")
     #expect(bytes.string.hasSuffix("\n\nLast \\*word\\*.\n"))
   }
+
+  @Test(arguments: ["", "short", "café 😀", String(repeating: "long text ", count: 20)])
+  func stringsHandTheirUTF8Bytes(text: String) {
+    #expect(text.withUTF8Buffer { Array($0) } == Array(text.utf8))
+    let sliced = String(("[" + text + "]").dropFirst().dropLast())
+    #expect(sliced.withUTF8Buffer { Array($0) } == Array(text.utf8))
+  }
 }
