@@ -38,13 +38,12 @@ struct ReportBytes {
       while index < utf8.count {
         let byte = utf8[index]
         // Printable ASCII but the five, and any byte of a scalar past U+009F, copy as they are.
-        let isPlain =
-          (byte >= 0x20 && byte < 0x7F && byte != 0x26 && byte != 0x3C && byte != 0x3E
-            && byte != 0x22 && byte != 0x27) || byte == 0x09 || byte == 0x0A
-          || (byte >= 0x80 && byte != 0xC2)
-          || (byte == 0xC2 && index + 1 < utf8.count && utf8[index + 1] >= 0xA0)
-        if isPlain {
-          index += byte == 0xC2 ? 2 : 1
+        if !Self.mayNeedHTMLEscape(byte) {
+          index += 1
+          continue
+        }
+        if byte == 0xC2, index + 1 < utf8.count, utf8[index + 1] >= 0xA0 {
+          index += 2
           continue
         }
         bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[run..<index]))
@@ -120,6 +119,7 @@ struct ReportBytes {
       var run = 0  // the first byte not yet copied
       for index in 0..<utf8.count {
         let byte = utf8[index]
+        guard Self.mayNeedMarkdownEscape(byte) else { continue }
         switch byte {
         case UInt8(ascii: "<"), UInt8(ascii: "|"), UInt8(ascii: "*"), UInt8(ascii: "_"),
           UInt8(ascii: "`"), UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: "\\"),
@@ -139,6 +139,28 @@ struct ReportBytes {
       }
       bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[run..<utf8.count]))
     }
+  }
+
+  /// Whether a byte is one ``writeHTML(_:)-(String)`` may change: a control but tab and line
+  /// feed, `" & ' < >`, DEL, or 0xC2 (which leads U+0080–U+00BF, the C1 controls among them).
+  /// A bit mask test: the scan runs over every byte of every string a page holds.
+  @inline(__always)
+  static func mayNeedHTMLEscape(_ byte: UInt8) -> Bool {
+    let low: UInt64 =
+      (0xFFFF_FFFF & ~(1 << 0x09 | 1 << 0x0A)) | 1 << 0x22 | 1 << 0x26 | 1 << 0x27 | 1 << 0x3C
+      | 1 << 0x3E
+    return byte < 64 ? low >> byte & 1 != 0 : byte == 0x7F || byte == 0xC2
+  }
+
+  /// Whether a byte is one ``writeMarkdown(_:)`` may escape: `\n & * < > [ \ ] _ ` |`.
+  @inline(__always)
+  static func mayNeedMarkdownEscape(_ byte: UInt8) -> Bool {
+    let low: UInt64 = 1 << 0x0A | 1 << 0x26 | 1 << 0x2A | 1 << 0x3C | 1 << 0x3E
+    let high: UInt64 =
+      1 << (0x5B - 64) | 1 << (0x5C - 64) | 1 << (0x5D - 64) | 1 << (0x5F - 64)
+      | 1 << (0x60 - 64) | 1 << (0x7C - 64)
+    if byte < 64 { return low >> byte & 1 != 0 }
+    return byte < 128 && high >> (byte - 64) & 1 != 0
   }
 
   /// Whether the bytes after the `&` at `index` read as a character reference: `name;`,
