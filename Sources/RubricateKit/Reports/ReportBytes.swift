@@ -1,8 +1,10 @@
-/// A report written as UTF-8 bytes into one growing buffer, HTML escaping done on the way in.
+/// A report written as UTF-8 bytes into one growing buffer, escaping for HTML, Markdown or a
+/// terminal done on the way in.
 ///
 /// Building a report by `String` interpolation and `+=` cost a few hundred instructions per
 /// piece (most of the per-submission reports' time); appending bytes to a reserved array costs
-/// a copy. Escaping here writes exactly what ``HTMLEscape`` writes.
+/// a copy. Each escape writes exactly what its String form writes (``HTMLEscape/text(_:)``,
+/// ``MarkdownReporter/escape(_:)``, ``TerminalText/escape(_:keepingLineBreaks:)``).
 struct ReportBytes {
   var bytes: [UInt8] = []
 

@@ -2,13 +2,7 @@
 /// claims, over-claiming, citations with no entry, uncited entries and entries with problems,
 /// grouped by kind in the order of ``HTMLFinding/Kind``. Text and Markdown reports share it.
 enum ReportFindings {
-  static func problems(_ result: SubmissionResult) -> [(
-    kind: HTMLFinding.Kind, findings: [HTMLFinding]
-  )] {
-    problems(HTMLFinding.collect(result))
-  }
-
-  /// The problems among findings already collected (``HTMLFinding/collect(_:)``).
+  /// The problems among a submission's findings (``HTMLFinding/collect(_:)``).
   static func problems(_ findings: [HTMLFinding]) -> [(
     kind: HTMLFinding.Kind, findings: [HTMLFinding]
   )] {
