@@ -156,4 +156,22 @@ import Testing
     let sliced = String(("[" + text + "]").dropFirst().dropLast())
     #expect(sliced.withUTF8Buffer { Array($0) } == Array(text.utf8))
   }
+
+  // Not a report, but the class stage's matching of file names: folded on bytes when ASCII.
+  @Test(arguments: [
+    ("O'Brien-Smith_2024 draft.txt", ["obrien", "smith", "2024", "draft", "txt"]),
+    ("  ANA\tRuiz\r\nlee  ", ["ana", "ruiz", "lee"]),
+    ("^`~ x|y", ["x", "y"]),
+    ("", []),
+  ])
+  func asciiNamesFoldOnBytesAsFoundationFolds(text: String, expected: [String]) {
+    #expect(PersonName.foldASCII(text) == expected)
+    #expect(PersonName.foldUnicode(text) == expected)
+    #expect(PersonName.fold(text) == expected)
+  }
+
+  @Test func otherNamesFoldThroughFoundation() {
+    #expect(PersonName.foldASCII("Søren Ærø") == nil)
+    #expect(PersonName.fold("Søren Ærø-Łukasz O’Neil") == ["soren", "aero", "lukasz", "oneil"])
+  }
 }
