@@ -64,6 +64,15 @@ public struct ClassOutput: Sendable {
   public func submissionFiles(
     _ entry: ClassGrades.Entry, at index: Int, comments own: [SubmissionResult]
   ) throws -> (files: [(name: String, content: Content)], line: [UInt8]) {
+    try submissionFiles(entry, at: index, comments: own, findings: nil)
+  }
+
+  /// The same, with the entry's findings (``HTMLFinding/collect(_:)``) when the caller has
+  /// them already.
+  func submissionFiles(
+    _ entry: ClassGrades.Entry, at index: Int, comments own: [SubmissionResult],
+    findings: [HTMLFinding]?
+  ) throws -> (files: [(name: String, content: Content)], line: [UInt8]) {
     let result = entry.result
     let notes = ReportNotes(entry, in: grades)
     let answering = answered[result.submission.id]
@@ -79,31 +88,35 @@ public struct ClassOutput: Sendable {
     let line = try JSONWriter.compactBytes(record)
     guard entry.status != .reply else { return ([], line) }
     let stem = stems[index]
+    // The findings and feedback blocks the text, Markdown and HTML reports share.
+    let context =
+      formats.contains { $0 != "json" }
+      ? ReportContext(result, findings: findings ?? HTMLFinding.collect(result)) : nil
     let files: [(name: String, content: Content)] = formats.map { format in
-      switch format {
-      case "markdown":
+      switch (format, context) {
+      case ("markdown", let context?):
         return (
           "\(stem).md",
-          .text(
-            MarkdownReporter.render(
-              result, comments: own, timestamp: timestamp, notes: notes, answering: answering,
-              revision: revision))
+          .bytes(
+            MarkdownReporter.renderBytes(
+              result, context: context, comments: own, timestamp: timestamp, notes: notes,
+              answering: answering, revision: revision))
         )
-      case "html":
+      case ("html", let context?):
         return (
           "\(stem).html",
-          .text(
-            HTMLReporter.render(
-              result, comments: own, notes: notes, answering: answering,
+          .bytes(
+            HTMLReporter.renderBytes(
+              result, context: context, comments: own, notes: notes, answering: answering,
               revision: revision))
         )
-      case "text":
+      case ("text", let context?):
         return (
           "\(stem).txt",
-          .text(
-            TextReporter.render(
-              result, comments: own, timestamp: timestamp, notes: notes, answering: answering,
-              revision: revision))
+          .bytes(
+            TextReporter.renderBytes(
+              result, context: context, comments: own, color: false, timestamp: timestamp,
+              notes: notes, answering: answering, revision: revision))
         )
       default:
         return ("\(stem).json", .bytes(JSONWriter.indented(line) + [0x0A]))

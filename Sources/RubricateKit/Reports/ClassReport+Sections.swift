@@ -28,12 +28,17 @@ extension ClassReport {
   /// A submission's problem findings as the class report counts them, one label an
   /// occurrence: the kind, and for a reference entry each of its problems by name.
   public static func findingLabels(_ result: SubmissionResult) -> [String] {
+    findingLabels(result, findings: HTMLFinding.collect(result))
+  }
+
+  /// The labels from the submission's findings already collected (``HTMLFinding/collect(_:)``).
+  static func findingLabels(_ result: SubmissionResult, findings: [HTMLFinding]) -> [String] {
     var entryProblems: [Span: [String]] = [:]
     for entry in result.analysis.summary.referenceProblems {
       entryProblems[entry.span, default: []] += entry.problems
     }
     var labels: [String] = []
-    for finding in HTMLFinding.collect(result) where finding.kind.isProblem {
+    for finding in findings where finding.kind.isProblem {
       labels.append(finding.kind.label)
       if finding.kind == .referenceProblem {
         labels += (entryProblems[finding.span] ?? []).map {

@@ -95,10 +95,19 @@ public struct ClassStream: Sendable {
     _ index: Int, evaluated result: SubmissionResult, comments: [SubmissionResult] = []
   ) throws -> Graded {
     let entry = entry(index, evaluated: result)
-    let rendered = try output.submissionFiles(entry, at: index, comments: comments)
+    // Collected once for the reports and both retained records: the class stage changes scores,
+    // not the analysis the problem findings come from.
+    let findings = HTMLFinding.collect(entry.result)
+    let labels = ClassReport.findingLabels(entry.result, findings: findings)
+    let rendered = try output.submissionFiles(
+      entry, at: index, comments: comments, findings: findings)
+    var evaluated = result
+    evaluated.retainedFindings = result.retainedFindings ?? labels
+    var shown = entry.result
+    shown.retainedFindings = entry.result.retainedFindings ?? labels
     return Graded(
-      files: rendered.files, line: rendered.line, retained: result.retained,
-      shown: entry.result.retained)
+      files: rendered.files, line: rendered.line, retained: evaluated.retained,
+      shown: shown.retained)
   }
 
   /// The comments a post's report lists: those on it that are not the author's replies, in

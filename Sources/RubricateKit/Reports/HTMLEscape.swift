@@ -16,44 +16,9 @@ public enum HTMLEscape {
       }
     }
     guard needsWork else { return string }
-    var output = ""
-    output.reserveCapacity(string.utf8.count + 16)
-    append(Array(string.unicodeScalars)[...], to: &output)
-    return output
-  }
-
-  /// Appends escaped scalars (a slice of a document: the hot path of the highlighted text).
-  /// Encodes UTF-8 into one byte buffer and appends it once; the generic scalar-view appends
-  /// are several times slower.
-  static func append(_ scalars: ArraySlice<Unicode.Scalar>, to output: inout String) {
-    var bytes: [UInt8] = []
-    bytes.reserveCapacity(scalars.count + scalars.count / 8 + 8)
-    for scalar in scalars {
-      let value = scalar.value
-      switch value {
-      case 0x26: bytes.append(contentsOf: [0x26, 0x61, 0x6D, 0x70, 0x3B])  // &amp;
-      case 0x3C: bytes.append(contentsOf: [0x26, 0x6C, 0x74, 0x3B])  // &lt;
-      case 0x3E: bytes.append(contentsOf: [0x26, 0x67, 0x74, 0x3B])  // &gt;
-      case 0x22: bytes.append(contentsOf: [0x26, 0x71, 0x75, 0x6F, 0x74, 0x3B])  // &quot;
-      case 0x27: bytes.append(contentsOf: [0x26, 0x23, 0x33, 0x39, 0x3B])  // &#39;
-      case 0x09, 0x0A: bytes.append(UInt8(value))
-      case 0..<0x20, 0x7F...0x9F: bytes.append(contentsOf: [0xEF, 0xBF, 0xBD])  // U+FFFD
-      case 0x20..<0x80: bytes.append(UInt8(value))
-      case 0x80..<0x800:
-        bytes.append(UInt8(0xC0 | (value >> 6)))
-        bytes.append(UInt8(0x80 | (value & 0x3F)))
-      case 0x800..<0x10000:
-        bytes.append(UInt8(0xE0 | (value >> 12)))
-        bytes.append(UInt8(0x80 | ((value >> 6) & 0x3F)))
-        bytes.append(UInt8(0x80 | (value & 0x3F)))
-      default:
-        bytes.append(UInt8(0xF0 | (value >> 18)))
-        bytes.append(UInt8(0x80 | ((value >> 12) & 0x3F)))
-        bytes.append(UInt8(0x80 | ((value >> 6) & 0x3F)))
-        bytes.append(UInt8(0x80 | (value & 0x3F)))
-      }
-    }
-    output.append(String(decoding: bytes, as: UTF8.self))
+    var output = ReportBytes(capacity: string.utf8.count + 16)
+    output.writeHTML(string)
+    return output.string
   }
 
   /// A relative link target that can never carry a scheme (`javascript:`, `data:`): everything

@@ -23,6 +23,15 @@ struct HTMLHighlight: Sendable, Equatable {
 /// always well formed and every highlighted scalar sits inside each element that covers it.
 enum HTMLHighlighter {
   static func render(document: Document, range: Span, highlights: [HTMLHighlight]) -> String {
+    var output = ReportBytes()
+    render(document: document, range: range, highlights: highlights, into: &output)
+    return output.string
+  }
+
+  /// Writes the range with its highlights into a report's bytes.
+  static func render(
+    document: Document, range: Span, highlights: [HTMLHighlight], into output: inout ReportBytes
+  ) {
     let lower = min(max(0, range.start), document.scalars.count)
     let upper = min(max(lower, range.end), document.scalars.count)
     var items: [HTMLHighlight] = []
@@ -31,22 +40,27 @@ enum HTMLHighlighter {
       clipped.span = Span(max(lower, highlight.span.start), min(upper, highlight.span.end))
       if !clipped.span.isEmpty { items.append(clipped) }
     }
+    // The spans and layers apart: the comparisons below copied whole highlights (and retained
+    // their strings) for every look.
+    let spans = items.map(\.span)
+    let layers = items.map(\.layer)
     // Outer first: earlier start, then lower layer, then longer, then given order.
     let order = items.indices.sorted {
-      let left = items[$0]
-      let right = items[$1]
-      if left.span.start != right.span.start { return left.span.start < right.span.start }
-      if left.layer != right.layer { return left.layer < right.layer }
-      if left.span.end != right.span.end { return left.span.end > right.span.end }
+      if spans[$0].start != spans[$1].start { return spans[$0].start < spans[$1].start }
+      if layers[$0] != layers[$1] { return layers[$0] < layers[$1] }
+      if spans[$0].end != spans[$1].end { return spans[$0].end > spans[$1].end }
       return $0 < $1
     }
-    var boundaries = Set<Int>([upper])
-    for item in items {
-      boundaries.insert(item.span.start)
-      boundaries.insert(item.span.end)
+    // Sorted, each once (a sort beats hashing them into a set).
+    var boundaries = [upper]
+    boundaries.reserveCapacity(items.count * 2 + 1)
+    for span in spans {
+      boundaries.append(span.start)
+      boundaries.append(span.end)
     }
-    var output = ""
-    output.reserveCapacity((upper - lower) * 11 / 10 + items.count * 48)
+    boundaries.sort()
+    output.bytes.reserveCapacity(
+      output.bytes.count + (upper - lower) * 11 / 10 + items.count * 48)
     // Open elements, outermost first; layers never decrease from bottom to top.
     var stack: [Int] = []
     var next = 0
@@ -54,27 +68,29 @@ enum HTMLHighlighter {
     // Reused between boundaries: most boundaries (line ends) close one element and open one.
     var reopen: [Int] = []
     var push: [(index: Int, isNew: Bool)] = []
-    for boundary in boundaries.sorted() where boundary >= lower {
+    var previous: Int?
+    for boundary in boundaries where boundary >= lower && boundary != previous {
+      previous = boundary
       if boundary > position {
-        HTMLEscape.append(document.scalars[position..<boundary], to: &output)
+        output.writeHTML(document.scalars[position..<boundary])
         position = boundary
       }
       reopen.removeAll(keepingCapacity: true)
-      if let first = stack.firstIndex(where: { items[$0].span.end <= boundary }) {
-        for index in stack[first...].reversed() { output += close(items[index]) }
-        reopen += stack[first...].filter { items[$0].span.end > boundary }
+      if let first = stack.firstIndex(where: { spans[$0].end <= boundary }) {
+        for index in stack[first...].reversed() { close(items[index], into: &output) }
+        reopen += stack[first...].filter { spans[$0].end > boundary }
         stack.removeSubrange(first...)
       }
       let firstOpening = next
       var lowest = Int.max
-      while next < order.count, items[order[next]].span.start == boundary {
-        lowest = min(lowest, items[order[next]].layer)
+      while next < order.count, spans[order[next]].start == boundary {
+        lowest = min(lowest, layers[order[next]])
         next += 1
       }
       // An element of a lower layer starting here must enclose everything above its layer:
       // those are closed and reopened inside it.
-      if lowest != Int.max, let first = stack.firstIndex(where: { items[$0].layer > lowest }) {
-        for index in stack[first...].reversed() { output += close(items[index]) }
+      if lowest != Int.max, let first = stack.firstIndex(where: { layers[$0] > lowest }) {
+        for index in stack[first...].reversed() { close(items[index], into: &output) }
         reopen.insert(contentsOf: stack[first...], at: 0)
         stack.removeSubrange(first...)
       }
@@ -83,31 +99,50 @@ enum HTMLHighlighter {
       for index in order[firstOpening..<next] { push.append((index, true)) }
       if push.count > 1 {
         push.sort {
-          let left = items[$0.index]
-          let right = items[$1.index]
-          if left.layer != right.layer { return left.layer < right.layer }
-          if left.span.end != right.span.end { return left.span.end > right.span.end }
-          return left.span.start != right.span.start
-            ? left.span.start < right.span.start : $0.index < $1.index
+          let (left, right) = ($0.index, $1.index)
+          if layers[left] != layers[right] { return layers[left] < layers[right] }
+          if spans[left].end != spans[right].end { return spans[left].end > spans[right].end }
+          return spans[left].start != spans[right].start
+            ? spans[left].start < spans[right].start : left < right
         }
       }
       for (index, isNew) in push {
-        output += open(items[index], first: isNew)
+        open(items[index], first: isNew, into: &output)
         stack.append(index)
       }
     }
-    for index in stack.reversed() { output += close(items[index]) }
-    return output
+    for index in stack.reversed() { close(items[index], into: &output) }
   }
 
-  static func open(_ item: HTMLHighlight, first: Bool) -> String {
-    var tag =
-      "<\(item.tag) class=\"\(HTMLEscape.text(first ? item.classes : item.classes + " cont"))\""
-    if first, let id = item.id { tag += " id=\"\(HTMLEscape.text(id))\"" }
-    if let title = item.title { tag += " title=\"\(HTMLEscape.text(title))\"" }
-    if first, let line = item.line { tag += " data-line=\"\(line)\"" }
-    return tag + ">"
+  /// The start tag; a continuation piece (not `first`) has the class `cont` and no id.
+  static func open(_ item: HTMLHighlight, first: Bool, into output: inout ReportBytes) {
+    output.write("<")
+    output.write(item.tag)
+    output.write(" class=\"")
+    output.writeHTML(item.classes)
+    if !first { output.write(" cont") }
+    output.write("\"")
+    if first, let id = item.id {
+      output.write(" id=\"")
+      output.writeHTML(id)
+      output.write("\"")
+    }
+    if let title = item.title {
+      output.write(" title=\"")
+      output.writeHTML(title)
+      output.write("\"")
+    }
+    if first, let line = item.line {
+      output.write(" data-line=\"")
+      output.write(line)
+      output.write("\"")
+    }
+    output.write(">")
   }
 
-  static func close(_ item: HTMLHighlight) -> String { "</\(item.tag)>" }
+  static func close(_ item: HTMLHighlight, into output: inout ReportBytes) {
+    output.write("</")
+    output.write(item.tag)
+    output.write(">")
+  }
 }

@@ -119,8 +119,7 @@ public enum JSONWriter {
 
   /// A JSON string literal: quotes, backslashes and control characters escaped.
   static func appendQuoted(_ text: String, to bytes: inout [UInt8]) {
-    var text = text
-    text.withUTF8 { appendQuoted($0, to: &bytes) }
+    text.withUTF8Buffer { appendQuoted($0, to: &bytes) }
   }
 
   /// A JSON string literal of UTF-8 bytes. Runs that need no escaping (nearly all text) are

@@ -14,94 +14,193 @@ public enum MarkdownReporter {
     notes: ReportNotes = ReportNotes(), answering: AnsweredSubmission? = nil,
     revision: RevisionNotes = RevisionNotes()
   ) -> String {
+    render(
+      result, context: ReportContext(result), comments: comments, timestamp: timestamp,
+      notes: notes, answering: answering, revision: revision)
+  }
+
+  /// Renders with what the submission's reports share worked out already.
+  static func render(
+    _ result: SubmissionResult, context: ReportContext, comments: [SubmissionResult],
+    timestamp: String?, notes: ReportNotes, answering: AnsweredSubmission?,
+    revision: RevisionNotes
+  ) -> String {
+    String(
+      decoding: renderBytes(
+        result, context: context, comments: comments, timestamp: timestamp, notes: notes,
+        answering: answering, revision: revision),
+      as: UTF8.self)
+  }
+
+  /// The report as UTF-8, written line by line into one buffer (see ``ReportBytes``).
+  static func renderBytes(
+    _ result: SubmissionResult, context: ReportContext, comments: [SubmissionResult],
+    timestamp: String?, notes: ReportNotes, answering: AnsweredSubmission?,
+    revision: RevisionNotes
+  ) -> [UInt8] {
     let submission = result.submission
     let document = result.analysis.document
     let name = notes.student ?? StudentLabel.name(submission)
-    var lines: [String] = []
-    lines.append("# \(escape(submission.title ?? name))")
-    lines.append("")
-    lines.append(
-      "- Student: \(escape(name))" + (notes.studentID.map { " (id \($0))" } ?? idSuffix(submission))
-    )
-    lines.append("- Kind: \(submission.kind.rawValue)")
-    lines.append("- Source: `\(document.name)`")
-    if let answered = answering?.sentence { lines.append("- \(escape(answered))") }
-    if let date = submission.date ?? submission.dateText { lines.append("- Date: \(escape(date))") }
-    if submission.student?.late == true { lines.append("- Submitted late") }
-    lines.append("- Rubric: \(escape(result.rubricTitle)) (`\(result.rubricID)`)")
-    if let timestamp { lines.append("- Graded: \(timestamp)") }
-    var total =
-      "- **Total: \(MeasureValue.plain(result.points)) / \(MeasureValue.plain(result.maximumPoints)) (\(MeasureValue.decimal(result.percentage))%)**"
-    if let grade = result.grade { total += " — grade \(escape(grade))" }
-    lines.append(total)
-    for note in notes.lines { lines.append("- Note: \(escape(note))") }
-    lines.append("")
-    lines.append("| Criterion | Measured | Level | Points |")
-    lines.append("|---|---|---|---|")
-    for criterion in result.criteria {
-      lines.append(
-        "| \(escape(criterion.title)) | \(criterion.formattedValue) | \(escape(criterion.level)) | \(MeasureValue.plain(criterion.points)) / \(MeasureValue.plain(criterion.maximumPoints)) |"
-      )
+    var md = ReportBytes(capacity: 8_192)
+    md.write("# ")
+    md.writeMarkdown(submission.title ?? name)
+    md.write("\n\n- Student: ")
+    md.writeMarkdown(name)
+    if let id = notes.studentID {
+      md.write(" (id ")
+      md.write(id)
+      md.write(")")
+    } else {
+      md.write(idSuffix(submission))
     }
-    lines += RevisionReport.markdown(revision)
-    lines.append("")
-    lines.append("## Feedback")
+    md.write("\n- Kind: ")
+    md.write(submission.kind.rawValue)
+    md.write("\n- Source: `")
+    md.write(document.name)
+    md.write("`\n")
+    if let answered = answering?.sentence {
+      md.write("- ")
+      md.writeMarkdown(answered)
+      md.write("\n")
+    }
+    if let date = submission.date ?? submission.dateText {
+      md.write("- Date: ")
+      md.writeMarkdown(date)
+      md.write("\n")
+    }
+    if submission.student?.late == true { md.write("- Submitted late\n") }
+    md.write("- Rubric: ")
+    md.writeMarkdown(result.rubricTitle)
+    md.write(" (`")
+    md.write(result.rubricID)
+    md.write("`)\n")
+    if let timestamp {
+      md.write("- Graded: ")
+      md.write(timestamp)
+      md.write("\n")
+    }
+    md.write("- **Total: ")
+    md.write(MeasureValue.plain(result.points))
+    md.write(" / ")
+    md.write(MeasureValue.plain(result.maximumPoints))
+    md.write(" (")
+    md.write(MeasureValue.decimal(result.percentage))
+    md.write("%)**")
+    if let grade = result.grade {
+      md.write(" — grade ")
+      md.writeMarkdown(grade)
+    }
+    md.write("\n")
+    for note in notes.lines {
+      md.write("- Note: ")
+      md.writeMarkdown(note)
+      md.write("\n")
+    }
+    md.write("\n| Criterion | Measured | Level | Points |\n|---|---|---|---|\n")
     for criterion in result.criteria {
-      lines.append("")
-      lines.append(
-        "### \(escape(criterion.title)): \(escape(criterion.level)) (\(MeasureValue.plain(criterion.points))/\(MeasureValue.plain(criterion.maximumPoints)))"
-      )
-      lines.append("")
-      lines += FeedbackBlocks.markdown(criterion.feedback)
-      lines.append("")
-      lines.append("Measured `\(criterion.measure)` = \(criterion.formattedValue).")
+      md.write("| ")
+      md.writeMarkdown(criterion.title)
+      md.write(" | ")
+      md.write(criterion.formattedValue)
+      md.write(" | ")
+      md.writeMarkdown(criterion.level)
+      md.write(" | ")
+      md.write(MeasureValue.plain(criterion.points))
+      md.write(" / ")
+      md.write(MeasureValue.plain(criterion.maximumPoints))
+      md.write(" |\n")
+    }
+    for line in RevisionReport.markdown(revision) {
+      md.write(line)
+      md.write("\n")
+    }
+    md.write("\n## Feedback\n")
+    for (criterion, feedback) in zip(result.criteria, context.feedback) {
+      md.write("\n### ")
+      md.writeMarkdown(criterion.title)
+      md.write(": ")
+      md.writeMarkdown(criterion.level)
+      md.write(" (")
+      md.write(MeasureValue.plain(criterion.points))
+      md.write("/")
+      md.write(MeasureValue.plain(criterion.maximumPoints))
+      md.write(")\n\n")
+      FeedbackBlocks.markdown(feedback, into: &md)
+      md.write("\nMeasured `")
+      md.write(criterion.measure)
+      md.write("` = ")
+      md.write(criterion.formattedValue)
+      md.write(".\n")
       let evidence = criterion.evidence
       if !evidence.isEmpty {
-        lines.append("")
+        md.write("\n")
         for span in evidence.prefix(maximumEvidence) {
-          let line = document.line(of: span.start)
-          lines.append(
-            "- line \(line): \(escape(FeedbackItem.quote(document.text(of: span))))")
+          md.write("- line ")
+          md.write(document.line(of: span.start))
+          md.write(": ")
+          md.writeMarkdown(document.quote(span))
+          md.write("\n")
         }
         if evidence.count > maximumEvidence {
-          lines.append("- and \(evidence.count - maximumEvidence) more")
+          md.write("- and ")
+          md.write(evidence.count - maximumEvidence)
+          md.write(" more\n")
         }
       }
     }
-    lines += findings(result)
-    lines += statistics(result.analysis)
+    findings(result, problems: context.problems, into: &md)
+    for line in statistics(result.analysis) {
+      md.write(line)
+      md.write("\n")
+    }
     if !comments.isEmpty {
-      lines.append("")
-      lines.append("## Comments on this post")
-      lines.append("")
-      lines.append("| Commenter | Points | Percentage | Words |")
-      lines.append("|---|---|---|---|")
+      md.write("\n## Comments on this post\n\n")
+      md.write("| Commenter | Points | Percentage | Words |\n|---|---|---|---|\n")
       for comment in comments {
-        lines.append(
-          "| \(escape(StudentLabel.name(comment.submission))) | \(MeasureValue.plain(comment.points)) / \(MeasureValue.plain(comment.maximumPoints)) | \(MeasureValue.decimal(comment.percentage))% | \(comment.analysis.text.statistics.words) |"
-        )
+        md.write("| ")
+        md.writeMarkdown(StudentLabel.name(comment.submission))
+        md.write(" | ")
+        md.write(MeasureValue.plain(comment.points))
+        md.write(" / ")
+        md.write(MeasureValue.plain(comment.maximumPoints))
+        md.write(" | ")
+        md.write(MeasureValue.decimal(comment.percentage))
+        md.write("% | ")
+        md.write(comment.analysis.text.statistics.words)
+        md.write(" |\n")
       }
     }
-    return lines.joined(separator: "\n") + "\n"
+    return md.bytes
   }
 
   /// Every problem found, whether or not a criterion used it: unsupported and weak claims,
   /// over-claiming, citations with no entry, uncited entries and entries with problems.
-  static func findings(_ result: SubmissionResult) -> [String] {
+  static func findings(
+    _ result: SubmissionResult,
+    problems groups: [(kind: HTMLFinding.Kind, findings: [HTMLFinding])],
+    into md: inout ReportBytes
+  ) {
     let document = result.analysis.document
-    let groups = ReportFindings.problems(result)
-    guard !groups.isEmpty else { return [] }
-    var lines = ["", "## Findings"]
+    guard !groups.isEmpty else { return }
+    md.write("\n## Findings\n")
     for (kind, found) in groups {
-      lines += ["", "### \(kind.label) (\(found.count))", ""]
+      md.write("\n### ")
+      md.write(kind.label)
+      md.write(" (")
+      md.write(found.count)
+      md.write(")\n\n")
       for finding in found {
-        let note = finding.note.isEmpty ? "" : " — \(escape(finding.note))"
-        lines.append(
-          "- line \(document.line(of: finding.span.start)): \(escape(FeedbackItem.quote(document.text(of: finding.span))))\(note)"
-        )
+        md.write("- line ")
+        md.write(document.line(of: finding.span.start))
+        md.write(": ")
+        md.writeMarkdown(document.quote(finding.span))
+        if !finding.note.isEmpty {
+          md.write(" — ")
+          md.writeMarkdown(finding.note)
+        }
+        md.write("\n")
       }
     }
-    return lines
   }
 
   static func statistics(_ analysis: SubmissionAnalysis) -> [String] {
@@ -128,39 +227,8 @@ public enum MarkdownReporter {
   /// start a character reference (`\&amp;` shows as written), a `>` opening the text gets one
   /// (no block quote), and `| * _ ` [ ] \` get one. A line break becomes a space.
   public static func escape(_ text: String) -> String {
-    // Every character that needs escaping is ASCII, so this works on UTF-8 bytes.
-    let utf8 = Array(text.utf8)
-    var bytes: [UInt8] = []
-    bytes.reserveCapacity(utf8.count + 8)
-    for (index, byte) in utf8.enumerated() {
-      switch byte {
-      case UInt8(ascii: "<"): bytes += Array("&lt;".utf8)
-      case UInt8(ascii: "&") where startsReference(utf8[(index + 1)...]):
-        bytes += [UInt8(ascii: "\\"), byte]
-      case UInt8(ascii: ">") where index == 0:
-        bytes += [UInt8(ascii: "\\"), byte]
-      case UInt8(ascii: "|"), UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "`"),
-        UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: "\\"):
-        bytes += [UInt8(ascii: "\\"), byte]
-      case UInt8(ascii: "\n"): bytes.append(UInt8(ascii: " "))
-      default: bytes.append(byte)
-      }
-    }
-    return String(decoding: bytes, as: UTF8.self)
-  }
-
-  /// Whether the bytes after a `&` read as a character reference: `name;`, `#123;` or `#x1F;`
-  /// (letters, digits and `#` up to a `;`).
-  static func startsReference(_ rest: ArraySlice<UInt8>) -> Bool {
-    var length = 0
-    for byte in rest {
-      if byte == UInt8(ascii: ";") { return length > 0 }
-      let isNameByte =
-        (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A)
-        || (byte >= 0x61 && byte <= 0x7A) || byte == UInt8(ascii: "#")
-      guard isNameByte, length < 32 else { return false }
-      length += 1
-    }
-    return false
+    var escaped = ReportBytes()
+    escaped.writeMarkdown(text)
+    return escaped.string
   }
 }

@@ -2,10 +2,11 @@
 /// claims, over-claiming, citations with no entry, uncited entries and entries with problems,
 /// grouped by kind in the order of ``HTMLFinding/Kind``. Text and Markdown reports share it.
 enum ReportFindings {
-  static func problems(_ result: SubmissionResult) -> [(
+  /// The problems among a submission's findings (``HTMLFinding/collect(_:)``).
+  static func problems(_ findings: [HTMLFinding]) -> [(
     kind: HTMLFinding.Kind, findings: [HTMLFinding]
   )] {
-    let problems = HTMLFinding.collect(result).filter(\.kind.isProblem)
+    let problems = findings.filter(\.kind.isProblem)
     return HTMLFinding.Kind.allCases.compactMap { kind in
       let found = problems.filter { $0.kind == kind }
       return found.isEmpty ? nil : (kind, found)

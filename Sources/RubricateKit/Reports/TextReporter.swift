@@ -7,71 +7,189 @@ public enum TextReporter {
     timestamp: String? = nil, notes: ReportNotes = ReportNotes(),
     answering: AnsweredSubmission? = nil, revision: RevisionNotes = RevisionNotes()
   ) -> String {
+    render(
+      result, context: ReportContext(result), comments: comments, color: color,
+      timestamp: timestamp, notes: notes, answering: answering, revision: revision)
+  }
+
+  /// Renders with what the submission's reports share worked out already.
+  static func render(
+    _ result: SubmissionResult, context: ReportContext, comments: [SubmissionResult],
+    color: Bool, timestamp: String?, notes: ReportNotes, answering: AnsweredSubmission?,
+    revision: RevisionNotes
+  ) -> String {
+    String(
+      decoding: renderBytes(
+        result, context: context, comments: comments, color: color, timestamp: timestamp,
+        notes: notes, answering: answering, revision: revision),
+      as: UTF8.self)
+  }
+
+  /// The report as UTF-8, written into one buffer (see ``ReportBytes``). Text from the
+  /// submission goes through ``ReportBytes/writeTerminal(_:)``; escaping piece by piece is
+  /// escaping the line, as every control is replaced on its own.
+  static func renderBytes(
+    _ result: SubmissionResult, context: ReportContext, comments: [SubmissionResult],
+    color: Bool, timestamp: String?, notes: ReportNotes, answering: AnsweredSubmission?,
+    revision: RevisionNotes
+  ) -> [UInt8] {
     let submission = result.submission
     let name = notes.student ?? StudentLabel.name(submission)
-    let id = notes.studentID.map { " (id \($0))" } ?? MarkdownReporter.idSuffix(submission)
     let document = result.analysis.document
-    func paint(_ text: String, _ code: String) -> String {
-      let safe = TerminalText.escape(text)
-      return color ? "\u{1B}[\(code)m\(safe)\u{1B}[0m" : safe
+    var text = ReportBytes(capacity: 4_096)
+    func startPaint(_ code: String) {
+      guard color else { return }
+      text.write("\u{1B}[")
+      text.write(code)
+      text.write("m")
     }
-    var lines: [String] = []
-    func add(_ line: String) { lines.append(TerminalText.escape(line)) }
-    lines.append(paint(submission.title ?? name, "1"))
-    add("\(name)\(id) · \(submission.kind.rawValue) · \(document.name)")
-    if let answered = answering?.sentence { add(answered) }
-    var total =
-      "\(result.rubricTitle): \(MeasureValue.plain(result.points)) / \(MeasureValue.plain(result.maximumPoints)) (\(MeasureValue.decimal(result.percentage))%)"
-    if let grade = result.grade { total += ", grade \(grade)" }
-    lines.append(paint(total, "1"))
-    if let timestamp { add("Graded \(timestamp)") }
-    for note in notes.lines { add("Note: \(note)") }
+    func endPaint() { if color { text.write("\u{1B}[0m") } }
+    startPaint("1")
+    text.writeTerminal(submission.title ?? name)
+    endPaint()
+    text.write("\n")
+    text.writeTerminal(name)
+    if let id = notes.studentID {
+      text.write(" (id ")
+      text.writeTerminal(id)
+      text.write(")")
+    } else {
+      text.writeTerminal(MarkdownReporter.idSuffix(submission))
+    }
+    text.write(" · ")
+    text.writeTerminal(submission.kind.rawValue)
+    text.write(" · ")
+    text.writeTerminal(document.name)
+    text.write("\n")
+    if let answered = answering?.sentence {
+      text.writeTerminal(answered)
+      text.write("\n")
+    }
+    startPaint("1")
+    text.writeTerminal(result.rubricTitle)
+    text.write(": ")
+    text.write(MeasureValue.plain(result.points))
+    text.write(" / ")
+    text.write(MeasureValue.plain(result.maximumPoints))
+    text.write(" (")
+    text.write(MeasureValue.decimal(result.percentage))
+    text.write("%)")
+    if let grade = result.grade {
+      text.write(", grade ")
+      text.writeTerminal(grade)
+    }
+    endPaint()
+    text.write("\n")
+    if let timestamp {
+      text.write("Graded ")
+      text.writeTerminal(timestamp)
+      text.write("\n")
+    }
+    for note in notes.lines {
+      text.write("Note: ")
+      text.writeTerminal(note)
+      text.write("\n")
+    }
     for criterion in result.criteria {
       let share = criterion.maximumPoints == 0 ? 1 : criterion.points / criterion.maximumPoints
       let code = share >= 0.8 ? "32" : share >= 0.5 ? "33" : "31"
-      add("")
-      lines.append(
-        TerminalText.escape("\(criterion.title): ")
-          + paint(
-            "\(criterion.level) \(MeasureValue.plain(criterion.points))/\(MeasureValue.plain(criterion.maximumPoints))",
-            code) + TerminalText.escape(" (\(criterion.measure) = \(criterion.formattedValue))"))
-      // Split on the byte: splitting a String on a Character compares grapheme by grapheme,
-      // which made these few lines half of the report's time.
-      for line in criterion.feedback.utf8.split(
-        separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
-      {
-        add("  " + String(Substring(line)))
+      text.write("\n")
+      text.writeTerminal(criterion.title)
+      text.write(": ")
+      startPaint(code)
+      text.writeTerminal(criterion.level)
+      text.write(" ")
+      text.write(MeasureValue.plain(criterion.points))
+      text.write("/")
+      text.write(MeasureValue.plain(criterion.maximumPoints))
+      endPaint()
+      text.write(" (")
+      text.writeTerminal(criterion.measure)
+      text.write(" = ")
+      text.writeTerminal(criterion.formattedValue)
+      text.write(")\n")
+      for line in Self.lines(criterion.feedback) {
+        text.write("  ")
+        text.writeTerminal(line)
+        text.write("\n")
       }
       for span in criterion.evidence.prefix(MarkdownReporter.maximumEvidence) {
-        add(
-          "    line \(document.line(of: span.start)): \(FeedbackItem.quote(document.text(of: span)))"
-        )
+        text.write("    line ")
+        text.write(document.line(of: span.start))
+        text.write(": ")
+        text.writeTerminal(document.quote(span))
+        text.write("\n")
       }
       if criterion.evidence.count > MarkdownReporter.maximumEvidence {
-        add("    and \(criterion.evidence.count - MarkdownReporter.maximumEvidence) more")
+        text.write("    and ")
+        text.write(criterion.evidence.count - MarkdownReporter.maximumEvidence)
+        text.write(" more\n")
       }
     }
-    for (kind, found) in ReportFindings.problems(result) {
-      add("")
-      lines.append(paint("\(kind.label) (\(found.count))", "1"))
+    for (kind, found) in context.problems {
+      text.write("\n")
+      startPaint("1")
+      text.write(kind.label)
+      text.write(" (")
+      text.write(found.count)
+      text.write(")")
+      endPaint()
+      text.write("\n")
       for finding in found {
-        let note = finding.note.isEmpty ? "" : " — \(finding.note)"
-        add(
-          "  line \(document.line(of: finding.span.start)): \(FeedbackItem.quote(document.text(of: finding.span)))\(note)"
-        )
+        text.write("  line ")
+        text.write(document.line(of: finding.span.start))
+        text.write(": ")
+        text.writeTerminal(document.quote(finding.span))
+        if !finding.note.isEmpty {
+          text.write(" — ")
+          text.writeTerminal(finding.note)
+        }
+        text.write("\n")
       }
     }
-    lines += RevisionReport.text(revision)
-    let stats = result.analysis.text.statistics
-    add("")
-    add(
-      "\(Plural.count(stats.words, "word")), \(Plural.count(stats.sentences, "sentence")), \(Plural.count(stats.paragraphs, "paragraph")); Flesch reading ease \(MeasureValue.decimal(stats.readability.fleschReadingEase))"
-    )
-    for comment in comments {
-      add(
-        "  comment by \(StudentLabel.name(comment.submission)): \(MeasureValue.plain(comment.points))/\(MeasureValue.plain(comment.maximumPoints))"
-      )
+    // The revision section's lines as they are (they are not escaped).
+    for line in RevisionReport.text(revision) {
+      text.write(line)
+      text.write("\n")
     }
-    return lines.joined(separator: "\n") + "\n"
+    let stats = result.analysis.text.statistics
+    text.write("\n")
+    text.write(Plural.count(stats.words, "word"))
+    text.write(", ")
+    text.write(Plural.count(stats.sentences, "sentence"))
+    text.write(", ")
+    text.write(Plural.count(stats.paragraphs, "paragraph"))
+    text.write("; Flesch reading ease ")
+    text.write(MeasureValue.decimal(stats.readability.fleschReadingEase))
+    text.write("\n")
+    for comment in comments {
+      text.write("  comment by ")
+      text.writeTerminal(StudentLabel.name(comment.submission))
+      text.write(": ")
+      text.write(MeasureValue.plain(comment.points))
+      text.write("/")
+      text.write(MeasureValue.plain(comment.maximumPoints))
+      text.write("\n")
+    }
+    return text.bytes
+  }
+
+  /// The lines of `text` (split at `\n`, empty ones kept), split on a buffer of its bytes:
+  /// splitting a String on a Character compares grapheme by grapheme, and even the generic
+  /// split of its UTF-8 view was a tenth of the report's time.
+  static func lines(_ text: String) -> [String] {
+    var text = text
+    return text.withUTF8 { utf8 in
+      var lines: [String] = []
+      var start = 0
+      while start <= utf8.count {
+        var end = start
+        while end < utf8.count, utf8[end] != 0x0A { end += 1 }
+        lines.append(
+          String(decoding: UnsafeBufferPointer(rebasing: utf8[start..<end]), as: UTF8.self))
+        start = end + 1
+      }
+      return lines
+    }
   }
 }

@@ -24,24 +24,34 @@ public enum TerminalText {
     return String(result)
   }
 
-  /// A byte scan: the usual text has none of these, and then nothing is copied.
+  /// A byte scan: the usual text has none of these, and then nothing is copied. It reads the
+  /// bytes as a buffer: iterating `String.UTF8View` byte by byte made this scan a third of the
+  /// text report's time.
   static func needsEscaping(_ text: String, keepingLineBreaks: Bool) -> Bool {
-    var previous: UInt8 = 0
-    var beforePrevious: UInt8 = 0
-    for byte in text.utf8 {
-      switch byte {
-      case 0x09: break
-      case 0x0A: if !keepingLineBreaks { return true }
-      case 0x00..<0x20, 0x7F: return true
-      case 0x80...0x9F where previous == 0xC2: return true
-      case 0xAA...0xAE where previous == 0x80 && beforePrevious == 0xE2: return true
-      case 0xA6...0xA9 where previous == 0x81 && beforePrevious == 0xE2: return true
-      default: break
+    return text.withUTF8Buffer { utf8 in
+      var previous: UInt8 = 0
+      var beforePrevious: UInt8 = 0
+      for byte in utf8 {
+        // Printable ASCII, nearly every byte: one comparison.
+        if byte &- 0x20 < 0x5F {
+          beforePrevious = previous
+          previous = byte
+          continue
+        }
+        switch byte {
+        case 0x09: break
+        case 0x0A: if !keepingLineBreaks { return true }
+        case 0x00..<0x20, 0x7F: return true
+        case 0x80...0x9F where previous == 0xC2: return true
+        case 0xAA...0xAE where previous == 0x80 && beforePrevious == 0xE2: return true
+        case 0xA6...0xA9 where previous == 0x81 && beforePrevious == 0xE2: return true
+        default: break
+        }
+        beforePrevious = previous
+        previous = byte
       }
-      beforePrevious = previous
-      previous = byte
+      return false
     }
-    return false
   }
 
   static func isControl(_ scalar: Unicode.Scalar, keepingLineBreaks: Bool) -> Bool {
