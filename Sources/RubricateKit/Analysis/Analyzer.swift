@@ -139,9 +139,7 @@ public struct Analyzer: Sendable {
       LanguageAnalyzer.Input(
         document: document, paragraphs: text.paragraphs, sentences: text.sentences,
         words: text.words, skipped: citations.citations.map { Span($0.start, $0.end) },
-        // The class's names are the larger set: copied whole, then this submission's few
-        // words added (the other way round hashed every name again for every submission).
-        knownWords: names.union(knownWords(of: submission))),
+        knownWords: knownWords(of: submission), batchNames: names),
       options: self.language)
     return SubmissionAnalysis(
       submission: submission, text: text, quotes: quotes, citations: citations,

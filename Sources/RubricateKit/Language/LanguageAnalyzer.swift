@@ -15,10 +15,14 @@ public enum LanguageAnalyzer {
     /// Words (any case) that are names or terms here: the title's, the reference list's, and
     /// those the class's other posts use as names.
     public var knownWords: Set<UInt64>
+    /// Words of the batch's names and titles, accepted like ``knownWords``: one set shared by
+    /// every submission of the batch and never copied (merging it into each submission's own
+    /// words cost time in proportion to the class for every submission).
+    public var batchNames: Set<UInt64>
 
     public init(
       document: Document, paragraphs: [Span], sentences: [Span], words: [Span],
-      skipped: [Span] = [], knownWords: Set<UInt64> = []
+      skipped: [Span] = [], knownWords: Set<UInt64> = [], batchNames: Set<UInt64> = []
     ) {
       self.document = document
       self.paragraphs = paragraphs
@@ -26,6 +30,7 @@ public enum LanguageAnalyzer {
       self.words = words
       self.skipped = skipped
       self.knownWords = knownWords
+      self.batchNames = batchNames
     }
   }
 
@@ -42,7 +47,8 @@ public enum LanguageAnalyzer {
     let excluded = LanguageExclusions.spans(
       in: input.document.scalars, paragraphs: input.paragraphs, extra: input.skipped)
     var spelling = SpellChecker(
-      dictionary: .builtIn, options: options, knownWords: input.knownWords)
+      dictionary: .builtIn, options: options, knownWords: input.knownWords,
+      batchNames: input.batchNames)
     spelling.learnNames(in: input.document.scalars, words: input.words, sentences: input.sentences)
     let misspelled = SpellChecker.termsLeftOut(
       spelling.check(

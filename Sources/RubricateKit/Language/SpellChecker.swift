@@ -5,6 +5,8 @@ struct SpellChecker {
   let dialects: Dialect
   /// Keys of words accepted here whatever the dictionary says.
   var known: Set<UInt64>
+  /// Keys of the batch's names and titles (shared, read only).
+  let batchNames: Set<UInt64>
 
   /// A word that failed the check (suggestions come later, only for these).
   struct Misspelling {
@@ -14,7 +16,11 @@ struct SpellChecker {
     var rareWord = false
   }
 
-  init(dictionary: SpellingDictionary, options: LanguageOptions, knownWords: Set<UInt64>) {
+  init(
+    dictionary: SpellingDictionary, options: LanguageOptions, knownWords: Set<UInt64>,
+    batchNames: Set<UInt64> = []
+  ) {
+    self.batchNames = batchNames
     self.dictionary = dictionary
     self.dialects = options.dialect
     var known = knownWords
@@ -126,7 +132,8 @@ struct SpellChecker {
       hasher.combine(UInt8(value))
     }
     guard let index = dictionary.index(of: hasher.value),
-      dictionary.entries[index].size >= Self.rarestSize, !known.contains(hasher.value)
+      dictionary.entries[index].size >= Self.rarestSize, !known.contains(hasher.value),
+      !batchNames.contains(hasher.value)
     else { return false }
     let typed = word.range.map { UInt8(truncatingIfNeeded: scalars[$0].value) }
     return SpellingSuggester.oneEditCandidates(typed, in: dictionary, dialects: dialects)
@@ -250,5 +257,6 @@ struct SpellChecker {
   @inline(__always)
   private func accepts(_ key: UInt64) -> Bool {
     dictionary.accepts(key: key, dialects: dialects) || known.contains(key)
+      || batchNames.contains(key)
   }
 }

@@ -80,6 +80,24 @@ struct SpellingTests {
     #expect(SpellingSuggester.builtIn.suggestions(for: typed).first == intended)
   }
 
+  @Test func theBatchNamesAndTheSubmissionsOwnWordsAreBothAccepted() {
+    let document = Document(text: "We recieved the letter.")
+    let text = TextAnalysis(document: document, paragraphs: document.paragraphs())
+    func flagged(known: [String], batch: [String]) -> [String] {
+      LanguageAnalyzer.analyze(
+        LanguageAnalyzer.Input(
+          document: document, paragraphs: text.paragraphs, sentences: text.sentences,
+          words: text.words,
+          knownWords: LanguageAnalyzer.wordKeys(in: known.joined(separator: " ")),
+          batchNames: LanguageAnalyzer.wordKeys(in: batch.joined(separator: " "))),
+        options: LanguageOptions()
+      ).spelling.map(\.text)
+    }
+    #expect(flagged(known: [], batch: []) == ["recieved"])
+    #expect(flagged(known: ["recieved"], batch: []) == [])
+    #expect(flagged(known: [], batch: ["Recieved"]) == [])
+  }
+
   @Test func theSuggestionCacheGivesWhatTheSuggesterGivesAndStopsAtItsCapacity() {
     let cache = SuggestionCache(suggester: .builtIn, capacity: 2)
     let direct = SpellingSuggester.builtIn.suggestions(for: "thier", dialects: .british)
