@@ -18,6 +18,14 @@ struct ReportBytes {
     string.withUTF8Buffer { bytes.append(contentsOf: $0) }
   }
 
+  /// Appends a score as every report shows it: `points`, `separator` (`" / "` or `"/"`),
+  /// `maximum`, each as ``MeasureValue/plain(_:)`` writes it.
+  mutating func writeScore(_ points: Double, of maximum: Double, separator: String = " / ") {
+    write(MeasureValue.plain(points))
+    write(separator)
+    write(MeasureValue.plain(maximum))
+  }
+
   /// Appends a number in decimal, as `"\(number)"` writes it.
   mutating func write(_ number: Int) {
     guard number >= 0 else { return write(String(number)) }

@@ -83,6 +83,14 @@ import Testing
     #expect(TerminalText.escape("a\nb", keepingLineBreaks: false) == "a\\x0Ab")
   }
 
+  @Test func scoresAreWrittenAsEveryReportShowsThem() {
+    var bytes = ReportBytes()
+    bytes.writeScore(17.5, of: 20)
+    bytes.write(" ")
+    bytes.writeScore(3, of: 10, separator: "/")
+    #expect(bytes.string == "17.5 / 20 3/10")
+  }
+
   @Test(arguments: [
     ("plain text", "plain text"),
     ("<a href=\"x\">'&'</a>", "&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;"),
