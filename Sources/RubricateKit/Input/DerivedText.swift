@@ -64,18 +64,9 @@ struct TextBuilder {
     output.origins.removeLast()
   }
 
-  /// Unicode white space, answered for ASCII without the property tables (a class export
-  /// has a million scalars; the table lookup was a third of reading it).
-  @inline(__always)
-  static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
-    let value = scalar.value
-    if value < 0x80 { return value == 0x20 || (value >= 0x09 && value <= 0x0D) }
-    return scalar.properties.isWhitespace
-  }
-
   /// Adds one scalar of inline text; white space is collapsed to one space.
   mutating func append(_ scalar: Unicode.Scalar) {
-    if Self.isWhitespace(scalar) || scalar == "\u{00A0}" {
+    if scalar.isSpace || scalar == "\u{00A0}" {
       if blockStart != nil { pendingSpace = true }
       return
     }

@@ -108,7 +108,7 @@ struct HTMLText {
           builder.endBlock(currentKind)
         }
       } else {
-        if !TextBuilder.isWhitespace(scalar) { newlines = 0 }
+        if !scalar.isSpace { newlines = 0 }
         builder.append(scalar)
       }
       index += 1
