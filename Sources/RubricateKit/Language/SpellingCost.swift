@@ -50,6 +50,81 @@ enum SpellingCost {
     return table
   }()
 
+  /// ``substitution`` in twentieths (every step costs a whole number of them), for
+  /// ``exceeds(_:deleteCosts:_:limit:rows:)``.
+  static let substitutionTwentieths: [Int32] = substitution.map(twentieths)
+  /// The cheapest insertion or deletion (a doubled letter), in twentieths.
+  static let cheapestIndel = twentieths(Step.doubling)
+  /// The cheapest substitution of one letter for another, in twentieths.
+  static let cheapestSubstitution = substitutionTwentieths.filter { $0 > 0 }.min() ?? 20
+
+  /// Whether ``distance(_:_:limit:rows:)`` is certainly above `limit` (given in twentieths,
+  /// rounded down): the same recurrence and the same early exit, in whole twentieths. Every
+  /// step costs a whole number of twentieths, so an exact total above `limit` is at least a
+  /// twentieth above it, far more than `Double` rounding can move the other; a `false` means
+  /// only that the exact distance must be computed. `deleteCosts[i]` is the cost of deleting
+  /// `typed[i]`, `costs` is ``substitutionTwentieths``, and `rows` holds at least
+  /// `4 * (word.count + 1)` values.
+  static func exceeds(
+    _ typed: UnsafeBufferPointer<UInt8>, deleteCosts: UnsafeBufferPointer<Int32>,
+    _ word: UnsafeBufferPointer<UInt8>, limit: Int32, costs: UnsafeBufferPointer<Int32>,
+    rows: UnsafeMutablePointer<Int32>
+  ) -> Bool {
+    let n = typed.count
+    let m = word.count
+    let width = m + 1
+    let insertCosts = rows
+    var older = rows + width
+    var previous = rows + 2 * width
+    var current = rows + 3 * width
+    let doubling = twentieths(Step.doubling)
+    let transposition = twentieths(Step.transposition)
+    let firstLetter = twentieths(Step.firstLetter)
+    previous[0] = 0
+    var j = 1
+    while j <= m {
+      let letter = word[j - 1]
+      let doubled = (j >= 2 && word[j - 2] == letter) || (j < m && word[j] == letter)
+      insertCosts[j] = doubled ? doubling : 20
+      previous[j] = previous[j - 1] + insertCosts[j]
+      j += 1
+    }
+    var i = 1
+    while i <= n {
+      let letter = typed[i - 1]
+      let before: UInt8 = i >= 2 ? typed[i - 2] : 0
+      let deleteCost = deleteCosts[i - 1]
+      let costRow = Int(letter & 0x7F) * 128
+      current[0] = previous[0] + deleteCost
+      var rowMinimum = current[0]
+      var wordBefore: UInt8 = 0
+      j = 1
+      while j <= m {
+        let target = word[j - 1]
+        var substitute = letter == target ? 0 : costs[costRow + Int(target & 0x7F)]
+        if substitute > 0 && i == 1 && j == 1 { substitute += firstLetter }
+        var best = previous[j - 1] + substitute
+        best = min(best, previous[j] + deleteCost)
+        best = min(best, current[j - 1] + insertCosts[j])
+        if i >= 2 && j >= 2 && letter == wordBefore && before == target && letter != target {
+          best = min(best, older[j - 2] + transposition)
+        }
+        current[j] = best
+        rowMinimum = min(rowMinimum, best)
+        wordBefore = target
+        j += 1
+      }
+      if rowMinimum > limit { return true }
+      (older, previous, current) = (previous, current, older)
+      i += 1
+    }
+    return previous[m] > limit
+  }
+
+  /// A step's cost in whole twentieths.
+  @inline(__always)
+  static func twentieths(_ cost: Double) -> Int32 { Int32((cost * 20).rounded()) }
+
   /// The weighted distance from `typed` to `word` (lower-case ASCII), or a value above
   /// `limit` as soon as every alignment costs more than `limit`. `rows` is scratch space
   /// reused between calls.

@@ -294,30 +294,90 @@ public struct SpellingSuggester: Sendable {
   }
 
   /// Pool words within `limit` of `typed`, with their distances.
+  ///
+  /// Most words of the typed word's buckets are turned away before the distance is computed:
+  /// by their letters (``poolLetters``), then by a lower bound from letter counts (every
+  /// insertion or deletion costs at least half a step and changes the counts by one; a
+  /// substitution costs at least 0.6 and changes them by two), then by the distance in whole
+  /// twentieths (``SpellingCost/exceeds(_:deleteCosts:_:limit:rows:)``). Only the few left get
+  /// the exact `Double` distance, so the result is what computing it for every word gives.
   func scan(_ typed: [UInt8], dialects: Dialect, within limit: Double) -> [(
     index: Int, distance: Double
   )] {
     var bits: UInt32 = 0
-    for byte in typed { bits |= Self.letterBit(byte) }
+    // How often each byte occurs in the typed word, and scratch for the shared letters.
+    var typedCounts = [Int16](repeating: 0, count: 128)
+    var taken = [Int16](repeating: 0, count: 128)
+    for byte in typed {
+      bits |= Self.letterBit(byte)
+      typedCounts[Int(byte & 0x7F)] += 1
+    }
+    let n = typed.count
+    let cheapestIndel = SpellingCost.cheapestIndel
+    let cheapestSubstitution = SpellingCost.cheapestSubstitution
+    // Costs are whole twentieths: an exact total above `limitTwentieths` is above `limit`.
+    let limitTwentieths = Int32((limit * 20 + 1e-9).rounded(.down))
+    let deleteCosts: [Int32] = typed.indices.map { i in
+      let letter = typed[i]
+      let doubled = (i >= 1 && typed[i - 1] == letter) || (i + 1 < n && typed[i + 1] == letter)
+      return doubled ? SpellingCost.twentieths(SpellingCost.Step.doubling) : 20
+    }
     var rows: [Double] = []
+    var integerRows = [Int32](repeating: 0, count: 4 * (n + 4))
     var found: [(index: Int, distance: Double)] = []
+    // Writers seldom get the first letter wrong: the scan keeps to words sharing it and nearly
+    // its length (the bucket of the longest words holds every longer one).
+    let low = Self.bucket(first: typed[0], length: max(n - 2, 0))
+    let high = Self.bucket(first: typed[0], length: n + 2)
+    let items = poolBucketStarts[low]..<poolBucketStarts[high + 1]
     typed.withUnsafeBufferPointer { typedBytes in
-      pool.withUnsafeBufferPointer { pool in
-        // Writers seldom get the first letter wrong: the scan keeps to words sharing it and
-        // nearly its length (the bucket of the longest words holds every longer one).
-        let low = Self.bucket(first: typed[0], length: max(typed.count - 2, 0))
-        let high = Self.bucket(first: typed[0], length: typed.count + 2)
-        for item in poolBucketStarts[low]..<poolBucketStarts[high + 1] {
-          let start = Int(poolStarts[item])
-          let length = Int(poolStarts[item + 1]) - start
-          guard abs(length - typed.count) <= 2,
-            (poolLetters[item] ^ bits).nonzeroBitCount <= 4
-          else { continue }
-          let index = Int(poolEntries[item])
-          guard !dictionary.entries[index].dialects.isDisjoint(with: dialects) else { continue }
-          let word = UnsafeBufferPointer(rebasing: pool[start..<start + length])
-          let distance = SpellingCost.distance(typedBytes, word, limit: limit, rows: &rows)
-          if distance <= limit { found.append((index, distance)) }
+      deleteCosts.withUnsafeBufferPointer { deleteCosts in
+        typedCounts.withUnsafeBufferPointer { counts in
+          taken.withUnsafeMutableBufferPointer { taken in
+            integerRows.withUnsafeMutableBufferPointer { integerRows in
+              SpellingCost.substitutionTwentieths.withUnsafeBufferPointer { costs in
+                pool.withUnsafeBufferPointer { pool in
+                  poolStarts.withUnsafeBufferPointer { starts in
+                    poolLetters.withUnsafeBufferPointer { letters in
+                      guard let scratch = integerRows.baseAddress else { return }
+                      for item in items {
+                        let start = Int(starts[item])
+                        let length = Int(starts[item + 1]) - start
+                        guard abs(length - n) <= 2, (letters[item] ^ bits).nonzeroBitCount <= 4
+                        else { continue }
+                        let word = UnsafeBufferPointer(rebasing: pool[start..<start + length])
+                        // Letters the two words share, counted with repeats.
+                        var common: Int32 = 0
+                        for byte in word {
+                          let slot = Int(byte & 0x7F)
+                          if taken[slot] < counts[slot] {
+                            taken[slot] += 1
+                            common += 1
+                          }
+                        }
+                        for byte in word { taken[Int(byte & 0x7F)] = 0 }
+                        let lengthGap = Int32(abs(length - n))
+                        let unmatched = Int32(n + length) - 2 * common
+                        guard
+                          cheapestIndel * lengthGap + cheapestSubstitution
+                            * max(0, unmatched - lengthGap) / 2 <= limitTwentieths,
+                          !SpellingCost.exceeds(
+                            typedBytes, deleteCosts: deleteCosts, word, limit: limitTwentieths,
+                            costs: costs, rows: scratch)
+                        else { continue }
+                        let index = Int(poolEntries[item])
+                        guard !dictionary.entries[index].dialects.isDisjoint(with: dialects)
+                        else { continue }
+                        let distance = SpellingCost.distance(
+                          typedBytes, word, limit: limit, rows: &rows)
+                        if distance <= limit { found.append((index, distance)) }
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          }
         }
       }
     }
