@@ -9,6 +9,18 @@ enum LanguageExclusions {
     (0xAB, 0xBB),  // « »
   ]
 
+  /// The mark that closes a quotation or code opened by `value`, if `value` opens one
+  /// (``pairs``, read without a search: most scalars are letters).
+  @inline(__always)
+  static func closing(_ value: UInt32) -> UInt32? {
+    switch value {
+    case 0x201C: return 0x201D
+    case 0x22, 0x60: return value
+    case 0xAB: return 0xBB
+    default: return nil
+    }
+  }
+
   /// The excluded spans, sorted by start (marks included).
   static func spans(in scalars: [Unicode.Scalar], paragraphs: [Span], extra: [Span]) -> [Span] {
     var result = extra
@@ -21,8 +33,8 @@ enum LanguageExclusions {
             result.append(Span(current.offset, offset + 1))
             open = nil
           }
-        } else if let pair = pairs.first(where: { $0.open == value }) {
-          open = (offset, pair.close)
+        } else if let close = closing(value) {
+          open = (offset, close)
         }
       }
     }

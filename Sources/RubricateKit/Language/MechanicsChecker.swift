@@ -139,12 +139,28 @@ enum MechanicsChecker {
   /// ends a sentence: a list item or a line after a colon may start in lower case.
   static func followsSentenceEnd(_ scalars: [Unicode.Scalar], _ offset: Int) -> Bool {
     var index = offset - 1
-    while index >= 0
-      && (scalars[index].isSpace || "“”‘’\"'()[]".unicodeScalars.contains(scalars[index]))
-    {
+    while index >= 0 && (scalars[index].isSpace || isQuoteOrBracket(scalars[index].value)) {
       index -= 1
     }
     return index >= 0 && sentencePunctuation.contains(scalars[index].value)
+  }
+
+  /// `“ ” ‘ ’ " ' ( ) [ ]`.
+  @inline(__always)
+  static func isQuoteOrBracket(_ value: UInt32) -> Bool {
+    switch value {
+    case 0x201C, 0x201D, 0x2018, 0x2019, 0x22, 0x27, 0x28, 0x29, 0x5B, 0x5D: return true
+    default: return false
+    }
+  }
+
+  /// The marks that break up a long sentence: `, ; : — – ( )`.
+  @inline(__always)
+  static func isInternalPunctuation(_ value: UInt32) -> Bool {
+    switch value {
+    case 0x2C, 0x3B, 0x3A, 0x2014, 0x2013, 0x28, 0x29: return true
+    default: return false
+    }
   }
 
   /// Lower-case sentence starts, run-ons and `Because`/`Which` fragments.
@@ -162,7 +178,11 @@ enum MechanicsChecker {
       let first = words[wordIndex]
       let firstScalar = scalars[first.start]
       let ended = sentence.range.reversed().lazy.map { scalars[$0] }.first { !$0.isSpace }
-      let endsWithStop = ended.map { ".!?”\"".unicodeScalars.contains($0) } ?? false
+      let endsWithStop =
+        ended.map {
+          $0.value == 0x2E || $0.value == 0x21 || $0.value == 0x3F || $0.value == 0x201D
+            || $0.value == 0x22
+        } ?? false
       if firstScalar.properties.isLowercase && count >= 3
         && followsSentenceEnd(scalars, first.start)
         && !scalars[first.range].dropFirst().contains(where: { $0.properties.isUppercase })
@@ -171,8 +191,8 @@ enum MechanicsChecker {
         add(first, .lowercaseSentenceStart, "Start the sentence with a capital letter.")
       }
       if count > runOnWords
-        && !scalars[first.start..<words[last - 1].end].contains(where: {
-          ",;:—–()".unicodeScalars.contains($0)
+        && !(first.start..<words[last - 1].end).contains(where: {
+          isInternalPunctuation(scalars[$0].value)
         })
       {
         add(

@@ -33,7 +33,10 @@ extension VocabularyProfile {
     for word in words {
       var hasher = FNV1a()
       var wordLetters = 0
-      for scalar in scalars[word.range] {
+      var offset = word.start
+      while offset < word.end {
+        let scalar = scalars[offset]
+        offset += 1
         let value = scalar.value
         if value < 0x80 {
           let lower = value >= 0x41 && value <= 0x5A ? value | 0x20 : value
