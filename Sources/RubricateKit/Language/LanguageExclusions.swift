@@ -1,16 +1,8 @@
 /// The stretches of a body no language check reads: quotations (“…”, "…"), inline code
 /// (`` `…` ``) and the caller's own (citation callouts).
 enum LanguageExclusions {
-  /// Pairs of opening and closing marks that enclose a quotation or code.
-  static let pairs: [(open: UInt32, close: UInt32)] = [
-    (0x201C, 0x201D),  // “ ”
-    (0x22, 0x22),  // " "
-    (0x60, 0x60),  // ` `
-    (0xAB, 0xBB),  // « »
-  ]
-
-  /// The mark that closes a quotation or code opened by `value`, if `value` opens one
-  /// (``pairs``, read without a search: most scalars are letters).
+  /// The mark that closes a quotation or code opened by `value`, if `value` opens one: “ ”,
+  /// " ", ` `, « » (a switch, not a search: most scalars are letters).
   @inline(__always)
   static func closing(_ value: UInt32) -> UInt32? {
     switch value {

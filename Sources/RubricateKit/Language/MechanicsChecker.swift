@@ -180,8 +180,7 @@ enum MechanicsChecker {
       let ended = sentence.range.reversed().lazy.map { scalars[$0] }.first { !$0.isSpace }
       let endsWithStop =
         ended.map {
-          $0.value == 0x2E || $0.value == 0x21 || $0.value == 0x3F || $0.value == 0x201D
-            || $0.value == 0x22
+          sentencePunctuation.contains($0.value) || $0.value == 0x201D || $0.value == 0x22
         } ?? false
       if firstScalar.properties.isLowercase && count >= 3
         && followsSentenceEnd(scalars, first.start)

@@ -120,3 +120,41 @@ struct SpellingTests {
     #expect(!dictionary.contains("recieve"))
   }
 }
+
+@Suite struct SpellingCostBoundTests {
+  /// `exceeds` may only turn away a word whose exact distance is above the limit, and does
+  /// turn away one far from it.
+  @Test(arguments: [
+    ("recieve", "receive"), ("neccesary", "necessary"), ("thier", "their"),
+    ("definately", "definitely"), ("alot", "allot"), ("zebra", "zephyr"),
+    ("beleive", "believe"), ("arguement", "argument"),
+  ])
+  func integerBoundAgreesWithTheExactDistance(_ typed: String, _ word: String) {
+    let a = Array(typed.utf8)
+    let b = Array(word.utf8)
+    let deleteCosts: [Int32] = a.indices.map { i in
+      (i >= 1 && a[i - 1] == a[i]) || (i + 1 < a.count && a[i + 1] == a[i]) ? 10 : 20
+    }
+    for limit in [1.0, 2.0] {
+      var rows: [Double] = []
+      var scratch = [Int32](repeating: 0, count: 4 * (b.count + 1))
+      let exact = a.withUnsafeBufferPointer { a in
+        b.withUnsafeBufferPointer { SpellingCost.distance(a, $0, limit: limit, rows: &rows) }
+      }
+      let out = a.withUnsafeBufferPointer { a in
+        b.withUnsafeBufferPointer { b in
+          deleteCosts.withUnsafeBufferPointer { d in
+            SpellingCost.substitutionTwentieths.withUnsafeBufferPointer { costs in
+              scratch.withUnsafeMutableBufferPointer { rows in
+                SpellingCost.exceeds(
+                  a, deleteCosts: d, b, limit: Int32(limit * 20), costs: costs,
+                  rows: rows.baseAddress!)
+              }
+            }
+          }
+        }
+      }
+      #expect(out == (exact > limit), "\(typed) → \(word) within \(limit): \(exact)")
+    }
+  }
+}
