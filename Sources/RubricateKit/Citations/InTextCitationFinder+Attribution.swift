@@ -9,10 +9,42 @@ extension InTextCitationFinder {
     ["as", "cited", "in"], ["a", "study", "from"], ["a", "report", "from"],
   ]
 
-  /// The cues as scalars, for matching on the text without tokenising it.
-  static let cueScalars: [[[Unicode.Scalar]]] = attributionCues.map { phrase in
-    phrase.map { Array($0.unicodeScalars) }
+  /// The cues as lower-case ASCII bytes with single spaces (`according to`), in one buffer,
+  /// grouped by their first letter: matching on the text without tokenising it, and without
+  /// walking nested arrays (whose retains were most of the matching).
+  struct CueTable: Sendable {
+    /// Every cue's bytes, one after another.
+    let bytes: [UInt8]
+    /// Where each cue's bytes start and end in ``bytes``, cues with the same first letter
+    /// together.
+    let starts: [Int]
+    let ends: [Int]
+    /// The cues (indices into ``starts``) beginning with each ASCII byte.
+    let byInitial: [Range<Int>]
+
+    init(_ phrases: [[String]]) {
+      let cues = phrases.map { Array($0.joined(separator: " ").utf8) }.filter { !$0.isEmpty }
+      var bytes: [UInt8] = []
+      var starts: [Int] = []
+      var ends: [Int] = []
+      var byInitial = [Range<Int>](repeating: 0..<0, count: 128)
+      for initial in 0..<128 {
+        let first = starts.count
+        for cue in cues where Int(cue[0]) == initial {
+          starts.append(bytes.count)
+          bytes.append(contentsOf: cue)
+          ends.append(bytes.count)
+        }
+        byInitial[initial] = first..<starts.count
+      }
+      self.bytes = bytes
+      self.starts = starts
+      self.ends = ends
+      self.byInitial = byInitial
+    }
   }
+
+  static let cueTable = CueTable(attributionCues)
   /// How much text after a cue is read for the source's name.
   static let attributionWindow = 200
 
@@ -26,6 +58,7 @@ extension InTextCitationFinder {
     var result: [InTextCitation] = []
     var avoidIndex = 0
     let sortedAvoid = avoiding.sorted { $0.start < $1.start }
+    let cues = cueTable
     for span in spans {
       var offset = span.start
       while offset < span.end {
@@ -37,7 +70,7 @@ extension InTextCitationFinder {
           offset += 1
           continue
         }
-        guard cueMatches(scalars, at: offset, limit: span.end) else {
+        guard cueMatches(scalars, at: offset, limit: span.end, in: cues) else {
           while offset < span.end, CitationScalars.isLetter(scalars[offset]) { offset += 1 }
           continue
         }
@@ -60,53 +93,38 @@ extension InTextCitationFinder {
     return result
   }
 
-  /// Which ASCII letters (lower case) begin a cue: a word starting with any other letter, as
-  /// nearly every word does, is rejected without trying each phrase (that loop was a third of
-  /// the citation stage on essays without citations).
-  static let cueInitials: [Bool] = {
-    var initials = [Bool](repeating: false, count: 128)
-    for phrase in cueScalars {
-      if let first = phrase.first?.first, first.value < 128 { initials[Int(first.value)] = true }
-    }
-    return initials
-  }()
-
-  /// Whether one of the cue phrases starts at `offset` (ASCII, any case, single spaces).
-  static func cueMatches(_ scalars: [Unicode.Scalar], at offset: Int, limit: Int) -> Bool {
+  /// Whether one of the cue phrases starts at `offset` (ASCII, any case, single spaces). A word
+  /// starting with a letter no cue starts with, as nearly every word does, is rejected at once.
+  static func cueMatches(
+    _ scalars: [Unicode.Scalar], at offset: Int, limit: Int, in table: CueTable
+  ) -> Bool {
     let initial = scalars[offset].value
-    let folded = ("A"..."Z").contains(scalars[offset]) ? initial + 32 : initial
-    guard folded < 128, cueInitials[Int(folded)] else { return false }
-    for phrase in cueScalars {
-      var cursor = offset
-      var matched = true
-      for (index, word) in phrase.enumerated() {
-        if index > 0 {
-          guard cursor < limit, scalars[cursor] == " " else {
-            matched = false
-            break
+    let folded = initial &- 0x41 < 26 ? initial + 32 : initial
+    guard folded < 128 else { return false }
+    let cues = table.byInitial[Int(folded)]
+    guard !cues.isEmpty else { return false }
+    return scalars.withUnsafeBufferPointer { scalars in
+      table.bytes.withUnsafeBufferPointer { bytes in
+        for cue in cues {
+          var cursor = offset
+          var matched = true
+          for index in table.starts[cue]..<table.ends[cue] {
+            guard cursor < limit else {
+              matched = false
+              break
+            }
+            let value = scalars[cursor].value
+            guard (value &- 0x41 < 26 ? value + 32 : value) == UInt32(bytes[index]) else {
+              matched = false
+              break
+            }
+            cursor += 1
           }
-          cursor += 1
+          if matched, cursor >= limit || !CitationScalars.isLetter(scalars[cursor]) { return true }
         }
-        for letter in word {
-          guard cursor < limit else {
-            matched = false
-            break
-          }
-          var current = scalars[cursor]
-          if ("A"..."Z").contains(current), let lower = Unicode.Scalar(current.value + 32) {
-            current = lower
-          }
-          guard current == letter else {
-            matched = false
-            break
-          }
-          cursor += 1
-        }
-        if !matched { break }
+        return false
       }
-      if matched, cursor >= limit || !CitationScalars.isLetter(scalars[cursor]) { return true }
     }
-    return false
   }
 
   /// The attribution the tokens open with: `nil` when there is none, or a `nil` citation with

@@ -14,19 +14,28 @@ enum LanguageExclusions {
   }
 
   /// The excluded spans, sorted by start (marks included).
+  ///
+  /// One pass over each paragraph's scalars through a buffer pointer: a scalar below U+00AB
+  /// other than `"` and `` ` `` (nearly every letter, digit and space) is passed over with two
+  /// comparisons.
   static func spans(in scalars: [Unicode.Scalar], paragraphs: [Span], extra: [Span]) -> [Span] {
     var result = extra
-    for paragraph in paragraphs {
-      var open: (offset: Int, close: UInt32)?
-      for offset in paragraph.range where offset < scalars.count {
-        let value = scalars[offset].value
-        if let current = open {
-          if value == current.close {
-            result.append(Span(current.offset, offset + 1))
-            open = nil
+    scalars.withUnsafeBufferPointer { buffer in
+      for paragraph in paragraphs {
+        var open: (offset: Int, close: UInt32)?
+        var offset = paragraph.start
+        let end = min(paragraph.end, buffer.count)
+        while offset < end {
+          let value = buffer[offset].value
+          offset += 1
+          if let current = open {
+            if value == current.close {
+              result.append(Span(current.offset, offset))
+              open = nil
+            }
+          } else if value >= 0xAB || value == 0x22 || value == 0x60, let close = closing(value) {
+            open = (offset - 1, close)
           }
-        } else if let close = closing(value) {
-          open = (offset, close)
         }
       }
     }

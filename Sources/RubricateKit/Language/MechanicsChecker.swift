@@ -59,23 +59,20 @@ enum MechanicsChecker {
   ) {
     for (index, word) in words.enumerated() {
       let first = scalars[word.start]
-      if first == "i" && (word.length == 1 || "'’".unicodeScalars.contains(scalars[word.start + 1]))
+      if first == "i"
+        && (word.length == 1 || scalars[word.start + 1] == "'" || scalars[word.start + 1] == "’")
       {
         add(Span(word.start, word.start + 1), .lowercaseI, "Write the pronoun “I” as a capital.")
       }
       guard index + 1 < words.count else { continue }
       let next = words[index + 1]
+      // Which words are articles or repeats is asked first: it is cheap, and rarely so.
+      let isArticle = (word.length == 1 || word.length == 2) && first.value | 0x20 == 0x61
+      let isRepeat = word.length == next.length && sameLetters(scalars, word, next)
+      guard isArticle || isRepeat else { continue }
       let between = scalars[word.end..<next.start]
       let onlySpace = !between.isEmpty && between.allSatisfy { $0.isSpace && $0 != "\n" }
       guard onlySpace else { continue }
-      let isArticle =
-        (word.length == 1 || word.length == 2) && scalars[word.start].value | 0x20 == 0x61
-      let isRepeat =
-        word.length == next.length
-        && zip(scalars[word.range], scalars[next.range]).allSatisfy {
-          $0.value == $1.value || ($0.value < 0x80 && $0.value | 0x20 == $1.value | 0x20)
-        }
-      guard isArticle || isRepeat else { continue }
       if isRepeat && scalars[word.start].isLetter {
         let text = lowered(scalars, word)
         if !repeatableWords.contains(text) {
@@ -91,6 +88,19 @@ enum MechanicsChecker {
           Span(word.start, next.end), .article,
           "Use “\(expected)” before “\(Document.string(from: scalars[next.range]))”.")
       }
+    }
+  }
+
+  /// Whether two words of the same length have the same letters, ASCII in any case.
+  @inline(__always)
+  static func sameLetters(_ scalars: [Unicode.Scalar], _ word: Span, _ other: Span) -> Bool {
+    scalars.withUnsafeBufferPointer { scalars in
+      for index in 0..<word.length {
+        let one = scalars[word.start + index].value
+        let two = scalars[other.start + index].value
+        guard one == two || (one < 0x80 && one | 0x20 == two | 0x20) else { return false }
+      }
+      return true
     }
   }
 
@@ -128,7 +138,7 @@ enum MechanicsChecker {
   static func unicodeArticle(before scalars: [Unicode.Scalar], _ word: Span) -> String? {
     let text = lowered(scalars, word)
     guard let first = text.unicodeScalars.first, first.isASCII, first.properties.isAlphabetic,
-      word.length > 1, scalars[word.range].dropFirst().allSatisfy({ !$0.properties.isUppercase })
+      word.length > 1, scalars[word.range].dropFirst().allSatisfy({ !$0.isUppercaseLetter })
     else { return nil }
     if vowelSoundPrefixes.contains(where: text.hasPrefix) { return "an" }
     if consonantSoundPrefixes.contains(where: text.hasPrefix) { return "a" }
@@ -142,7 +152,7 @@ enum MechanicsChecker {
     while index >= 0 && (scalars[index].isSpace || isQuoteOrBracket(scalars[index].value)) {
       index -= 1
     }
-    return index >= 0 && sentencePunctuation.contains(scalars[index].value)
+    return index >= 0 && isSentencePunctuation(scalars[index].value)
   }
 
   /// `“ ” ‘ ’ " ' ( ) [ ]`.
@@ -180,11 +190,11 @@ enum MechanicsChecker {
       let ended = sentence.range.reversed().lazy.map { scalars[$0] }.first { !$0.isSpace }
       let endsWithStop =
         ended.map {
-          sentencePunctuation.contains($0.value) || $0.value == 0x201D || $0.value == 0x22
+          isSentencePunctuation($0.value) || $0.value == 0x201D || $0.value == 0x22
         } ?? false
-      if firstScalar.properties.isLowercase && count >= 3
+      if firstScalar.isLowercaseLetter && count >= 3
         && followsSentenceEnd(scalars, first.start)
-        && !scalars[first.range].dropFirst().contains(where: { $0.properties.isUppercase })
+        && !scalars[first.range].dropFirst().contains(where: { $0.isUppercaseLetter })
         && !scalars[first.range].contains(where: { $0 == "." || $0 == "@" || $0 == "/" })
       {
         add(first, .lowercaseSentenceStart, "Start the sentence with a capital letter.")

@@ -36,7 +36,7 @@ struct SpellChecker {
       let first = scalars[word.start].value
       guard
         (first >= 0x41 && first <= 0x5A)
-          || (first >= 0x80 && scalars[word.start].properties.isUppercase)
+          || (first >= 0x80 && scalars[word.start].isUppercaseLetter)
       else { continue }
       var hasher = FNV1a()
       for offset in word.range {
@@ -88,7 +88,7 @@ struct SpellChecker {
       let part = Span(word.start + relative.start, word.start + relative.end)
       let rareWord = verdict.rareWord
       if LanguageExclusions.overlaps(word, excluded) { continue }
-      if !initial[index] && scalars[word.start].properties.isUppercase { continue }
+      if !initial[index] && scalars[word.start].isUppercaseLetter { continue }
       result.append(
         Misspelling(
           span: part, text: Document.string(from: scalars[part.range]), rareWord: rareWord))
@@ -98,8 +98,13 @@ struct SpellChecker {
 
   /// A key telling words apart by their exact scalars (case and apostrophes included).
   static func exactKey(_ word: Span, _ scalars: [Unicode.Scalar]) -> UInt64 {
+    scalars.withUnsafeBufferPointer { exactKey(word, $0) }
+  }
+
+  @inline(__always)
+  static func exactKey(_ word: Span, _ scalars: UnsafeBufferPointer<Unicode.Scalar>) -> UInt64 {
     var hasher = FNV1a()
-    for offset in word.range {
+    for offset in word.start..<word.end {
       let value = scalars[offset].value
       if value < 0x80 {
         hasher.combine(UInt8(value))
@@ -167,7 +172,7 @@ struct SpellChecker {
         hyphens.append(offset)
       } else {
         ascii = false
-        if scalar.properties.isUppercase { capitals += 1 }
+        if scalar.isUppercaseLetter { capitals += 1 }
       }
     }
     if capitals > 1 { return nil }  // an acronym, or a name like McAdams
@@ -199,7 +204,7 @@ struct SpellChecker {
   @inline(__always)
   private func isUppercase(_ scalar: Unicode.Scalar) -> Bool {
     scalar.value < 0x80
-      ? scalar.value >= 0x41 && scalar.value <= 0x5A : scalar.properties.isUppercase
+      ? scalar.value >= 0x41 && scalar.value <= 0x5A : scalar.isUppercaseLetter
   }
 
   /// Prefixes written with a hyphen that dictionaries do not list alone (`pre-war`,

@@ -18,6 +18,10 @@ public struct SpellingDictionary: Sendable {
   let formStarts: [Int32]
   let formLengths: [UInt8]
   private let mask: Int
+  /// The entries again, keyed by ``editKey`` (slots found by ``editSlot(_:)``): the table
+  /// ``SpellingSuggester/oneEditCandidates(_:in:dialects:)`` looks each edit up in.
+  private let editKeys: [UInt64]
+  private let editSlots: [Int32]
 
   /// The dictionary parsed from the built-in SCOWL list (parsed once, at first use).
   public static let builtIn = SpellingDictionary(list: scowlWords)
@@ -31,6 +35,8 @@ public struct SpellingDictionary: Sendable {
     let mask = size - 1
     var keys = [UInt64](repeating: 0, count: size)
     var slots = [Int32](repeating: -1, count: size)
+    var editKeys = [UInt64](repeating: 0, count: size)
+    var editSlots = [Int32](repeating: -1, count: size)
     var entries: [Entry] = []
     var starts: [Int32] = []
     var lengths: [UInt8] = []
@@ -40,62 +46,75 @@ public struct SpellingDictionary: Sendable {
     bytes.withUnsafeBufferPointer { text in
       keys.withUnsafeMutableBufferPointer { keys in
         slots.withUnsafeMutableBufferPointer { slots in
-          let count = text.count
-          var offset = 0
-          while offset < count {
-            // One line: size (decimal), dialect mask (hexadecimal), then words.
-            while offset < count && (text[offset] == 0x20 || text[offset] == 0x0A) { offset += 1 }
-            var lineSize = 0
-            while offset < count && text[offset] != 0x20 && text[offset] != 0x0A {
-              lineSize = lineSize &* 10 &+ Int(text[offset] &- 0x30)
-              offset += 1
-            }
-            offset += 1
-            var bits = 0
-            while offset < count && text[offset] != 0x20 && text[offset] != 0x0A {
-              let byte = text[offset]
-              bits = bits &* 16 &+ Int(byte >= 0x61 ? byte &- 0x61 &+ 10 : byte &- 0x30)
-              offset += 1
-            }
-            offset += 1
-            let lineEntry = Entry(
-              size: UInt8(truncatingIfNeeded: lineSize),
-              dialects: Dialect(rawValue: UInt8(truncatingIfNeeded: bits)))
-            while offset < count && text[offset] != 0x0A {
-              let start = offset
-              var hasher = FNV1a()
+          editKeys.withUnsafeMutableBufferPointer { editKeys in
+            editSlots.withUnsafeMutableBufferPointer { editSlots in
+              let count = text.count
+              var offset = 0
               while offset < count {
-                // Words hold no byte at or below a space; listed non-ASCII words are lower case
-                // (café, naïve): only ASCII is folded.
-                let byte = text[offset]
-                if byte <= 0x20 { break }
-                hasher.combine(byte &- 0x41 < 26 ? byte | 0x20 : byte)
-                offset += 1
-              }
-              let end = offset
-              if offset < count && text[offset] == 0x20 { offset += 1 }
-              guard end > start else { continue }
-              let key = hasher.value
-              var slot = Int(truncatingIfNeeded: key) & mask
-              while slots[slot] >= 0 && keys[slot] != key { slot = (slot + 1) & mask }
-              if slots[slot] >= 0 {
-                let index = Int(slots[slot])
-                let old = entries[index]
-                entries[index] = Entry(
-                  size: min(old.size, lineEntry.size),
-                  dialects: old.dialects.union(lineEntry.dialects))
-                // The lower-case form wins: `polish` accepts `Polish` but not the other way round.
-                if text[start] >= 0x61 && text[start] <= 0x7A {
-                  starts[index] = Int32(start)
-                  lengths[index] = UInt8(truncatingIfNeeded: end - start)
+                // One line: size (decimal), dialect mask (hexadecimal), then words.
+                while offset < count && (text[offset] == 0x20 || text[offset] == 0x0A) {
+                  offset += 1
                 }
-                continue
+                var lineSize = 0
+                while offset < count && text[offset] != 0x20 && text[offset] != 0x0A {
+                  lineSize = lineSize &* 10 &+ Int(text[offset] &- 0x30)
+                  offset += 1
+                }
+                offset += 1
+                var bits = 0
+                while offset < count && text[offset] != 0x20 && text[offset] != 0x0A {
+                  let byte = text[offset]
+                  bits = bits &* 16 &+ Int(byte >= 0x61 ? byte &- 0x61 &+ 10 : byte &- 0x30)
+                  offset += 1
+                }
+                offset += 1
+                let lineEntry = Entry(
+                  size: UInt8(truncatingIfNeeded: lineSize),
+                  dialects: Dialect(rawValue: UInt8(truncatingIfNeeded: bits)))
+                while offset < count && text[offset] != 0x0A {
+                  let start = offset
+                  var hasher = FNV1a()
+                  var editKey: UInt64 = 0
+                  while offset < count {
+                    // Words hold no byte at or below a space; listed non-ASCII words are lower case
+                    // (café, naïve): only ASCII is folded.
+                    let byte = text[offset]
+                    if byte <= 0x20 { break }
+                    let folded = byte &- 0x41 < 26 ? byte | 0x20 : byte
+                    hasher.combine(folded)
+                    editKey = Self.editKey(editKey, folded)
+                    offset += 1
+                  }
+                  let end = offset
+                  if offset < count && text[offset] == 0x20 { offset += 1 }
+                  guard end > start else { continue }
+                  let key = hasher.value
+                  var slot = Int(truncatingIfNeeded: key) & mask
+                  while slots[slot] >= 0 && keys[slot] != key { slot = (slot + 1) & mask }
+                  if slots[slot] >= 0 {
+                    let index = Int(slots[slot])
+                    let old = entries[index]
+                    entries[index] = Entry(
+                      size: min(old.size, lineEntry.size),
+                      dialects: old.dialects.union(lineEntry.dialects))
+                    // The lower-case form wins: `polish` accepts `Polish` but not the other way round.
+                    if text[start] >= 0x61 && text[start] <= 0x7A {
+                      starts[index] = Int32(start)
+                      lengths[index] = UInt8(truncatingIfNeeded: end - start)
+                    }
+                    continue
+                  }
+                  keys[slot] = key
+                  slots[slot] = Int32(entries.count)
+                  var editSlot = Self.editSlot(editKey, mask: mask)
+                  while editSlots[editSlot] >= 0 { editSlot = (editSlot + 1) & mask }
+                  editKeys[editSlot] = editKey
+                  editSlots[editSlot] = Int32(entries.count)
+                  entries.append(lineEntry)
+                  starts.append(Int32(start))
+                  lengths.append(UInt8(truncatingIfNeeded: end - start))
+                }
               }
-              keys[slot] = key
-              slots[slot] = Int32(entries.count)
-              entries.append(lineEntry)
-              starts.append(Int32(start))
-              lengths.append(UInt8(truncatingIfNeeded: end - start))
             }
           }
         }
@@ -108,6 +127,56 @@ public struct SpellingDictionary: Sendable {
     self.formStarts = starts
     self.formLengths = lengths
     self.mask = mask
+    self.editKeys = editKeys
+    self.editSlots = editSlots
+  }
+
+  /// The multiplier of ``editKey(_:_:)`` (odd, from the golden ratio).
+  static let editBase: UInt64 = 0x9E37_79B9_7F4A_7C15
+
+  /// The key of a spelling's folded bytes extended by one byte: a polynomial hash, so the key
+  /// of `head + tail` is `key(head) × editBase^|tail| + key(tail)`. An edit's key is made from
+  /// the typed word's prefix and suffix keys in a few multiplications, where FNV-1a would
+  /// hash the whole tail again for each of the fifty-odd edits at each position.
+  @inline(__always)
+  static func editKey(_ key: UInt64, _ byte: UInt8) -> UInt64 {
+    key &* editBase &+ UInt64(byte)
+  }
+
+  /// The first slot to try for an edit key (its high bits after a multiplication: the low
+  /// bits of a polynomial hash mix poorly).
+  @inline(__always)
+  static func editSlot(_ key: UInt64, mask: Int) -> Int {
+    Int(truncatingIfNeeded: (key &* 0xFF51_AFD7_ED55_8CCD) >> 32) & mask
+  }
+
+  /// Calls `body` with a look-up of edit keys (``editKey(_:_:)``) that reads the table through
+  /// buffer pointers: an edit scan makes about fifty look-ups per letter of the word.
+  func withEditLookup<Result>(_ body: (EditLookup) throws -> Result) rethrows -> Result {
+    try editKeys.withUnsafeBufferPointer { keys in
+      try editSlots.withUnsafeBufferPointer { slots in
+        try body(EditLookup(keys: keys, slots: slots, mask: mask))
+      }
+    }
+  }
+
+  /// The edit-key table, borrowed for one scan.
+  struct EditLookup {
+    let keys: UnsafeBufferPointer<UInt64>
+    let slots: UnsafeBufferPointer<Int32>
+    let mask: Int
+
+    /// The entry index for an edit key, if the spelling is listed.
+    @inline(__always)
+    func index(_ key: UInt64) -> Int? {
+      var slot = SpellingDictionary.editSlot(key, mask: mask)
+      while true {
+        let index = slots[slot]
+        if index < 0 { return nil }
+        if keys[slot] == key { return Int(index) }
+        slot = (slot + 1) & mask
+      }
+    }
   }
 
   /// The spelling of entry `index` as listed.

@@ -222,7 +222,8 @@ public struct SpellingSuggester: Sendable {
   static let alphabet = Array("abcdefghijklmnopqrstuvwxyz'".utf8)
 
   /// Listed words one edit from `typed` (lower-case ASCII), and two listed words it joins.
-  /// Each candidate is hashed from the hash of its unchanged head, without building it.
+  /// Each candidate's key is made from the keys of the typed word's unchanged head and tail
+  /// (``SpellingDictionary/editKey(_:_:)``), without building or hashing it.
   func oneEditCandidates(_ typed: [UInt8], dialects: Dialect) -> [Candidate] {
     Self.oneEditCandidates(typed, in: dictionary, dialects: dialects)
   }
@@ -231,60 +232,78 @@ public struct SpellingSuggester: Sendable {
   static func oneEditCandidates(
     _ typed: [UInt8], in dictionary: SpellingDictionary, dialects: Dialect
   ) -> [Candidate] {
+    let count = typed.count
+    let base = SpellingDictionary.editBase
+    // The keys of typed[..<i] and typed[i...], and the powers of the base.
+    var heads = [UInt64](repeating: 0, count: count + 1)
+    var tails = [UInt64](repeating: 0, count: count + 1)
+    var powers = [UInt64](repeating: 1, count: count + 2)
+    for index in 0..<count {
+      heads[index + 1] = SpellingDictionary.editKey(heads[index], typed[index])
+    }
+    for power in 1..<count + 2 { powers[power] = powers[power - 1] &* base }
+    for index in stride(from: count - 1, through: 0, by: -1) {
+      tails[index] = UInt64(typed[index]) &* powers[count - 1 - index] &+ tails[index + 1]
+    }
+    // Entries found, in the order found (the same entry may come from several edits), and
+    // the pairs a split makes.
+    var words: [Int] = []
+    var splits: [(first: Int, second: Int, after: Int)] = []
+    dictionary.withEditLookup { lookup in
+      for cut in 0...count {
+        let head = heads[cut]
+        // A deletion (never of the only letter: nothing would be left), a transposition.
+        if cut < count && count > 1,
+          let index = lookup.index(head &* powers[count - cut - 1] &+ tails[cut + 1])
+        {
+          words.append(index)
+        }
+        if count - cut >= 2 {
+          let swapped = SpellingDictionary.editKey(
+            SpellingDictionary.editKey(head, typed[cut + 1]), typed[cut])
+          if let index = lookup.index(swapped &* powers[count - cut - 2] &+ tails[cut + 2]) {
+            words.append(index)
+          }
+        }
+        // Insertions and substitutions of each letter.
+        let insertedPower = powers[count - cut]
+        let insertedTail = tails[cut]
+        let substitutedPower = cut < count ? powers[count - cut - 1] : 0
+        let substitutedTail = cut < count ? tails[cut + 1] : 0
+        let current: UInt8 = cut < count ? typed[cut] : 0
+        for letter in alphabet {
+          let inserted = SpellingDictionary.editKey(head, letter)
+          if let index = lookup.index(inserted &* insertedPower &+ insertedTail) {
+            words.append(index)
+          }
+          if cut < count && current != letter,
+            let index = lookup.index(inserted &* substitutedPower &+ substitutedTail)
+          {
+            words.append(index)
+          }
+        }
+        if cut >= 1 && cut < count,
+          cut > 1 || typed[0] == 0x61, count - cut > 1 || typed[cut] == 0x61,
+          let first = lookup.index(head), let second = lookup.index(tails[cut]),
+          dictionary.entries[first].size <= 35, dictionary.entries[second].size <= 35
+        {
+          splits.append((first, second, words.count))
+        }
+      }
+    }
     var found: [Candidate] = []
     func add(_ candidate: Candidate) {
       if !found.contains(candidate) { found.append(candidate) }
     }
-    var heads = [FNV1a()]
-    heads.reserveCapacity(typed.count + 1)
-    for byte in typed {
-      var next = heads[heads.count - 1]
-      next.combine(byte)
-      heads.append(next)
-    }
-    typed.withUnsafeBufferPointer { typed in
-      let count = typed.count
-      func check(_ hasher: FNV1a, from offset: Int) {
-        var hasher = hasher
-        var offset = offset
-        while offset < count {
-          hasher.combine(typed[offset])
-          offset += 1
-        }
-        if let index = dictionary.index(of: hasher.value),
-          !dictionary.entries[index].dialects.isDisjoint(with: dialects)
-        {
-          add(.word(index))
-        }
+    var nextSplit = 0
+    for (position, index) in words.enumerated() {
+      while nextSplit < splits.count && splits[nextSplit].after <= position {
+        add(.split(splits[nextSplit].first, splits[nextSplit].second))
+        nextSplit += 1
       }
-      alphabet.withUnsafeBufferPointer { alphabet in
-        for cut in 0...count {
-          let head = heads[cut]
-          if cut < count { check(head, from: cut + 1) }
-          if count - cut >= 2 {
-            var swapped = head
-            swapped.combine(typed[cut + 1])
-            swapped.combine(typed[cut])
-            check(swapped, from: cut + 2)
-          }
-          for letter in alphabet {
-            var inserted = head
-            inserted.combine(letter)
-            check(inserted, from: cut)
-            if cut < count && typed[cut] != letter { check(inserted, from: cut + 1) }
-          }
-          if cut >= 1 && cut < count,
-            cut > 1 || typed[0] == 0x61, count - cut > 1 || typed[cut] == 0x61,
-            let first = dictionary.index(of: head.value),
-            let second = dictionary.index(
-              of: FNV1a.hash(UnsafeBufferPointer(rebasing: typed[cut...]))),
-            dictionary.entries[first].size <= 35, dictionary.entries[second].size <= 35
-          {
-            add(.split(first, second))
-          }
-        }
-      }
+      if !dictionary.entries[index].dialects.isDisjoint(with: dialects) { add(.word(index)) }
     }
+    for split in splits[nextSplit...] { add(.split(split.first, split.second)) }
     return found
   }
 

@@ -30,45 +30,51 @@ extension VocabularyProfile {
     var judged = 0
     var rare = 0
     var nextMisspelled = 0
-    for word in words {
-      var hasher = FNV1a()
-      var wordLetters = 0
-      var offset = word.start
-      while offset < word.end {
-        let scalar = scalars[offset]
-        offset += 1
-        let value = scalar.value
-        if value < 0x80 {
-          let lower = value >= 0x41 && value <= 0x5A ? value | 0x20 : value
-          if lower >= 0x61 && lower <= 0x7A { wordLetters += 1 }
-          hasher.combine(UInt8(lower))
-        } else {
-          if scalar.isLetter { wordLetters += 1 }
-          SpellingDictionary.add(scalar, to: &hasher)
+    // The table is read through a local: a static's every read checks its initialisation.
+    let zipfTenths = Self.zipfTenths
+    scalars.withUnsafeBufferPointer { scalars in
+      for word in words {
+        var hasher = FNV1a()
+        var wordLetters = 0
+        var offset = word.start
+        while offset < word.end {
+          let scalar = scalars[offset]
+          offset += 1
+          let value = scalar.value
+          if value < 0x80 {
+            let lower = value &- 0x41 < 26 ? value | 0x20 : value
+            if lower &- 0x61 < 26 { wordLetters += 1 }
+            hasher.combine(UInt8(truncatingIfNeeded: lower))
+          } else {
+            if scalar.isLetter { wordLetters += 1 }
+            SpellingDictionary.add(scalar, to: &hasher)
+          }
         }
-      }
-      guard wordLetters > 0 else { continue }  // a number
-      let type = index.type(of: hasher.value)
-      types.append(type)
-      if Int(type) == uses.count {
-        uses.append(0)
-        firstUse.append(word)
-      }
-      letters += wordLetters
-      while nextMisspelled < misspelledStarts.count
-        && misspelledStarts[nextMisspelled] < word.start
-      {
-        nextMisspelled += 1
-      }
-      if nextMisspelled < misspelledStarts.count && misspelledStarts[nextMisspelled] == word.start {
-        continue
-      }
-      judged += 1
-      let zipf = Self.zipfTenths.value(for: hasher.value)
-      if zipf.map({ Double($0) / 10 < LanguageAnalyzer.rareZipf }) ?? true { rare += 1 }
-      if (zipf ?? 0) < Self.everydayZipfTenths && wordLetters > 2 {
-        if uses[Int(type)] == 0 { firstUse[Int(type)] = word }
-        uses[Int(type)] += 1
+        guard wordLetters > 0 else { continue }  // a number
+        let type = index.type(of: hasher.value)
+        types.append(type)
+        if Int(type) == uses.count {
+          uses.append(0)
+          firstUse.append(word)
+        }
+        letters += wordLetters
+        while nextMisspelled < misspelledStarts.count
+          && misspelledStarts[nextMisspelled] < word.start
+        {
+          nextMisspelled += 1
+        }
+        if nextMisspelled < misspelledStarts.count
+          && misspelledStarts[nextMisspelled] == word.start
+        {
+          continue
+        }
+        judged += 1
+        let zipf = zipfTenths.value(for: hasher.value)
+        if zipf.map({ Double($0) / 10 < LanguageAnalyzer.rareZipf }) ?? true { rare += 1 }
+        if (zipf ?? 0) < Self.everydayZipfTenths && wordLetters > 2 {
+          if uses[Int(type)] == 0 { firstUse[Int(type)] = word }
+          uses[Int(type)] += 1
+        }
       }
     }
     let repeated = uses.indices.filter { uses[$0] >= 3 }

@@ -119,6 +119,49 @@ struct SpellingTests {
     #expect(dictionary.contains("Color"))
     #expect(!dictionary.contains("recieve"))
   }
+
+  /// The edit-key table finds the same entry as the FNV-1a table, for a key built whole and
+  /// for one made from a head and a tail as the edit scan makes it.
+  @Test(arguments: ["because", "colour", "necessary", "a", "they're"])
+  func theEditKeyTableFindsWhatTheKeyTableFinds(_ word: String) {
+    let dictionary = SpellingDictionary.builtIn
+    let bytes = Array(word.utf8)
+    var whole: UInt64 = 0
+    for byte in bytes { whole = SpellingDictionary.editKey(whole, byte) }
+    let cut = bytes.count / 2
+    var head: UInt64 = 0
+    var tail: UInt64 = 0
+    var power: UInt64 = 1
+    for byte in bytes[..<cut] { head = SpellingDictionary.editKey(head, byte) }
+    for byte in bytes[cut...] {
+      tail = SpellingDictionary.editKey(tail, byte)
+      power = power &* SpellingDictionary.editBase
+    }
+    let expected = dictionary.index(of: SpellingDictionary.key(word.unicodeScalars))
+    #expect(expected != nil)
+    dictionary.withEditLookup { lookup in
+      #expect(lookup.index(whole) == expected)
+      #expect(lookup.index(head &* power &+ tail) == expected)
+    }
+  }
+
+  @Test func oneEditCandidatesCoverEveryKindOfEdit() {
+    let dictionary = SpellingDictionary.builtIn
+    func found(_ typed: String) -> [String] {
+      SpellingSuggester.oneEditCandidates(Array(typed.utf8), in: dictionary, dialects: .any)
+        .map { candidate in
+          switch candidate {
+          case .word(let index): dictionary.form(index)
+          case .split(let first, let second): dictionary.form(first) + " " + dictionary.form(second)
+          }
+        }
+    }
+    #expect(found("becuase").contains("because"))  // transposition
+    #expect(found("becase").contains("because"))  // insertion
+    #expect(found("becausse").contains("because"))  // deletion
+    #expect(found("becauze").contains("because"))  // substitution
+    #expect(found("alot").contains("a lot"))  // split
+  }
 }
 
 @Suite struct SpellingCostBoundTests {
