@@ -89,17 +89,31 @@ enum SpellingCost {
       previous[j] = previous[j - 1] + insertCosts[j]
       j += 1
     }
+    // Only the cells a path within `limit` can pass through are computed: each insertion or
+    // deletion costs at least `cheapestIndel` and moves the path off its diagonal by one, so a
+    // path through cell (i, j) makes at least |i − j| + |(n − i) − (m − j)| of them. Row i's
+    // cells run from `i − above` to `i + below`; the cells just outside are `unreachable`.
+    // A path the band leaves out costs more than `limit` anyway, so the answer is the same.
+    let reach = Int(limit / cheapestIndel)
+    let gap = n - m
+    guard abs(gap) <= reach else { return true }
+    let above = (gap + reach) / 2
+    let below = (reach - gap) / 2
+    let unreachable = Int32.max / 4
     var i = 1
     while i <= n {
       let letter = typed[i - 1]
       let before: UInt8 = i >= 2 ? typed[i - 2] : 0
       let deleteCost = deleteCosts[i - 1]
       let costRow = Int(letter & 0x7F) * 128
+      let low = max(1, i - above)
+      let high = min(m, i + below)
       current[0] = previous[0] + deleteCost
       var rowMinimum = current[0]
-      var wordBefore: UInt8 = 0
-      j = 1
-      while j <= m {
+      if low > 1 { current[low - 1] = unreachable }
+      var wordBefore: UInt8 = low >= 2 ? word[low - 2] : 0
+      j = low
+      while j <= high {
         let target = word[j - 1]
         var substitute = letter == target ? 0 : costs[costRow + Int(target & 0x7F)]
         if substitute > 0 && i == 1 && j == 1 { substitute += firstLetter }
@@ -114,6 +128,7 @@ enum SpellingCost {
         wordBefore = target
         j += 1
       }
+      if high < m { current[high + 1] = unreachable }
       if rowMinimum > limit { return true }
       (older, previous, current) = (previous, current, older)
       i += 1

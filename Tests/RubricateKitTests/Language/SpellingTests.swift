@@ -171,6 +171,10 @@ struct SpellingTests {
     ("recieve", "receive"), ("neccesary", "necessary"), ("thier", "their"),
     ("definately", "definitely"), ("alot", "allot"), ("zebra", "zephyr"),
     ("beleive", "believe"), ("arguement", "argument"),
+    // Length gaps and edits near either end, for the band of cells the bound computes.
+    ("acommodate", "accommodate"), ("tommorow", "tomorrow"), ("wierd", "weird"),
+    ("abc", "abcde"), ("untill", "until"), ("goverment", "government"), ("xabcd", "abcd"),
+    ("abcdx", "abcd"), ("teh", "the"), ("recieved", "deceived"),
   ])
   func integerBoundAgreesWithTheExactDistance(_ typed: String, _ word: String) {
     let a = Array(typed.utf8)
