@@ -86,6 +86,9 @@ public enum SentenceSplitter {
       var offset = start
       var markerIndex = 0
       var wordIndex = words?.startIndex ?? 0
+      // Unwrapped once: unwrapping the optional slice for every word copied it.
+      let known = words ?? []
+      let hasWords = words != nil
       var addressFreeUntil = 0
       while offset < end {
         while markerIndex < markers.count && markers[markerIndex].start < offset {
@@ -104,10 +107,10 @@ public enum SentenceSplitter {
         }
         if ScalarClass.isWordCharacter(scalar) {
           var wordEnd: Int
-          if let words {
-            while wordIndex < words.endIndex && words[wordIndex].start < offset { wordIndex += 1 }
-            if wordIndex < words.endIndex && words[wordIndex].start == offset {
-              wordEnd = words[wordIndex].end
+          if hasWords {
+            while wordIndex < known.endIndex && known[wordIndex].start < offset { wordIndex += 1 }
+            if wordIndex < known.endIndex && known[wordIndex].start == offset {
+              wordEnd = known[wordIndex].end
             } else {
               wordEnd = WordTokenizer.endOfWord(
                 in: scalars, from: offset, limit: end, addressFreeUntil: &addressFreeUntil)

@@ -54,6 +54,12 @@ public struct TextAnalysis: Sendable, Equatable {
       for offset in span.range {
         let scalar = buffer[offset]
         let value = scalar.value
+        // A lower-case ASCII letter (most scalars) is in a run with a word.
+        if value &- 0x61 < 26 {
+          inRun = true
+          runHasWord = true
+          continue
+        }
         // ASCII by table-free range checks (nearly every scalar); the rest by property.
         let isSpace =
           value < 0x80 ? value == 0x20 || (value >= 0x09 && value <= 0x0D) : scalar.isSpace
