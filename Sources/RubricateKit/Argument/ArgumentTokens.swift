@@ -89,6 +89,14 @@ struct ArgumentTokens: Sendable, Equatable {
     while offset < limit {
       let scalar = scalars[offset]
       let code = scalar.value
+      // A lower-case ASCII letter (most scalars) is already folded and ends any number.
+      if code &- 0x61 < 26 {
+        hasher.combine(UInt8(truncatingIfNeeded: code))
+        digits = -1
+        lastIsDigit = false
+        offset += 1
+        continue
+      }
       if code < 0x80 && Self.isASCIIWordScalar(code) {
         hasher.combine(Self.fold(scalar))
         lastIsDigit = code &- 0x30 < 10
