@@ -90,10 +90,61 @@ import Testing
     }
   }
 
+  /// Sentences are written from the document's bytes (an ASCII text) or scalars (any other),
+  /// not from Strings: the same JSON as their records, escapes and all.
+  @Test(arguments: ["", "\u{E9}"])
+  func sentencesFromTheDocumentMatchTheirRecords(accent: String) throws {
+    let text = """
+      Tabs\there and "quotes" and back\\slashes\u{01} are escaped\(accent). A \"b\" c. \
+      Twelve bytes"\t. Seventeen bytes..\\ Short. Ok\u{1F}. \(accent)Every city should ban cars \
+      from its centre because "noise" and \\fumes\\ harm the people who live there.
+      """
+    let record = AnalysisRecord(
+      source: "x", analyses: Analyzer().analyze([HTMLTestFixtures.submission(text)]))
+    let sentences = record.submissions[0].sentenceRecords
+    #expect(sentences.count > 4)
+    #expect(sentences.contains { $0.text.contains("\t") && $0.text.contains("\\") })
+    // The records' own texts, Strings made by `Document.text(of:)`, are the reference.
+    #expect(
+      try JSONWriter.compact(record).contains(#""sentences":"# + JSONWriter.compact(sentences)))
+  }
+
+  /// Strings are copied eight bytes at a time: an escape at each position of strings of each
+  /// length up to three words, against escaping byte by byte.
+  @Test func stringsAreEscapedAtEveryPosition() {
+    let escapes: [(UInt8, String)] = [
+      (0x22, #"\""#), (0x5C, #"\\"#), (0x0A, #"\n"#), (0x0D, #"\r"#), (0x09, #"\t"#),
+      (0x00, #"\u0000"#), (0x1F, #"\u001f"#), (0x0B, #"\u000b"#),
+    ]
+    for length in 0...26 {
+      for position in 0..<max(length, 1) {
+        for (byte, escaped) in escapes {
+          var utf8 = Array("abcdefghijklmnopqrstuvwxyz".utf8.prefix(length))
+          var expected = String(decoding: utf8, as: UTF8.self)
+          if length > 0 {
+            utf8[position] = byte
+            expected =
+              String(decoding: utf8[..<position], as: UTF8.self) + escaped
+              + String(decoding: utf8[(position + 1)...], as: UTF8.self)
+          }
+          var bytes: [UInt8] = []
+          JSONWriter.appendQuoted(String(decoding: utf8, as: UTF8.self), to: &bytes)
+          #expect(String(decoding: bytes, as: UTF8.self) == "\"\(expected)\"", "\(utf8)")
+        }
+      }
+    }
+    var bytes: [UInt8] = []
+    JSONWriter.appendQuoted("é 👩‍🏫 ~\u{7F}", to: &bytes)
+    #expect(String(decoding: bytes, as: UTF8.self) == "\"é 👩‍🏫 ~\u{7F}\"")
+  }
+
   @Test func numbersAreWrittenAsDescriptionWritesThem() {
     var values: [Double] = [
       0, -0.0, 1, -1, 0.5, 0.001, -0.001, 4.006, 0.1, 0.2, 0.3, 1e-7, 1e9, 1e15,
     ]
+    // Halves of a thousandth, on either side of rounding by hand.
+    values += [0.0005, -0.0005, 0.0015, -0.0025, 2.0005, 999_999.9995, 0.4995, -0.9995, 1e-4]
+    values += [-1e9, 999_999_999.5, 123_456_789_012, -9_007_199_254_740_993, 1e18, -1e300]
     values += [123_456_789.123, 999_999_999.999, 2.5e-5, .pi, -.pi, 1 / 3, 0.125]
     for k in stride(from: -20_000, through: 20_000, by: 7) { values.append(Double(k) / 1000) }
     for k in stride(from: 0, to: 2_000_000, by: 997) { values.append(Double(k) / 1000 * 3.7) }
