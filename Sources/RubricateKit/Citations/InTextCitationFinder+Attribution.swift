@@ -59,35 +59,35 @@ extension InTextCitationFinder {
     var avoidIndex = 0
     let sortedAvoid = avoiding.sorted { $0.start < $1.start }
     let cues = cueTable
-    for span in spans {
-      var offset = span.start
-      while offset < span.end {
-        let scalar = scalars[offset]
-        let wordStart =
-          CitationScalars.isLetter(scalar)
-          && (offset == span.start || !CitationScalars.isLetter(scalars[offset - 1]))
-        guard wordStart else {
-          offset += 1
-          continue
+    scalars.withUnsafeBufferPointer { buffer in
+      for span in spans {
+        var offset = span.start
+        while offset < span.end {
+          let wordStart =
+            isLetter(buffer[offset]) && (offset == span.start || !isLetter(buffer[offset - 1]))
+          guard wordStart else {
+            offset += 1
+            continue
+          }
+          guard cueMatches(buffer, at: offset, limit: span.end, in: cues) else {
+            while offset < span.end, isLetter(buffer[offset]) { offset += 1 }
+            continue
+          }
+          let window = Span(offset, min(span.end, offset + attributionWindow))
+          let tokens = CitationTokenizer.tokens(in: document, span: window)
+          guard let (citation, resume) = attribution(document, tokens) else {
+            while offset < span.end, isLetter(buffer[offset]) { offset += 1 }
+            continue
+          }
+          offset = max(resume, offset + 1)
+          guard let citation else { continue }
+          while avoidIndex < sortedAvoid.count, sortedAvoid[avoidIndex].end <= citation.start {
+            avoidIndex += 1
+          }
+          let overlapsFound =
+            avoidIndex < sortedAvoid.count && sortedAvoid[avoidIndex].span.overlaps(citation.span)
+          if !overlapsFound { result.append(citation) }
         }
-        guard cueMatches(scalars, at: offset, limit: span.end, in: cues) else {
-          while offset < span.end, CitationScalars.isLetter(scalars[offset]) { offset += 1 }
-          continue
-        }
-        let window = Span(offset, min(span.end, offset + attributionWindow))
-        let tokens = CitationTokenizer.tokens(in: document, span: window)
-        guard let (citation, resume) = attribution(document, tokens) else {
-          while offset < span.end, CitationScalars.isLetter(scalars[offset]) { offset += 1 }
-          continue
-        }
-        offset = max(resume, offset + 1)
-        guard let citation else { continue }
-        while avoidIndex < sortedAvoid.count, sortedAvoid[avoidIndex].end <= citation.start {
-          avoidIndex += 1
-        }
-        let overlapsFound =
-          avoidIndex < sortedAvoid.count && sortedAvoid[avoidIndex].span.overlaps(citation.span)
-        if !overlapsFound { result.append(citation) }
       }
     }
     return result
@@ -96,35 +96,40 @@ extension InTextCitationFinder {
   /// Whether one of the cue phrases starts at `offset` (ASCII, any case, single spaces). A word
   /// starting with a letter no cue starts with, as nearly every word does, is rejected at once.
   static func cueMatches(
-    _ scalars: [Unicode.Scalar], at offset: Int, limit: Int, in table: CueTable
+    _ scalars: UnsafeBufferPointer<Unicode.Scalar>, at offset: Int, limit: Int, in table: CueTable
   ) -> Bool {
     let initial = scalars[offset].value
     let folded = initial &- 0x41 < 26 ? initial + 32 : initial
     guard folded < 128 else { return false }
     let cues = table.byInitial[Int(folded)]
     guard !cues.isEmpty else { return false }
-    return scalars.withUnsafeBufferPointer { scalars in
-      table.bytes.withUnsafeBufferPointer { bytes in
-        for cue in cues {
-          var cursor = offset
-          var matched = true
-          for index in table.starts[cue]..<table.ends[cue] {
-            guard cursor < limit else {
-              matched = false
-              break
-            }
-            let value = scalars[cursor].value
-            guard (value &- 0x41 < 26 ? value + 32 : value) == UInt32(bytes[index]) else {
-              matched = false
-              break
-            }
-            cursor += 1
+    return table.bytes.withUnsafeBufferPointer { bytes in
+      for cue in cues {
+        var cursor = offset
+        var matched = true
+        for index in table.starts[cue]..<table.ends[cue] {
+          guard cursor < limit else {
+            matched = false
+            break
           }
-          if matched, cursor >= limit || !CitationScalars.isLetter(scalars[cursor]) { return true }
+          let value = scalars[cursor].value
+          guard (value &- 0x41 < 26 ? value + 32 : value) == UInt32(bytes[index]) else {
+            matched = false
+            break
+          }
+          cursor += 1
         }
-        return false
+        if matched, cursor >= limit || !CitationScalars.isLetter(scalars[cursor]) { return true }
       }
+      return false
     }
+  }
+
+  /// ``CitationScalars/isLetter(_:)``, with ASCII told by one comparison.
+  @inline(__always)
+  static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
+    let value = scalar.value
+    return value < 0x80 ? (value | 0x20) &- 0x61 < 26 : CitationScalars.isLetter(scalar)
   }
 
   /// The attribution the tokens open with: `nil` when there is none, or a `nil` citation with

@@ -14,20 +14,23 @@ extension InTextCitationFinder {
   static func possessiveMentions(
     _ document: Document, _ spans: [Span], avoiding: [InTextCitation]
   ) -> [InTextCitation] {
-    let scalars = document.scalars
     var result: [InTextCitation] = []
-    for span in spans {
-      var offset = span.start
-      while offset + 1 < span.end {
-        defer { offset += 1 }
-        guard scalars[offset] == "’" || scalars[offset] == "'", scalars[offset + 1] == "s",
-          offset + 2 >= span.end || !CitationScalars.isLetter(scalars[offset + 2])
-        else { continue }
-        guard let mention = possessive(document, apostrophe: offset, in: span),
-          !avoiding.contains(where: { $0.span.overlaps(mention.span) })
-        else { continue }
-        result.append(mention)
-        offset = mention.end - 1
+    // Read through a buffer: nearly every scalar is only compared with the two apostrophes.
+    document.scalars.withUnsafeBufferPointer { scalars in
+      for span in spans {
+        var offset = span.start
+        while offset + 1 < span.end {
+          defer { offset += 1 }
+          let value = scalars[offset].value
+          guard value == 0x2019 || value == 0x27, scalars[offset + 1] == "s",
+            offset + 2 >= span.end || !CitationScalars.isLetter(scalars[offset + 2])
+          else { continue }
+          guard let mention = possessive(document, apostrophe: offset, in: span),
+            !avoiding.contains(where: { $0.span.overlaps(mention.span) })
+          else { continue }
+          result.append(mention)
+          offset = mention.end - 1
+        }
       }
     }
     return result
