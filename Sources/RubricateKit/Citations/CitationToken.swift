@@ -66,9 +66,26 @@ enum CitationTokenizer {
     "https://", "http://", "www.", "doi:", "DOI:", "doi.org/", "dx.doi.org/",
   ].map { Array($0.unicodeScalars) }
 
+  /// The tokens of `span` (words, numbers, links and single marks) with their text.
   static func tokens(in document: Document, span: Span) -> [CitationToken] {
     let scalars = document.scalars
     var tokens: [CitationToken] = []
+    forEachToken(in: scalars, span: span) { kind, start, end, spaceBefore in
+      tokens.append(
+        CitationToken(
+          kind: kind, start: start, end: end,
+          text: Document.string(from: scalars[start..<end]), spaceBefore: spaceBefore))
+    }
+    return tokens
+  }
+
+  /// Calls `body` with each token's kind, start, end and whether a space comes before it, in
+  /// order, as ``tokens(in:span:)`` finds them, without making their text (for callers that
+  /// only count or test tokens).
+  static func forEachToken(
+    in scalars: [Unicode.Scalar], span: Span,
+    _ body: (CitationToken.Kind, Int, Int, Bool) -> Void
+  ) {
     var offset = span.start
     var spaceBefore = false
     while offset < span.end {
@@ -79,10 +96,7 @@ enum CitationTokenizer {
         continue
       }
       if let linkEnd = linkEnd(scalars, at: offset, limit: span.end) {
-        tokens.append(
-          CitationToken(
-            kind: .link, start: offset, end: linkEnd,
-            text: Document.string(from: scalars[offset..<linkEnd]), spaceBefore: spaceBefore))
+        body(.link, offset, linkEnd, spaceBefore)
         offset = linkEnd
         spaceBefore = false
         continue
@@ -111,13 +125,9 @@ enum CitationTokenizer {
         offset += 1
         kind = .punct
       }
-      tokens.append(
-        CitationToken(
-          kind: kind, start: start, end: offset,
-          text: Document.string(from: scalars[start..<offset]), spaceBefore: spaceBefore))
+      body(kind, start, offset, spaceBefore)
       spaceBefore = false
     }
-    return tokens
   }
 
   /// The end of a URL or DOI starting at `offset`, or `nil` when none starts there.

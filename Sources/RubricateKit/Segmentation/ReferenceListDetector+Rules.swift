@@ -374,12 +374,37 @@ extension ReferenceListDetector {
     "had", "be", "been", "there", "their", "my", "our", "when", "if", "than", "also", "but",
   ]
 
+  /// The ``FNV1a`` keys of the prose words' bytes: an ASCII word is looked up by the key of
+  /// its lower-cased bytes, without making a `String` of every word of the last paragraphs.
+  static let proseWordKeys: Set<UInt64> = Set(
+    proseWords.map { word in
+      var hasher = FNV1a()
+      for byte in word.utf8 { hasher.combine(byte) }
+      return hasher.value
+    })
+
+  /// Whether the word at `span` lower-cased is one of ``proseWords`` (`keys` is
+  /// ``proseWordKeys``); a word with letters beyond ASCII is lower-cased as a `String`.
+  static func isProseWord(_ scalars: [Unicode.Scalar], _ span: Span, keys: Set<UInt64>) -> Bool {
+    var hasher = FNV1a()
+    for offset in span.range {
+      let value = scalars[offset].value
+      guard value < 0x80 else {
+        return proseWords.contains(Document.string(from: scalars[span.range]).lowercased())
+      }
+      hasher.combine(UInt8(value &- 0x41 < 26 ? value | 0x20 : value))
+    }
+    return keys.contains(hasher.value)
+  }
+
   /// The longest prose word, in scalars (lowercasing never makes a word shorter).
   static let longestProseWord = proseWords.map(\.unicodeScalars.count).max() ?? 0
   /// How many scalars are tokenised at a time before asking whether the prose is settled.
   static let proseStretch = 120
 
   static func looksLikeProse(_ document: Document, _ span: Span) -> Bool {
+    let scalars = document.scalars
+    let keys = proseWordKeys
     var words = 0
     var prose = 0
     // Tokenised a stretch at a time, each cut at white space (which no token spans, so the
@@ -389,13 +414,11 @@ extension ReferenceListDetector {
     var start = span.start
     while start < span.end {
       var end = min(start + proseStretch, span.end)
-      while end < span.end, !CitationScalars.isSpace(document.scalars[end]) { end += 1 }
-      for token in CitationTokenizer.tokens(in: document, span: Span(start, end))
-      where token.kind == .word {
+      while end < span.end, !CitationScalars.isSpace(scalars[end]) { end += 1 }
+      CitationTokenizer.forEachToken(in: scalars, span: Span(start, end)) { kind, from, to, _ in
+        guard kind == .word else { return }
         words += 1
-        if token.end - token.start <= longestProseWord,
-          proseWords.contains(token.text.lowercased())
-        {
+        if to - from <= longestProseWord, isProseWord(scalars, Span(from, to), keys: keys) {
           prose += 1
         }
       }
