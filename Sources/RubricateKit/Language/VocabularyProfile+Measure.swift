@@ -26,6 +26,11 @@ extension VocabularyProfile {
     // Per type: uses as a content word and the first such use.
     var uses: [Int32] = []
     var firstUse: [Span] = []
+    // Per type: its Zipf frequency × 10 in the English table, or -1 when it is not there.
+    var zipfs: [Int16] = []
+    uses.reserveCapacity(words.count / 2 + 1)
+    firstUse.reserveCapacity(words.count / 2 + 1)
+    zipfs.reserveCapacity(words.count / 2 + 1)
     var letters = 0
     var judged = 0
     var rare = 0
@@ -56,6 +61,8 @@ extension VocabularyProfile {
         if Int(type) == uses.count {
           uses.append(0)
           firstUse.append(word)
+          // Looked up once per type: most words are written again.
+          zipfs.append(zipfTenths.value(for: hasher.value).map(Int16.init) ?? -1)
         }
         letters += wordLetters
         while nextMisspelled < misspelledStarts.count
@@ -69,7 +76,8 @@ extension VocabularyProfile {
           continue
         }
         judged += 1
-        let zipf = zipfTenths.value(for: hasher.value)
+        let stored = zipfs[Int(type)]
+        let zipf = stored < 0 ? nil : UInt8(stored)
         if zipf.map({ Double($0) / 10 < LanguageAnalyzer.rareZipf }) ?? true { rare += 1 }
         if (zipf ?? 0) < Self.everydayZipfTenths && wordLetters > 2 {
           if uses[Int(type)] == 0 { firstUse[Int(type)] = word }
