@@ -50,15 +50,18 @@ public enum LanguageAnalyzer {
       dictionary: .builtIn, options: options, knownWords: input.knownWords,
       batchNames: input.batchNames)
     spelling.learnNames(in: input.document.scalars, words: input.words, sentences: input.sentences)
+    // Every word's keys and type, made once for the spelling check and the vocabulary.
+    let table = LanguageWords(scalars: input.document.scalars, words: input.words)
     let misspelled = SpellChecker.termsLeftOut(
       spelling.check(
-        input.document, words: input.words, sentences: input.sentences, excluded: excluded),
+        input.document, words: input.words, table: table, sentences: input.sentences,
+        excluded: excluded),
       suggester: .builtIn)
     let mechanics = MechanicsChecker.check(
       input.document, paragraphs: input.paragraphs, sentences: input.sentences,
       words: input.words, excluded: excluded)
     let vocabulary = VocabularyProfile(
-      document: input.document, words: input.words,
+      document: input.document, words: input.words, table: table,
       misspelledStarts: misspelled.map(\.span.start).sorted())
     // A word misspelled twice the same way, in this document or another, gets the same
     // suggestions: they are ranked once per run.

@@ -64,31 +64,50 @@ struct SpellChecker {
   func check(_ document: Document, words: [Span], sentences: [Span], excluded: [Span])
     -> [Misspelling]
   {
+    check(
+      document, words: words, table: LanguageWords(scalars: document.scalars, words: words),
+      sentences: sentences, excluded: excluded)
+  }
+
+  /// The misspelled words among `words` (whose ``LanguageWords`` is `table`), skipping the
+  /// `excluded` spans.
+  func check(
+    _ document: Document, words: [Span], table: LanguageWords, sentences: [Span],
+    excluded: [Span]
+  ) -> [Misspelling] {
     let scalars = document.scalars
     let initial = Self.sentenceInitialWords(words, sentences)
     var result: [Misspelling] = []
-    // The verdict depends only on the word's letters: a word written again (most of an
-    // essay's words are) reuses it. Per type: the misspelled part, relative to the word.
-    var types = WordTypeIndex(capacity: words.count / 2 + 1)
+    // The verdict depends only on the word's scalars: a word written again (most of an
+    // essay's words are) reuses it. Per verdict: the misspelled part, relative to the word.
+    // A plain word's verdict is found by its dictionary type and whether it is capitalised
+    // (which tell its scalars); any other word's by its exact key.
     var verdicts: [(part: Span?, rareWord: Bool)] = []
     verdicts.reserveCapacity(words.count / 2 + 1)
+    var plainVerdicts = [Int32](repeating: -1, count: 2 * table.typeCount)
+    var otherTypes = WordTypeIndex()
+    var otherVerdicts: [Int32] = []
     for (index, word) in words.enumerated() {
-      let (exact, plainKey) = scalars.withUnsafeBufferPointer { Self.keys(word, $0) }
-      let type = Int(types.type(of: exact))
-      if type == verdicts.count {
-        if let plainKey, isPlainlyAccepted(plainKey, length: word.length) {
-          verdicts.append((nil, false))
-          continue
+      let verdictIndex: Int
+      let entry = table.words[index]
+      if entry.shape != .other {
+        let slot = 2 * Int(entry.type) + (entry.shape == .plainCapitalised ? 1 : 0)
+        if plainVerdicts[slot] < 0 {
+          plainVerdicts[slot] = Int32(verdicts.count)
+          verdicts.append(
+            isPlainlyAccepted(entry.key, length: word.length)
+              ? (nil, false) : verdict(word, scalars))
         }
-        var rareWord = false
-        var found = misspelledPart(of: word, scalars)
-        if found == nil && isRareConfusable(word, scalars) {
-          found = word
-          rareWord = true
+        verdictIndex = Int(plainVerdicts[slot])
+      } else {
+        let type = Int(otherTypes.type(of: entry.exactKey))
+        if type == otherVerdicts.count {
+          otherVerdicts.append(Int32(verdicts.count))
+          verdicts.append(verdict(word, scalars))
         }
-        verdicts.append((found.map { Span($0.start - word.start, $0.end - word.start) }, rareWord))
+        verdictIndex = Int(otherVerdicts[type])
       }
-      let verdict = verdicts[type]
+      let verdict = verdicts[verdictIndex]
       guard let relative = verdict.part else { continue }
       let part = Span(word.start + relative.start, word.start + relative.end)
       let rareWord = verdict.rareWord
@@ -101,39 +120,19 @@ struct SpellChecker {
     return result
   }
 
-  /// The word's exact key (as ``exactKey(_:_:)`` makes it) and, when it is
-  /// plain (two ASCII letters or more, only the first of them perhaps a capital), its
-  /// dictionary key: one pass over the scalars for both.
-  @inline(__always)
-  static func keys(_ word: Span, _ scalars: UnsafeBufferPointer<Unicode.Scalar>) -> (
-    exact: UInt64, plain: UInt64?
-  ) {
-    var exact = FNV1a()
-    var folded = FNV1a()
-    var plain = word.length > 1
-    for offset in word.start..<word.end {
-      let value = scalars[offset].value
-      if value < 0x80 {
-        exact.combine(UInt8(value))
-        if value &- 0x61 < 26 {
-          folded.combine(UInt8(value))
-        } else if value &- 0x41 < 26 && offset == word.start {
-          folded.combine(UInt8(value | 0x20))
-        } else {
-          plain = false
-        }
-      } else {
-        plain = false
-        exact.combine(0xFF)
-        exact.combine(UInt8(truncatingIfNeeded: value))
-        exact.combine(UInt8(truncatingIfNeeded: value >> 8))
-        exact.combine(UInt8(truncatingIfNeeded: value >> 16))
-      }
+  /// A word's verdict: its misspelled part relative to the word (`nil` when it is right), and
+  /// whether it is listed but a rare word one edit from a common one.
+  func verdict(_ word: Span, _ scalars: [Unicode.Scalar]) -> (part: Span?, rareWord: Bool) {
+    var rareWord = false
+    var found = misspelledPart(of: word, scalars)
+    if found == nil && isRareConfusable(word, scalars) {
+      found = word
+      rareWord = true
     }
-    return (exact.value, plain ? folded.value : nil)
+    return (found.map { Span($0.start - word.start, $0.end - word.start) }, rareWord)
   }
 
-  /// Whether a plain word (``keys(_:_:)``) is spelled right by the dictionary alone, so that
+  /// Whether a plain word (``LanguageWords/Shape``) is spelled right by the dictionary alone, so that
   /// ``misspelledPart(of:_:)`` and ``isRareConfusable(_:_:)`` would both pass it: it is listed
   /// in one of the dialects, and it is too short for the rare-word check or not among the
   /// rarest words. (Nine new word types in ten end here, without the checks' own passes.)
@@ -143,29 +142,6 @@ struct SpellChecker {
     let entry = dictionary.entries[index]
     return !entry.dialects.isDisjoint(with: dialects)
       && (length <= 2 || entry.size < Self.rarestSize)
-  }
-
-  /// A key telling words apart by their exact scalars (case and apostrophes included).
-  static func exactKey(_ word: Span, _ scalars: [Unicode.Scalar]) -> UInt64 {
-    scalars.withUnsafeBufferPointer { exactKey(word, $0) }
-  }
-
-  @inline(__always)
-  static func exactKey(_ word: Span, _ scalars: UnsafeBufferPointer<Unicode.Scalar>) -> UInt64 {
-    var hasher = FNV1a()
-    for offset in word.start..<word.end {
-      let value = scalars[offset].value
-      if value < 0x80 {
-        hasher.combine(UInt8(value))
-      } else {
-        // 0xFF never stands for an ASCII scalar, so the encoding is one to one.
-        hasher.combine(0xFF)
-        hasher.combine(UInt8(truncatingIfNeeded: value))
-        hasher.combine(UInt8(truncatingIfNeeded: value >> 8))
-        hasher.combine(UInt8(truncatingIfNeeded: value >> 16))
-      }
-    }
-    return hasher.value
   }
 
   /// The SCOWL size of the rarest words the list keeps: SCOWL advises spell checkers to stop

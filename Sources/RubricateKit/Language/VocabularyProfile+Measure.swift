@@ -19,8 +19,18 @@ extension VocabularyProfile {
   /// Profiles the words of a body; `misspelledStarts` holds the start offsets of misspelled
   /// words in ascending order.
   init(document: Document, words: [Span], misspelledStarts: [Int]) {
-    let scalars = document.scalars
-    var index = WordTypeIndex(capacity: words.count)
+    self.init(
+      document: document, words: words,
+      table: LanguageWords(scalars: document.scalars, words: words),
+      misspelledStarts: misspelledStarts)
+  }
+
+  /// Profiles the words of a body from their ``LanguageWords`` (made from the same words).
+  init(document: Document, words: [Span], table: LanguageWords, misspelledStarts: [Int]) {
+    // Words without letters (numbers) have no type here: the table's types are numbered
+    // again over the other words, in order of first use.
+    var renumbered = [Int32](repeating: -1, count: table.typeCount)
+    var typeCount: Int32 = 0
     var types: [Int32] = []
     types.reserveCapacity(words.count)
     // Per type: uses as a content word and the first such use.
@@ -37,54 +47,41 @@ extension VocabularyProfile {
     var nextMisspelled = 0
     // The table is read through a local: a static's every read checks its initialisation.
     let zipfTenths = Self.zipfTenths
-    scalars.withUnsafeBufferPointer { scalars in
-      for word in words {
-        var hasher = FNV1a()
-        var wordLetters = 0
-        var offset = word.start
-        while offset < word.end {
-          let scalar = scalars[offset]
-          offset += 1
-          let value = scalar.value
-          if value < 0x80 {
-            let lower = value &- 0x41 < 26 ? value | 0x20 : value
-            if lower &- 0x61 < 26 { wordLetters += 1 }
-            hasher.combine(UInt8(truncatingIfNeeded: lower))
-          } else {
-            if scalar.isLetter { wordLetters += 1 }
-            SpellingDictionary.add(scalar, to: &hasher)
-          }
-        }
-        guard wordLetters > 0 else { continue }  // a number
-        let type = index.type(of: hasher.value)
-        types.append(type)
-        if Int(type) == uses.count {
-          uses.append(0)
-          firstUse.append(word)
-          // Looked up once per type: most words are written again.
-          zipfs.append(zipfTenths.value(for: hasher.value).map(Int16.init) ?? -1)
-        }
-        letters += wordLetters
-        while nextMisspelled < misspelledStarts.count
-          && misspelledStarts[nextMisspelled] < word.start
-        {
-          nextMisspelled += 1
-        }
-        if nextMisspelled < misspelledStarts.count
-          && misspelledStarts[nextMisspelled] == word.start
-        {
-          continue
-        }
-        judged += 1
-        let stored = zipfs[Int(type)]
-        let zipf = stored < 0 ? nil : UInt8(stored)
-        if zipf.map({ Double($0) / 10 < LanguageAnalyzer.rareZipf }) ?? true { rare += 1 }
-        if (zipf ?? 0) < Self.everydayZipfTenths && wordLetters > 2 {
-          if uses[Int(type)] == 0 { firstUse[Int(type)] = word }
-          uses[Int(type)] += 1
-        }
+    for (position, word) in words.enumerated() {
+      let entry = table.words[position]
+      let wordLetters = Int(entry.letters)
+      guard wordLetters > 0 else { continue }  // a number
+      let tableType = Int(entry.type)
+      var type = renumbered[tableType]
+      if type < 0 {
+        type = typeCount
+        typeCount += 1
+        renumbered[tableType] = type
+        uses.append(0)
+        firstUse.append(word)
+        // Looked up once per type: most words are written again.
+        zipfs.append(zipfTenths.value(for: entry.key).map(Int16.init) ?? -1)
+      }
+      types.append(type)
+      letters += wordLetters
+      while nextMisspelled < misspelledStarts.count
+        && misspelledStarts[nextMisspelled] < word.start
+      {
+        nextMisspelled += 1
+      }
+      if nextMisspelled < misspelledStarts.count && misspelledStarts[nextMisspelled] == word.start {
+        continue
+      }
+      judged += 1
+      let stored = zipfs[Int(type)]
+      let zipf = stored < 0 ? nil : UInt8(stored)
+      if zipf.map({ Double($0) / 10 < LanguageAnalyzer.rareZipf }) ?? true { rare += 1 }
+      if (zipf ?? 0) < Self.everydayZipfTenths && wordLetters > 2 {
+        if uses[Int(type)] == 0 { firstUse[Int(type)] = word }
+        uses[Int(type)] += 1
       }
     }
+    let scalars = document.scalars
     let repeated = uses.indices.filter { uses[$0] >= 3 }
       .sorted { uses[$0] != uses[$1] ? uses[$0] > uses[$1] : firstUse[$0] < firstUse[$1] }
       .prefix(5)
@@ -94,7 +91,8 @@ extension VocabularyProfile {
           count: Int(uses[$0]))
       }
     self.init(
-      mattr: Self.mattr(types: types, typeCount: index.count, window: LanguageAnalyzer.mattrWindow),
+      mattr: Self.mattr(
+        types: types, typeCount: Int(typeCount), window: LanguageAnalyzer.mattrWindow),
       rareWordShare: judged == 0 ? 0 : Double(rare) / Double(judged),
       meanWordLength: types.isEmpty ? 0 : Double(letters) / Double(types.count),
       repeatedWords: Array(repeated))

@@ -21,6 +21,29 @@ struct VocabularyTests {
     #expect(abs(profile.meanWordLength - 65.0 / 12.0) < 1e-9)
   }
 
+  /// One pass gives each word its dictionary key and type (case folded), its letters and
+  /// whether it is plain, for the spelling check and the vocabulary profile alike.
+  @Test func languageWordsKeyTypeAndShapeEachWord() {
+    let document = Document(text: "The cat’s CAT naïve 42 the Cat x e-mail")
+    let words = WordTokenizer.words(in: document, span: document.fullSpan)
+    let table = LanguageWords(scalars: document.scalars, words: words)
+    #expect(
+      words.map { document.text(of: $0) } == [
+        "The", "cat’s", "CAT", "naïve", "42", "the", "Cat", "x", "e-mail",
+      ])
+    #expect(table.words.map(\.type) == [0, 1, 2, 3, 4, 0, 2, 5, 6])
+    #expect(table.typeCount == 7)
+    #expect(table.words.map(\.letters) == [3, 4, 3, 5, 0, 3, 3, 1, 5])
+    #expect(
+      table.words.map(\.shape) == [
+        .plainCapitalised, .other, .other, .other, .other, .plainLowercase, .plainCapitalised,
+        .other, .other,
+      ])
+    #expect(table.words[1].key == SpellingDictionary.key("cat's".unicodeScalars))
+    #expect(table.words[0].key == table.words[5].key)
+    #expect(table.words[0].exactKey != table.words[5].exactKey)
+  }
+
   @Test func wordTypeIndexNumbersKeysInFirstSeenOrderAcrossGrowth() {
     var index = WordTypeIndex(capacity: 1)
     // Keys 16 apart share a slot in the first table, so probing and growth both run.

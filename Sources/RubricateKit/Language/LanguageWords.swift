@@ -1,0 +1,81 @@
+/// The body's words as the language checks read them, made in one pass over their scalars:
+/// each word's dictionary key and type, its letters, and whether it is plain. The spelling
+/// check and the vocabulary profile both read every word; each hashed every word itself, and
+/// numbered the types in a table of its own.
+struct LanguageWords {
+  /// One word.
+  struct Word {
+    /// Its dictionary key (``SpellingDictionary/key(_:)``: lower-cased, `’` read as `'`).
+    var key: UInt64
+    /// A key telling words apart by their exact scalars (case and apostrophes included):
+    /// FNV-1a over an ASCII scalar's byte, or `0xFF` and three bytes of any other (one to one,
+    /// as no ASCII scalar is `0xFF`).
+    var exactKey: UInt64
+    /// The number of its dictionary key, 0, 1, 2, … in order of first use.
+    var type: Int32
+    /// Its letters (ASCII letters, and letters beyond ASCII).
+    var letters: Int32
+    var shape: Shape
+  }
+
+  /// Whether a word is plain (two ASCII letters or more, only the first of them perhaps a
+  /// capital), and then whether it is capitalised.
+  enum Shape: UInt8 {
+    case plainLowercase, plainCapitalised, other
+  }
+
+  /// The words, in the order given.
+  let words: [Word]
+  /// How many distinct dictionary keys the words have.
+  let typeCount: Int
+
+  init(scalars: [Unicode.Scalar], words spans: [Span]) {
+    var index = WordTypeIndex(capacity: spans.count)
+    // One array of one entry a word, filled in place (five arrays appended to as the words
+    // went cost more than the hashing).
+    words = [Word](unsafeUninitializedCapacity: spans.count) { buffer, initialized in
+      scalars.withUnsafeBufferPointer { scalars in
+        for (position, word) in spans.enumerated() {
+          var folded = FNV1a()
+          var exact = FNV1a()
+          var count: Int32 = 0
+          var plain = word.length > 1
+          var capitalised = false
+          for offset in word.start..<word.end {
+            let scalar = scalars[offset]
+            let value = scalar.value
+            if value < 0x80 {
+              exact.combine(UInt8(value))
+              let lower = value &- 0x41 < 26 ? value | 0x20 : value
+              folded.combine(UInt8(lower))
+              if lower &- 0x61 < 26 {
+                count &+= 1
+                if lower != value {
+                  if offset == word.start { capitalised = true } else { plain = false }
+                }
+              } else {
+                plain = false
+              }
+            } else {
+              plain = false
+              exact.combine(0xFF)
+              exact.combine(UInt8(truncatingIfNeeded: value))
+              exact.combine(UInt8(truncatingIfNeeded: value >> 8))
+              exact.combine(UInt8(truncatingIfNeeded: value >> 16))
+              if scalar.isLetter { count &+= 1 }
+              SpellingDictionary.add(scalar, to: &folded)
+            }
+          }
+          buffer.initializeElement(
+            at: position,
+            to: Word(
+              key: folded.value, exactKey: exact.value, type: index.type(of: folded.value),
+              letters: count,
+              shape: plain ? (capitalised ? .plainCapitalised : .plainLowercase) : .other))
+        }
+      }
+      initialized = spans.count
+    }
+    typeCount = index.count
+  }
+}
