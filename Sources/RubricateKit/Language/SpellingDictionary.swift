@@ -18,13 +18,10 @@ public struct SpellingDictionary: Sendable {
   let formStarts: [Int32]
   let formLengths: [UInt8]
   private let mask: Int
-  /// The entries again, keyed by ``editKey`` (slots found by ``editSlot(_:)``): the table
-  /// ``SpellingSuggester/oneEditCandidates(_:in:dialects:)`` looks each edit up in.
-  private let editKeys: [UInt64]
-  private let editSlots: [Int32]
-  /// One bit per ``editFilterBits`` position, set for every entry's edit key: nearly every
-  /// edit the scan tries spells no word, and this quarter-megabyte filter turns most of them
-  /// away in the processor's cache instead of a miss in the six-megabyte table.
+  /// One bit of ``editFilterBits``, set for every entry's edit key (``editKey(_:_:)``): nearly
+  /// every edit ``SpellingSuggester/oneEditCandidates(_:in:dialects:)`` tries spells no word,
+  /// and this filter turns most of them away in the processor's cache, before any is hashed
+  /// whole and looked up in the table.
   private let editFilter: [UInt64]
 
   /// The dictionary parsed from the built-in SCOWL list (parsed once, at first use).
@@ -34,13 +31,13 @@ public struct SpellingDictionary: Sendable {
   /// without a `String` per word: one pass over the list's bytes, hashing each word as it goes.
   init(list: String) {
     let bytes = Array(list.utf8)
+    // About one slot in two taken (the list spends about ten bytes a spelling): two tables
+    // of 3 MB in all, for the processor's caches to hold as much of them as they can.
     var size = 16
-    while size < bytes.count / 4 { size *= 2 }
+    while size < bytes.count / 8 { size *= 2 }
     let mask = size - 1
     var keys = [UInt64](repeating: 0, count: size)
     var slots = [Int32](repeating: -1, count: size)
-    var editKeys = [UInt64](repeating: 0, count: size)
-    var editSlots = [Int32](repeating: -1, count: size)
     var editFilter = [UInt64](repeating: 0, count: Self.editFilterWords)
     var entries: [Entry] = []
     var starts: [Int32] = []
@@ -51,77 +48,69 @@ public struct SpellingDictionary: Sendable {
     bytes.withUnsafeBufferPointer { text in
       keys.withUnsafeMutableBufferPointer { keys in
         slots.withUnsafeMutableBufferPointer { slots in
-          editKeys.withUnsafeMutableBufferPointer { editKeys in
-            editSlots.withUnsafeMutableBufferPointer { editSlots in
-              let count = text.count
-              var offset = 0
+          let count = text.count
+          var offset = 0
+          while offset < count {
+            // One line: size (decimal), dialect mask (hexadecimal), then words.
+            while offset < count && (text[offset] == 0x20 || text[offset] == 0x0A) {
+              offset += 1
+            }
+            var lineSize = 0
+            while offset < count && text[offset] != 0x20 && text[offset] != 0x0A {
+              lineSize = lineSize &* 10 &+ Int(text[offset] &- 0x30)
+              offset += 1
+            }
+            offset += 1
+            var bits = 0
+            while offset < count && text[offset] != 0x20 && text[offset] != 0x0A {
+              let byte = text[offset]
+              bits = bits &* 16 &+ Int(byte >= 0x61 ? byte &- 0x61 &+ 10 : byte &- 0x30)
+              offset += 1
+            }
+            offset += 1
+            let lineEntry = Entry(
+              size: UInt8(truncatingIfNeeded: lineSize),
+              dialects: Dialect(rawValue: UInt8(truncatingIfNeeded: bits)))
+            while offset < count && text[offset] != 0x0A {
+              let start = offset
+              var hasher = FNV1a()
+              var editKey: UInt64 = 0
               while offset < count {
-                // One line: size (decimal), dialect mask (hexadecimal), then words.
-                while offset < count && (text[offset] == 0x20 || text[offset] == 0x0A) {
-                  offset += 1
-                }
-                var lineSize = 0
-                while offset < count && text[offset] != 0x20 && text[offset] != 0x0A {
-                  lineSize = lineSize &* 10 &+ Int(text[offset] &- 0x30)
-                  offset += 1
-                }
+                // Words hold no byte at or below a space; listed non-ASCII words are lower case
+                // (café, naïve): only ASCII is folded.
+                let byte = text[offset]
+                if byte <= 0x20 { break }
+                let folded = byte &- 0x41 < 26 ? byte | 0x20 : byte
+                hasher.combine(folded)
+                editKey = Self.editKey(editKey, folded)
                 offset += 1
-                var bits = 0
-                while offset < count && text[offset] != 0x20 && text[offset] != 0x0A {
-                  let byte = text[offset]
-                  bits = bits &* 16 &+ Int(byte >= 0x61 ? byte &- 0x61 &+ 10 : byte &- 0x30)
-                  offset += 1
-                }
-                offset += 1
-                let lineEntry = Entry(
-                  size: UInt8(truncatingIfNeeded: lineSize),
-                  dialects: Dialect(rawValue: UInt8(truncatingIfNeeded: bits)))
-                while offset < count && text[offset] != 0x0A {
-                  let start = offset
-                  var hasher = FNV1a()
-                  var editKey: UInt64 = 0
-                  while offset < count {
-                    // Words hold no byte at or below a space; listed non-ASCII words are lower case
-                    // (café, naïve): only ASCII is folded.
-                    let byte = text[offset]
-                    if byte <= 0x20 { break }
-                    let folded = byte &- 0x41 < 26 ? byte | 0x20 : byte
-                    hasher.combine(folded)
-                    editKey = Self.editKey(editKey, folded)
-                    offset += 1
-                  }
-                  let end = offset
-                  if offset < count && text[offset] == 0x20 { offset += 1 }
-                  guard end > start else { continue }
-                  let key = hasher.value
-                  var slot = Int(truncatingIfNeeded: key) & mask
-                  while slots[slot] >= 0 && keys[slot] != key { slot = (slot + 1) & mask }
-                  if slots[slot] >= 0 {
-                    let index = Int(slots[slot])
-                    let old = entries[index]
-                    entries[index] = Entry(
-                      size: min(old.size, lineEntry.size),
-                      dialects: old.dialects.union(lineEntry.dialects))
-                    // The lower-case form wins: `polish` accepts `Polish` but not the other way round.
-                    if text[start] >= 0x61 && text[start] <= 0x7A {
-                      starts[index] = Int32(start)
-                      lengths[index] = UInt8(truncatingIfNeeded: end - start)
-                    }
-                    continue
-                  }
-                  keys[slot] = key
-                  slots[slot] = Int32(entries.count)
-                  var editSlot = Self.editSlot(editKey, mask: mask)
-                  while editSlots[editSlot] >= 0 { editSlot = (editSlot + 1) & mask }
-                  editKeys[editSlot] = editKey
-                  editSlots[editSlot] = Int32(entries.count)
-                  let bit = Self.editFilterBit(editKey)
-                  editFilter[bit >> 6] |= 1 << UInt64(bit & 63)
-                  entries.append(lineEntry)
-                  starts.append(Int32(start))
-                  lengths.append(UInt8(truncatingIfNeeded: end - start))
-                }
               }
+              let end = offset
+              if offset < count && text[offset] == 0x20 { offset += 1 }
+              guard end > start else { continue }
+              let key = hasher.value
+              var slot = Int(truncatingIfNeeded: key) & mask
+              while slots[slot] >= 0 && keys[slot] != key { slot = (slot + 1) & mask }
+              if slots[slot] >= 0 {
+                let index = Int(slots[slot])
+                let old = entries[index]
+                entries[index] = Entry(
+                  size: min(old.size, lineEntry.size),
+                  dialects: old.dialects.union(lineEntry.dialects))
+                // The lower-case form wins: `polish` accepts `Polish` but not the other way round.
+                if text[start] >= 0x61 && text[start] <= 0x7A {
+                  starts[index] = Int32(start)
+                  lengths[index] = UInt8(truncatingIfNeeded: end - start)
+                }
+                continue
+              }
+              keys[slot] = key
+              slots[slot] = Int32(entries.count)
+              let bit = Self.editFilterBit(editKey)
+              editFilter[bit >> 6] |= 1 << UInt64(bit & 63)
+              entries.append(lineEntry)
+              starts.append(Int32(start))
+              lengths.append(UInt8(truncatingIfNeeded: end - start))
             }
           }
         }
@@ -134,8 +123,6 @@ public struct SpellingDictionary: Sendable {
     self.formStarts = starts
     self.formLengths = lengths
     self.mask = mask
-    self.editKeys = editKeys
-    self.editSlots = editSlots
     self.editFilter = editFilter
   }
 
@@ -151,56 +138,32 @@ public struct SpellingDictionary: Sendable {
     key &* editBase &+ UInt64(byte)
   }
 
-  /// The edit filter's size: 2²¹ bits (256 KB), about fourteen per listed spelling, so about
-  /// one edit in fourteen that spells no word passes it to the table.
-  static let editFilterBits = 1 << 21
+  /// The edit filter's size: 2²² bits (512 KB), about thirty per listed spelling, so about one
+  /// edit in thirty that spells no word passes it to be hashed and looked up.
+  static let editFilterBits = 1 << 22
   static let editFilterWords = editFilterBits / 64
 
-  /// An edit key's bit in the filter (the top bits after another multiplication than
-  /// ``editSlot(_:mask:)``'s).
+  /// An edit key's bit in the filter (its top bits after a multiplication: the low bits of a
+  /// polynomial hash mix poorly).
   @inline(__always)
   static func editFilterBit(_ key: UInt64) -> Int {
-    Int(truncatingIfNeeded: (key &* 0xC2B2_AE3D_27D4_EB4F) >> 43)
+    Int(truncatingIfNeeded: (key &* 0xC2B2_AE3D_27D4_EB4F) >> 42)
   }
 
-  /// The first slot to try for an edit key (its high bits after a multiplication: the low
-  /// bits of a polynomial hash mix poorly).
-  @inline(__always)
-  static func editSlot(_ key: UInt64, mask: Int) -> Int {
-    Int(truncatingIfNeeded: (key &* 0xFF51_AFD7_ED55_8CCD) >> 32) & mask
+  /// Calls `body` with the edit filter, read through a buffer pointer.
+  func withEditFilter<Result>(_ body: (EditFilter) throws -> Result) rethrows -> Result {
+    try editFilter.withUnsafeBufferPointer { try body(EditFilter(bits: $0)) }
   }
 
-  /// Calls `body` with a look-up of edit keys (``editKey(_:_:)``) that reads the table through
-  /// buffer pointers: an edit scan makes about fifty look-ups per letter of the word.
-  func withEditLookup<Result>(_ body: (EditLookup) throws -> Result) rethrows -> Result {
-    try editKeys.withUnsafeBufferPointer { keys in
-      try editSlots.withUnsafeBufferPointer { slots in
-        try editFilter.withUnsafeBufferPointer { filter in
-          try body(EditLookup(keys: keys, slots: slots, filter: filter, mask: mask))
-        }
-      }
-    }
-  }
+  /// The edit filter, borrowed for one scan.
+  struct EditFilter {
+    let bits: UnsafeBufferPointer<UInt64>
 
-  /// The edit-key table, borrowed for one scan.
-  struct EditLookup {
-    let keys: UnsafeBufferPointer<UInt64>
-    let slots: UnsafeBufferPointer<Int32>
-    let filter: UnsafeBufferPointer<UInt64>
-    let mask: Int
-
-    /// The entry index for an edit key, if the spelling is listed.
+    /// Whether a listed spelling may have this edit key (`false`: certainly none has).
     @inline(__always)
-    func index(_ key: UInt64) -> Int? {
+    func mayContain(_ key: UInt64) -> Bool {
       let bit = SpellingDictionary.editFilterBit(key)
-      guard filter[bit >> 6] & (1 << UInt64(bit & 63)) != 0 else { return nil }
-      var slot = SpellingDictionary.editSlot(key, mask: mask)
-      while true {
-        let index = slots[slot]
-        if index < 0 { return nil }
-        if keys[slot] == key { return Int(index) }
-        slot = (slot + 1) & mask
-      }
+      return bits[bit >> 6] & (1 << UInt64(bit & 63)) != 0
     }
   }
 

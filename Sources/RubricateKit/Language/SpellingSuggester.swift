@@ -229,17 +229,26 @@ public struct SpellingSuggester: Sendable {
   }
 
   /// ``oneEditCandidates(_:dialects:)`` in any dictionary (it needs no pool).
+  ///
+  /// Each edit's key is made from the typed word's head and tail keys
+  /// (``SpellingDictionary/editKey(_:_:)``) and tried against the dictionary's edit filter;
+  /// the few it lets through are hashed whole (FNV-1a, from the hash of the head) and looked
+  /// up in the dictionary.
   static func oneEditCandidates(
     _ typed: [UInt8], in dictionary: SpellingDictionary, dialects: Dialect
   ) -> [Candidate] {
     let count = typed.count
     let base = SpellingDictionary.editBase
-    // The keys of typed[..<i] and typed[i...], and the powers of the base.
+    // The edit keys of typed[..<i] and typed[i...], the powers of the base, and the FNV-1a
+    // hashes of typed[..<i].
     var heads = [UInt64](repeating: 0, count: count + 1)
     var tails = [UInt64](repeating: 0, count: count + 1)
     var powers = [UInt64](repeating: 1, count: count + 2)
+    var hashedHeads = [FNV1a](repeating: FNV1a(), count: count + 1)
     for index in 0..<count {
       heads[index + 1] = SpellingDictionary.editKey(heads[index], typed[index])
+      hashedHeads[index + 1] = hashedHeads[index]
+      hashedHeads[index + 1].combine(typed[index])
     }
     for power in 1..<count + 2 { powers[power] = powers[power - 1] &* base }
     for index in stride(from: count - 1, through: 0, by: -1) {
@@ -249,45 +258,65 @@ public struct SpellingSuggester: Sendable {
     // the pairs a split makes.
     var words: [Int] = []
     var splits: [(first: Int, second: Int, after: Int)] = []
-    dictionary.withEditLookup { lookup in
-      for cut in 0...count {
-        let head = heads[cut]
-        // A deletion (never of the only letter: nothing would be left), a transposition.
-        if cut < count && count > 1,
-          let index = lookup.index(head &* powers[count - cut - 1] &+ tails[cut + 1])
-        {
-          words.append(index)
+    typed.withUnsafeBufferPointer { typed in
+      dictionary.withEditFilter { filter in
+        /// The entry spelt by `hasher`'s bytes then typed[from...], if the edit key passes.
+        func entry(_ key: UInt64, _ hasher: FNV1a, from: Int) -> Int? {
+          guard filter.mayContain(key) else { return nil }
+          var hasher = hasher
+          for offset in from..<count { hasher.combine(typed[offset]) }
+          return dictionary.index(of: hasher.value)
         }
-        if count - cut >= 2 {
-          let swapped = SpellingDictionary.editKey(
-            SpellingDictionary.editKey(head, typed[cut + 1]), typed[cut])
-          if let index = lookup.index(swapped &* powers[count - cut - 2] &+ tails[cut + 2]) {
-            words.append(index)
-          }
-        }
-        // Insertions and substitutions of each letter.
-        let insertedPower = powers[count - cut]
-        let insertedTail = tails[cut]
-        let substitutedPower = cut < count ? powers[count - cut - 1] : 0
-        let substitutedTail = cut < count ? tails[cut + 1] : 0
-        let current: UInt8 = cut < count ? typed[cut] : 0
-        for letter in alphabet {
-          let inserted = SpellingDictionary.editKey(head, letter)
-          if let index = lookup.index(inserted &* insertedPower &+ insertedTail) {
-            words.append(index)
-          }
-          if cut < count && current != letter,
-            let index = lookup.index(inserted &* substitutedPower &+ substitutedTail)
+        for cut in 0...count {
+          let head = heads[cut]
+          let hashedHead = hashedHeads[cut]
+          // A deletion (never of the only letter: nothing would be left), a transposition.
+          if cut < count && count > 1,
+            let index = entry(
+              head &* powers[count - cut - 1] &+ tails[cut + 1], hashedHead, from: cut + 1)
           {
             words.append(index)
           }
-        }
-        if cut >= 1 && cut < count,
-          cut > 1 || typed[0] == 0x61, count - cut > 1 || typed[cut] == 0x61,
-          let first = lookup.index(head), let second = lookup.index(tails[cut]),
-          dictionary.entries[first].size <= 35, dictionary.entries[second].size <= 35
-        {
-          splits.append((first, second, words.count))
+          if count - cut >= 2 {
+            let swapped = SpellingDictionary.editKey(
+              SpellingDictionary.editKey(head, typed[cut + 1]), typed[cut])
+            var hashed = hashedHead
+            hashed.combine(typed[cut + 1])
+            hashed.combine(typed[cut])
+            if let index = entry(
+              swapped &* powers[count - cut - 2] &+ tails[cut + 2], hashed, from: cut + 2)
+            {
+              words.append(index)
+            }
+          }
+          // Insertions and substitutions of each letter.
+          let insertedPower = powers[count - cut]
+          let insertedTail = tails[cut]
+          let substitutedPower = cut < count ? powers[count - cut - 1] : 0
+          let substitutedTail = cut < count ? tails[cut + 1] : 0
+          let current: UInt8 = cut < count ? typed[cut] : 0
+          for letter in alphabet {
+            let inserted = SpellingDictionary.editKey(head, letter)
+            var hashed = hashedHead
+            hashed.combine(letter)
+            if let index = entry(inserted &* insertedPower &+ insertedTail, hashed, from: cut) {
+              words.append(index)
+            }
+            if cut < count && current != letter,
+              let index = entry(
+                inserted &* substitutedPower &+ substitutedTail, hashed, from: cut + 1)
+            {
+              words.append(index)
+            }
+          }
+          if cut >= 1 && cut < count,
+            cut > 1 || typed[0] == 0x61, count - cut > 1 || typed[cut] == 0x61,
+            let first = entry(head, hashedHead, from: count),
+            let second = entry(tails[cut], FNV1a(), from: cut),
+            dictionary.entries[first].size <= 35, dictionary.entries[second].size <= 35
+          {
+            splits.append((first, second, words.count))
+          }
         }
       }
     }
