@@ -125,7 +125,20 @@ extension ArgumentAnalyzer {
     _ index: Int, sentences: [Span], cues: [SentenceFeatures.Cues],
     assessments: [SentenceAssessment], document: Document
   ) -> [ClaimEvidence] {
-    let cue = cues[index]
+    guard let kind = evidenceKind(cues[index], role: assessments[index].role) else { return [] }
+    let span = sentences[index]
+    return [
+      ClaimEvidence(
+        start: span.start, end: span.end, text: document.text(of: span), kind: kind,
+        checkable: checkable(kind, cues: cues[index], document: document))
+    ]
+  }
+
+  /// The strongest kind of evidence a sentence with `cue` and `role` offers, if any (the cues
+  /// are read in place, not copied).
+  private static func evidenceKind(
+    _ cue: SentenceFeatures.Cues, role: SentenceRole
+  ) -> ClaimEvidence.Kind? {
     let kind: ClaimEvidence.Kind?
     if !cue.citations.isEmpty {
       kind = .citation
@@ -139,18 +152,12 @@ extension ArgumentAnalyzer {
       kind = .statistic
     } else if !cue.years.isEmpty {
       kind = .number
-    } else if assessments[index].role == .evidence {
+    } else if role == .evidence {
       kind = .reason
     } else {
       kind = nil
     }
-    guard let kind else { return [] }
-    let span = sentences[index]
-    return [
-      ClaimEvidence(
-        start: span.start, end: span.end, text: document.text(of: span), kind: kind,
-        checkable: checkable(kind, cues: cue, document: document))
-    ]
+    return kind
   }
 
   /// Whether evidence of `kind` found in a sentence with `cues` is something a reader could

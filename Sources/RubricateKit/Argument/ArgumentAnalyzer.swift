@@ -26,12 +26,18 @@ public enum ArgumentAnalyzer {
       document: document, sentences: sentences, groups: groups, cues: cues,
       assessments: assessments)
     var markers: [StanceMarker] = []
-    for sentenceCues in cues {
-      for range in assertedBoosters(sentenceCues, document: document) {
-        markers.append(marker(.booster, range, sentenceCues, document))
-      }
-      for range in ownHedges(sentenceCues) {
-        markers.append(marker(.hedge, range, sentenceCues, document))
+    cues.withUnsafeBufferPointer { cues in
+      for index in cues.indices {
+        if cues[index].matches.has(.boosters) {
+          for range in assertedBoosters(cues[index], document: document) {
+            markers.append(marker(.booster, range, cues[index], document))
+          }
+        }
+        if cues[index].matches.has(.hedges) {
+          for range in ownHedges(cues[index]) {
+            markers.append(marker(.hedge, range, cues[index], document))
+          }
+        }
       }
     }
     markers.sort { $0.start < $1.start }
@@ -50,13 +56,24 @@ public enum ArgumentAnalyzer {
   ) -> (groups: [[Int]], cues: [SentenceFeatures.Cues], features: [SentenceFeatures]) {
     let groups = paragraphGroups(paragraphs: paragraphs, sentences: sentences)
     var words = LexiconIndex.shared.words
+    // Room for the text's words up front (a word takes five scalars or more with the space
+    // after it, and about half a text's words are repeats), so that the table is not
+    // regrown while the text is read.
+    let length = sentences.reduce(0) { $0 + $1.length }
+    words.reserve(words: length / 10, bytes: length / 2)
     // Each sentence is handed only the citations that can overlap it (the cues filter them
     // again, so the features are the same): handing every sentence every citation made a
     // text with many citations take time quadratic in their number.
     let nearby = SpanNeighbourhood(citations)
-    let cues = sentences.map {
-      SentenceFeatures.Cues(
-        document: document, sentence: $0, citations: nearby.overlapping($0), words: &words)
+    var cues: [SentenceFeatures.Cues] = []
+    cues.reserveCapacity(sentences.count)
+    document.scalars.withUnsafeBufferPointer { scalars in
+      for sentence in sentences {
+        cues.append(
+          SentenceFeatures.Cues(
+            scalars: scalars, sentence: sentence,
+            citations: citations.isEmpty ? [] : nearby.overlapping(sentence), words: &words))
+      }
     }
     // A paragraph that is one heading-shaped line (a title given as the first line of the
     // body, a subheading) takes no place in the introduction–body–conclusion order.
@@ -85,21 +102,24 @@ public enum ArgumentAnalyzer {
     var features: [SentenceFeatures] = []
     features.reserveCapacity(sentences.count)
     var prose = 0
-    for (paragraph, members) in groups.enumerated() {
-      if let lead = members.first { overlap.setLead(cues[lead].tokens) }
-      // A heading goes with the paragraph it heads.
-      let place = isHeading[paragraph] ? min(prose, max(0, proseParagraphs - 1)) : prose
-      if !isHeading[paragraph] { prose += 1 }
-      for (position, index) in members.enumerated() {
-        features.append(
-          SentenceFeatures(
-            cues: cues[index],
-            position: .init(
-              paragraph: place, paragraphs: max(1, proseParagraphs), sentence: position,
-              sentences: members.count, textSentence: index, textSentences: sentences.count),
-            overlap: overlap.overlap(cues[index].tokens),
-            previous: position > 0 ? neighbours[members[position - 1]] : nil,
-            next: position + 1 < members.count ? neighbours[members[position + 1]] : nil))
+    // Through the buffer, each sentence's cues are read in place rather than copied.
+    cues.withUnsafeBufferPointer { cues in
+      for (paragraph, members) in groups.enumerated() {
+        if let lead = members.first { overlap.setLead(cues[lead].tokens) }
+        // A heading goes with the paragraph it heads.
+        let place = isHeading[paragraph] ? min(prose, max(0, proseParagraphs - 1)) : prose
+        if !isHeading[paragraph] { prose += 1 }
+        for (position, index) in members.enumerated() {
+          features.append(
+            SentenceFeatures(
+              cues: cues[index],
+              position: .init(
+                paragraph: place, paragraphs: max(1, proseParagraphs), sentence: position,
+                sentences: members.count, textSentence: index, textSentences: sentences.count),
+              overlap: overlap.overlap(cues[index].tokens),
+              previous: position > 0 ? neighbours[members[position - 1]] : nil,
+              next: position + 1 < members.count ? neighbours[members[position + 1]] : nil))
+        }
       }
     }
     return (groups, cues, features)

@@ -83,8 +83,7 @@ enum ArgumentModel {
 
   /// The role, its confidence and the deciding features of one sentence.
   static func assess(_ features: SentenceFeatures) -> SentenceAssessment {
-    let claimProbability = claim.probability(features)
-    let evidenceProbability = evidence.probability(features)
+    let (claimProbability, evidenceProbability) = probabilities(features)
     var role: SentenceRole
     if claimProbability >= thresholds.claim
       && claimProbability >= thresholds.claimOverEvidence * evidenceProbability
@@ -95,10 +94,10 @@ enum ArgumentModel {
     } else {
       role = .other
     }
-    var applied: [String] = []
+    var explanation: [FeatureWeight] = []
     for rule in rules where rule.forbidden == role && rule.applies(features) {
       role = rule.replacement
-      applied.append(rule.name)
+      explanation.append(FeatureWeight(name: "rule.\(rule.name)", weight: 0))
     }
     let confidence =
       switch role {
@@ -106,56 +105,111 @@ enum ArgumentModel {
       case .evidence: evidenceProbability
       case .other: 1 - max(claimProbability, evidenceProbability)
       }
-    var weighed = explanation(of: role, features)
-    weighed.sort(by: Self.strongestFirst)
-    let explanation =
-      applied.map { FeatureWeight(name: "rule.\($0)", weight: 0) }
-      + weighed.prefix(maximumExplanation).map {
-        FeatureWeight(name: $0.feature.name, weight: rounded($0.weight))
+    // Room for every feature that is on (few enough for the stack).
+    let room = max(1, features.nonZeroCount)
+    withUnsafeTemporaryAllocation(of: Weighed.self, capacity: room) { weighed in
+      let count = weigh(role, features, into: weighed)
+      let listed = min(count, maximumExplanation)
+      explanation.reserveCapacity(explanation.count + listed)
+      // The strongest `listed` by selection: the same as sorting them all and keeping the
+      // first, since `strongestFirst` orders any two different features.
+      for place in 0..<listed {
+        var best = place
+        for candidate in (place + 1)..<count
+        where strongestFirst(weighed[candidate], weighed[best]) {
+          best = candidate
+        }
+        weighed.swapAt(place, best)
+        explanation.append(
+          FeatureWeight(name: weighed[place].feature.name, weight: rounded(weighed[place].weight)))
       }
+    }
     return SentenceAssessment(
       role: role, confidence: rounded(confidence),
       claimProbability: rounded(claimProbability),
       evidenceProbability: rounded(evidenceProbability), features: explanation)
   }
 
+  /// The claim and evidence probabilities, as ``LogisticModel/probability(_:)`` gives them,
+  /// from one pass over the features that are on.
+  static func probabilities(_ features: SentenceFeatures) -> (claim: Double, evidence: Double) {
+    var claimScore = claim.bias
+    var evidenceScore = evidence.bias
+    claim.weights.withUnsafeBufferPointer { claimWeights in
+      evidence.weights.withUnsafeBufferPointer { evidenceWeights in
+        for feature in features.nonZero {
+          let value = features[feature]
+          let forClaim = claimWeights[feature.rawValue] * value
+          if forClaim != 0 { claimScore += forClaim }
+          let forEvidence = evidenceWeights[feature.rawValue] * value
+          if forEvidence != 0 { evidenceScore += forEvidence }
+        }
+      }
+    }
+    return (1 / (1 + exp(-claimScore)), 1 / (1 + exp(-evidenceScore)))
+  }
+
   /// How many features an explanation lists.
   static let maximumExplanation = 5
 
+  /// A feature and what it weighed in a decision.
+  typealias Weighed = (feature: SentenceFeature, weight: Double)
+
   /// The features that weighed for the role (for `other`: against both roles; a feature that
   /// counts against both is listed once, with both weights summed), in feature order.
-  static func explanation(
-    of role: SentenceRole, _ features: SentenceFeatures
-  ) -> [(feature: SentenceFeature, weight: Double)] {
-    var weighed: [(feature: SentenceFeature, weight: Double)] = []
-    weighed.reserveCapacity(16)
+  static func explanation(of role: SentenceRole, _ features: SentenceFeatures) -> [Weighed] {
+    [Weighed](unsafeUninitializedCapacity: SentenceFeature.count) { buffer, count in
+      count = weigh(role, features, into: buffer)
+    }
+  }
+
+  /// Writes ``explanation(of:_:)`` into `weighed` (room for every feature that is on).
+  /// - Returns: how many features it wrote.
+  @inline(__always)
+  static func weigh(
+    _ role: SentenceRole, _ features: SentenceFeatures,
+    into weighed: UnsafeMutableBufferPointer<Weighed>
+  ) -> Int {
+    var count = 0
     let (claim, evidence) = (Self.claim, Self.evidence)
     for feature in features.nonZero {
       let forClaim = claim.contribution(feature, features)
       let forEvidence = evidence.contribution(feature, features)
       switch role {
       case .claim:
-        if forClaim > 0 { weighed.append((feature, forClaim)) }
+        guard forClaim > 0 else { continue }
+        weighed.initializeElement(at: count, to: (feature, forClaim))
       case .evidence:
-        if forEvidence > 0 { weighed.append((feature, forEvidence)) }
+        guard forEvidence > 0 else { continue }
+        weighed.initializeElement(at: count, to: (feature, forEvidence))
       case .other:
         guard forClaim < 0 || forEvidence < 0 else { continue }
         var against = 0.0
         if forClaim < 0 { against += forClaim }
         if forEvidence < 0 { against += forEvidence }
-        weighed.append((feature, against))
+        weighed.initializeElement(at: count, to: (feature, against))
       }
+      count += 1
     }
-    return weighed
+    return count
   }
 
-  static func strongestFirst(
-    _ lhs: (feature: SentenceFeature, weight: Double),
-    _ rhs: (feature: SentenceFeature, weight: Double)
-  ) -> Bool {
+  /// Stronger weight first; between equal weights, by name.
+  static func strongestFirst(_ lhs: Weighed, _ rhs: Weighed) -> Bool {
     abs(lhs.weight) != abs(rhs.weight)
-      ? abs(lhs.weight) > abs(rhs.weight) : lhs.feature.name < rhs.feature.name
+      ? abs(lhs.weight) > abs(rhs.weight)
+      : nameRank[lhs.feature.rawValue] < nameRank[rhs.feature.rawValue]
   }
+
+  /// Per feature: its place among all features ordered by name (so that ties compare two
+  /// integers rather than two strings).
+  static let nameRank: [Int] = {
+    var rank = [Int](repeating: 0, count: SentenceFeature.count)
+    for (place, feature) in SentenceFeature.all.sorted(by: { $0.name < $1.name }).enumerated() {
+      rank[feature.rawValue] = place
+    }
+    return rank
+  }()
 
   /// Three decimals: stable output, no false precision.
   static func rounded(_ value: Double) -> Double {

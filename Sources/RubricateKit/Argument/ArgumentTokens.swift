@@ -27,30 +27,44 @@ struct ArgumentTokens: Sendable, Equatable {
 
   /// - Parameter words: numbers the tokens' words; new words are added to it.
   init(document: Document, span: Span, words: inout WordInterner) {
+    self = document.scalars.withUnsafeBufferPointer {
+      ArgumentTokens(scalars: $0, span: span, words: &words)
+    }
+  }
+
+  /// The tokens of `span` in the document's `scalars` (the analyzer opens the scalar buffer
+  /// once per text rather than once per sentence).
+  /// - Parameter words: numbers the tokens' words; new words are added to it.
+  init(scalars: UnsafeBufferPointer<Unicode.Scalar>, span: Span, words: inout WordInterner) {
     var tokens: [Token] = []
     tokens.reserveCapacity(span.length / 4 + 2)
     var commas = 0
     var hasOpeningQuote = false
-    document.scalars.withUnsafeBufferPointer { scalars in
+    // A plain word's folded bytes, one a scalar, are spelt here and then looked up: no word
+    // is longer than the span.
+    withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(1, span.length)) { folded in
       var offset = span.start
-      while offset < span.end {
+      let end = span.end
+      while offset < end {
         let scalar = scalars[offset]
+        let code = scalar.value
         // ASCII first: the Unicode property look-up is the slow path.
-        if scalar.isASCII ? Self.isASCIIWordScalar(scalar.value) : scalar.properties.isAlphabetic {
-          let word = Self.spell(scalars, from: offset, to: span.end)
+        if code < 0x80 ? Self.isASCIIWordScalar(code) : scalar.properties.isAlphabetic {
+          let word = Self.spell(scalars, from: offset, to: end, into: folded)
           let spelt = Span(offset, word.end)
           let id =
             word.isPlain
-            ? words.id(hash: word.hash, count: spelt.length) {
-              Self.fold(scalars[spelt.start + $0])
-            }
+            ? words.id(
+              folded: UnsafeBufferPointer(rebasing: folded[0..<spelt.length]), hash: word.hash)
             : Self.foldedID(spelt, scalars, &words)
           tokens.append(
             Token(
-              span: spelt, word: id, isNumber: scalar.isDigit, isYear: word.isYear,
+              span: spelt, word: id, isNumber: code &- 0x30 < 10, isYear: word.isYear,
               isCurrency: false))
           commas += word.commas
           offset = word.end
+          // The space that usually ends a word is nothing else: step over it here.
+          if offset < end && scalars[offset] == " " { offset += 1 }
           continue
         }
         if scalar == "," {
@@ -73,10 +87,14 @@ struct ArgumentTokens: Sendable, Equatable {
 
   /// Reads one word from `start` (a word scalar): letters and digits, apostrophes inside it,
   /// and `.` or `,` between digits (`3.5` and `1,000` stay one number).
+  /// - Parameter folded: receives the word's folded bytes, one a scalar, from its start
+  ///   (meaningful when `isPlain`).
   /// - Returns: where it ends, the ``FNV1a`` hash of its folded bytes (meaningful when
   ///   `isPlain`: every scalar is ASCII or `’`), whether it is a year, and its commas.
+  @inline(__always)
   private static func spell(
-    _ scalars: UnsafeBufferPointer<Unicode.Scalar>, from start: Int, to limit: Int
+    _ scalars: UnsafeBufferPointer<Unicode.Scalar>, from start: Int, to limit: Int,
+    into folded: UnsafeMutableBufferPointer<UInt8>
   ) -> (end: Int, hash: UInt64, isPlain: Bool, isYear: Bool, commas: Int) {
     var hasher = FNV1a()
     var isPlain = true
@@ -91,14 +109,20 @@ struct ArgumentTokens: Sendable, Equatable {
       let code = scalar.value
       // A lower-case ASCII letter (most scalars) is already folded and ends any number.
       if code &- 0x61 < 26 {
-        hasher.combine(UInt8(truncatingIfNeeded: code))
+        let byte = UInt8(truncatingIfNeeded: code)
+        folded[offset &- start] = byte
+        hasher.combine(byte)
         digits = -1
         lastIsDigit = false
         offset += 1
         continue
       }
+      // A space (the usual end of a word) is none of the cases below.
+      if code == 0x20 { break }
       if code < 0x80 && Self.isASCIIWordScalar(code) {
-        hasher.combine(Self.fold(scalar))
+        let byte = Self.fold(scalar)
+        folded[offset &- start] = byte
+        hasher.combine(byte)
         lastIsDigit = code &- 0x30 < 10
         if !lastIsDigit {
           digits = -1
@@ -110,7 +134,9 @@ struct ArgumentTokens: Sendable, Equatable {
         || ((code == 0x2E || code == 0x2C) && lastIsDigit && offset + 1 < limit
           && scalars[offset + 1].isDigit)
       {
-        hasher.combine(Self.fold(scalar))
+        let byte = Self.fold(scalar)
+        folded[offset &- start] = byte
+        hasher.combine(byte)
         if code == 0x2C { commas += 1 }
         digits = -1
         lastIsDigit = false

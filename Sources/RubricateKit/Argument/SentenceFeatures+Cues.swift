@@ -4,23 +4,37 @@ extension SentenceFeatures.Cues {
   /// length).
   /// - Parameter words: numbers the sentence's words; new words are added to it.
   init(document: Document, sentence: Span, citations: [Span], words: inout WordInterner) {
+    self = document.scalars.withUnsafeBufferPointer {
+      Self(scalars: $0, sentence: sentence, citations: citations, words: &words)
+    }
+  }
+
+  /// The cues of `sentence` in the document's `scalars` (the analyzer opens the scalar buffer
+  /// once per text).
+  /// - Parameter words: numbers the sentence's words; new words are added to it.
+  init(
+    scalars: UnsafeBufferPointer<Unicode.Scalar>, sentence: Span, citations: [Span],
+    words: inout WordInterner
+  ) {
     let lexicon = LexiconIndex.shared
-    let tokens = ArgumentTokens(document: document, span: sentence, words: &words)
+    let tokens = ArgumentTokens(scalars: scalars, span: sentence, words: &words)
     let matches = lexicon.scan(tokens)
     self.tokens = tokens
     self.matches = matches
-    self.quotations = tokens.hasOpeningQuote ? Self.quotations(in: document, span: sentence) : []
-    self.citations = citations.filter { $0.overlaps(sentence) }
+    self.quotations =
+      tokens.hasOpeningQuote ? Self.quotations(in: scalars, span: sentence) : []
+    self.citations = citations.isEmpty ? citations : citations.filter { $0.overlaps(sentence) }
     var hasNumber = false
     var years: [Int] = []
     var statistics: [Range<Int>] = []
     // Unit matches in token order, walked alongside the numbers.
-    var units = matches[.units][...]
+    var units = matches.ranges(.units)
+    var unit = units.next()
     for index in 0..<tokens.count where tokens[index].isNumber {
       hasNumber = true
       if tokens[index].isYear { years.append(index) }
-      while let unit = units.first, unit.lowerBound <= index { units = units.dropFirst() }
-      if let unit = units.first, unit.lowerBound == index + 1 {
+      while let current = unit, current.lowerBound <= index { unit = units.next() }
+      if let unit, unit.lowerBound == index + 1 {
         statistics.append(index..<unit.upperBound)
       } else if index > 0, tokens[index - 1].isCurrency {
         statistics.append((index - 1)..<(index + 1))
@@ -30,7 +44,7 @@ extension SentenceFeatures.Cues {
     self.years = years
     self.statistics = statistics
     // `since 2010` is a time, not a reason.
-    self.reason = matches[.reason].first { range in
+    self.reason = matches.ranges(.reason).first { range in
       !(tokens[range.lowerBound].word == lexicon.since && range.upperBound < tokens.count
         && tokens[range.upperBound].isNumber)
     }
@@ -38,14 +52,29 @@ extension SentenceFeatures.Cues {
     self.source = matches.first(.attribution)
     self.sourceWord = matches.first(.sourceWords)
     var last = sentence.end - 1
-    while last > sentence.start,
-      ["”", "\"", "’", "'", ")", " "].contains(document.scalars[last])
-    {
+    while last > sentence.start, Self.isTrailing(scalars[last]) {
       last -= 1
     }
-    self.isQuestion = last >= sentence.start && document.scalars[last] == "?"
-    self.isTerminated =
-      last >= sentence.start && [".", "!", "?", "…", ":"].contains(document.scalars[last])
+    self.isQuestion = last >= sentence.start && scalars[last] == "?"
+    self.isTerminated = last >= sentence.start && Self.isTerminal(scalars[last])
+  }
+
+  /// Closing quotation marks, brackets and spaces after a sentence's last punctuation.
+  @inline(__always)
+  private static func isTrailing(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar {
+    case "”", "\"", "’", "'", ")", " ": true
+    default: false
+    }
+  }
+
+  /// Sentence punctuation (a heading ends without it).
+  @inline(__always)
+  private static func isTerminal(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar {
+    case ".", "!", "?", "…", ":": true
+    default: false
+    }
   }
 
   /// The scalar span covering a token range.
@@ -56,7 +85,11 @@ extension SentenceFeatures.Cues {
   /// Quoted passages of two words or more, marks included. A straight `"` opens when it
   /// is not followed by a space and closes at the next `"`; curly quotes pair `“` with `”`.
   static func quotations(in document: Document, span: Span) -> [Span] {
-    let scalars = document.scalars
+    document.scalars.withUnsafeBufferPointer { quotations(in: $0, span: span) }
+  }
+
+  /// ``quotations(in:span:)`` over the document's scalars.
+  static func quotations(in scalars: UnsafeBufferPointer<Unicode.Scalar>, span: Span) -> [Span] {
     var result: [Span] = []
     var open: (offset: Int, closer: Unicode.Scalar)?
     var hasSpace = false

@@ -1,10 +1,19 @@
+import Foundation
+
 /// The feature values of one sentence: what the role models read and what explains them.
 ///
 /// One `Double` a ``SentenceFeature``, indexed by its raw value; absent features are zero.
 /// Names (``named``) are built only for the corpus dump.
 struct SentenceFeatures: Sendable, Equatable {
   /// Indexed by ``SentenceFeature/rawValue``.
-  private(set) var values = [Double](repeating: 0, count: SentenceFeature.count)
+  private(set) var values = [Double](unsafeUninitializedCapacity: SentenceFeature.count) {
+    buffer, count in
+    // One block fill (`Array(repeating:count:)` stores the zeros one at a time).
+    if let base = buffer.baseAddress {
+      memset(base, 0, SentenceFeature.count * MemoryLayout<Double>.stride)
+    }
+    count = SentenceFeature.count
+  }
   /// One bit a feature whose value is not zero (features 0–63, then 64–127), so that scoring
   /// visits the dozen features a sentence has rather than all of them.
   private var low: UInt64 = 0
@@ -28,6 +37,9 @@ struct SentenceFeatures: Sendable, Equatable {
       }
     }
   }
+
+  /// The number of features whose value is not zero.
+  var nonZeroCount: Int { low.nonzeroBitCount + high.nonzeroBitCount }
 
   /// The features whose value is not zero, in feature order.
   var nonZero: NonZero { NonZero(low: low, high: high) }
@@ -106,7 +118,7 @@ struct SentenceFeatures: Sendable, Equatable {
     var opensConclusive: Bool
     var opensContrast: Bool
 
-    init(_ cues: Cues) {
+    init(_ cues: borrowing Cues) {
       hasExample = cues.example != nil
       hasEvidence = !cues.citations.isEmpty || cues.source != nil || !cues.statistics.isEmpty
       opensOrdinal = cues.matches.opens(.ordinalOpeners)
@@ -202,9 +214,10 @@ struct SentenceFeatures: Sendable, Equatable {
   ///   - previous: the cues of the sentence before in the same paragraph.
   ///   - next: the cues of the sentence after in the same paragraph.
   init(
-    cues: Cues, position: Position, overlap: Overlap, previous: Neighbour?, next: Neighbour?
+    cues: borrowing Cues, position: Position, overlap: Overlap, previous: Neighbour?,
+    next: Neighbour?
   ) {
-    let tokens = cues.tokens
+    let tokenCount = cues.tokens.count
     // A text of one or two paragraphs (a short post) has no introduction and conclusion to
     // speak of: each paragraph is read like a body paragraph, lead sentence first. (Every
     // training essay has four paragraphs or more, so this is a choice, not a learnt rule.)
@@ -229,18 +242,18 @@ struct SentenceFeatures: Sendable, Equatable {
     self[Self.positions[part.rawValue][place]] = 1
     self[.positionOnly] = position.sentences == 1 ? 1 : 0
     self[.positionRelative] = Double(position.sentence) / Double(max(1, position.sentences - 1))
-    self[.shapeLength] = Double(min(tokens.count, 60)) / 30
-    self[.shapeCommas] = Double(min(tokens.commas, 5)) / 5
+    self[.shapeLength] = Double(min(tokenCount, 60)) / 30
+    self[.shapeCommas] = Double(min(cues.tokens.commas, 5)) / 5
     self[.shapeQuestion] = cues.isQuestion ? 1 : 0
     // A short unpunctuated paragraph of its own: a heading or a label, not prose.
     self[.shapeHeading] =
-      !cues.isTerminated && position.sentences == 1 && tokens.count <= Self.headingWords ? 1 : 0
+      !cues.isTerminated && position.sentences == 1 && tokenCount <= Self.headingWords ? 1 : 0
 
     // `The second problem is safety.`, `There are three reasons.`: a short sentence whose
     // subject is a structure noun counted or numbered.
     let structureNoun = cues.matches.first(.structureNouns)
     self[.shapeAnnouncement] =
-      tokens.count <= Self.announcementTokens && (structureNoun?.lowerBound ?? .max) < 4
+      tokenCount <= Self.announcementTokens && (structureNoun?.lowerBound ?? .max) < 4
         && (cues.matches.opens(.ordinalOpeners) || cues.matches.has(.counts)) ? 1 : 0
     // Where the sentence stands in the whole text: read in essays (three paragraphs or more)
     // and in texts of one paragraph (below, as `one.` features), not in a short post of two,

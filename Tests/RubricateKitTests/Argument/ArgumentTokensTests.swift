@@ -124,6 +124,27 @@ import Testing
     #expect(words.id(of: "naïve") != words.id(of: "naive"))
   }
 
+  /// A frozen interner's words keep their ids in every copy; each copy numbers its own words
+  /// after them, apart from the other copies.
+  @Test func copiesOfAFrozenInternerNumberTheirOwnWords() {
+    var shared = WordInterner()
+    #expect(shared.id(of: "claim") == 0)
+    #expect(shared.id(of: "naïve") == 1)
+    shared.freeze()
+    var first = shared
+    var second = shared
+    first.reserve(words: 100, bytes: 600)
+    #expect(first.id(of: "claim") == 0)
+    #expect(first.id(of: "naïve") == 1)
+    #expect(first.id(of: "evidence") == 2)
+    #expect(first.id(of: "café") == 3)
+    #expect(second.id(of: "source") == 2)
+    #expect(second.id(of: "evidence") == 3)
+    #expect(first.word(2) == "evidence" && second.word(2) == "source")
+    #expect(first.word(3) == "café" && first.word(1) == "naïve")
+    #expect(shared.count == 2 && first.count == 4 && second.count == 4)
+  }
+
   @Test func theLexiconNumbersItsWordsFirst() {
     let lexicon = LexiconIndex.shared
     var words = lexicon.words
