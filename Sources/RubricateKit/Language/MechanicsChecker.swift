@@ -128,8 +128,14 @@ enum MechanicsChecker {
       }
       return true
     }
-    if vowelSoundPrefixes.contains(where: starts) { return "an" }
-    if consonantSoundPrefixes.contains(where: starts) { return "a" }
+    // The silent-h words all start with `h`, the consonant-sound ones with `u`, `e` or `o`:
+    // any other word is told by its first letter alone.
+    if first == 0x68 && vowelSoundPrefixes.contains(where: starts) { return "an" }
+    if (first == 0x75 || first == 0x65 || first == 0x6F)
+      && consonantSoundPrefixes.contains(where: starts)
+    {
+      return "a"
+    }
     return first == 0x61 || first == 0x65 || first == 0x69 || first == 0x6F || first == 0x75
       ? "an" : "a"
   }

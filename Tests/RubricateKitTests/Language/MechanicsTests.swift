@@ -36,6 +36,15 @@ struct MechanicsTests {
     #expect(found.allSatisfy { $0.kind == kind }, "\(found)")
   }
 
+  /// `article(before:_:)` asks the sound lists only of words starting with their letters.
+  @Test func theSoundListsStartWithTheLettersTheArticleCheckAsksAbout() {
+    #expect(MechanicsChecker.vowelSoundPrefixes.allSatisfy { $0.hasPrefix("h") })
+    #expect(
+      MechanicsChecker.consonantSoundPrefixes.allSatisfy {
+        $0.hasPrefix("u") || $0.hasPrefix("e") || $0.hasPrefix("o")
+      })
+  }
+
   @Test func nothingFiresInsideQuotations() {
     #expect(Self.findings("She wrote “the the car ,, was a apple” yesterday.") == [])
   }
