@@ -1,3 +1,8 @@
+/// A text's scalars as the hot loops read them: a view of a ``Document``'s scalar array, valid
+/// only inside its `withUnsafeBufferPointer` call (no bounds checks or retains per scalar in
+/// release builds).
+typealias ScalarBuffer = UnsafeBufferPointer<Unicode.Scalar>
+
 /// Cheap character classes over Unicode scalars for the text core's hot loops.
 ///
 /// ASCII is decided by range checks; other scalars fall back to Unicode properties.
@@ -6,10 +11,9 @@ enum ScalarClass {
   @inline(__always)
   static func isWordCharacter(_ scalar: Unicode.Scalar) -> Bool {
     let value = scalar.value
-    if value < 0x80 {
-      return (value >= 0x61 && value <= 0x7A) || (value >= 0x41 && value <= 0x5A)
-        || (value >= 0x30 && value <= 0x39)
-    }
+    // `| 0x20` folds an ASCII capital onto its lower-case letter; wrapping subtraction makes
+    // each range one comparison.
+    if value < 0x80 { return (value | 0x20) &- 0x61 < 26 || value &- 0x30 < 10 }
     let properties = scalar.properties
     if properties.isAlphabetic { return true }
     switch properties.generalCategory {
@@ -23,37 +27,35 @@ enum ScalarClass {
   @inline(__always)
   static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
     let value = scalar.value
-    if value < 0x80 {
-      return (value >= 0x61 && value <= 0x7A) || (value >= 0x41 && value <= 0x5A)
-    }
+    if value < 0x80 { return (value | 0x20) &- 0x61 < 26 }
     return scalar.properties.isAlphabetic
   }
 
   @inline(__always)
   static func isDigit(_ scalar: Unicode.Scalar) -> Bool {
     let value = scalar.value
-    if value < 0x80 { return value >= 0x30 && value <= 0x39 }
+    if value < 0x80 { return value &- 0x30 < 10 }
     return scalar.properties.generalCategory == .decimalNumber
   }
 
   @inline(__always)
   static func isUppercase(_ scalar: Unicode.Scalar) -> Bool {
     let value = scalar.value
-    if value < 0x80 { return value >= 0x41 && value <= 0x5A }
+    if value < 0x80 { return value &- 0x41 < 26 }
     return scalar.properties.isUppercase
   }
 
   @inline(__always)
   static func isLowercase(_ scalar: Unicode.Scalar) -> Bool {
     let value = scalar.value
-    if value < 0x80 { return value >= 0x61 && value <= 0x7A }
+    if value < 0x80 { return value &- 0x61 < 26 }
     return scalar.properties.isLowercase
   }
 
   @inline(__always)
   static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
     let value = scalar.value
-    if value < 0x80 { return value == 0x20 || (value >= 0x09 && value <= 0x0D) }
+    if value < 0x80 { return value == 0x20 || value &- 0x09 < 5 }
     return scalar.properties.isWhitespace
   }
 

@@ -5,7 +5,7 @@ extension SentenceSplitter {
   /// A marker counts when it opens a line (only white space or a bullet before it on its line)
   /// or when it continues the current series inline (`1.) … 2.) …`, `a. … b. …`): same kind,
   /// same delimiter, next value. A lone `2.` in running text is not a marker.
-  static func listMarkers(in scalars: [Unicode.Scalar], span: Span) -> [Span] {
+  static func listMarkers(in scalars: ScalarBuffer, span: Span) -> [Span] {
     var markers: [Span] = []
     let bullets = SentenceSplitter.bullets
     var series: (kind: Int, delimiter: Int, next: Int)?
@@ -66,7 +66,7 @@ extension SentenceSplitter {
   /// Whether a marker of the same kind and delimiter with the next value (`b)` after `a)`)
   /// stands after white space within ``inlineSeriesReach`` scalars.
   private static func secondItemFollows(
-    _ scalars: [Unicode.Scalar], _ marker: (kind: Int, delimiter: Int, value: Int, end: Int),
+    _ scalars: ScalarBuffer, _ marker: (kind: Int, delimiter: Int, value: Int, end: Int),
     from start: Int, end: Int
   ) -> Bool {
     var offset = start
@@ -87,7 +87,7 @@ extension SentenceSplitter {
   /// white space. Kinds: 0 digits, 1 lowercase letter, 2 uppercase letter; delimiters:
   /// 0 `.`, 1 `.)`, 2 `)`.
   private static func parseMarker(
-    _ scalars: [Unicode.Scalar], _ offset: Int, _ end: Int
+    _ scalars: ScalarBuffer, _ offset: Int, _ end: Int
   ) -> (kind: Int, delimiter: Int, value: Int, end: Int)? {
     var cursor = offset
     var value = 0

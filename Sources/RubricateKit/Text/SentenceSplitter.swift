@@ -27,13 +27,15 @@
 public enum SentenceSplitter {
   /// The sentences inside `span`, trimmed of surrounding white space, in order.
   public static func sentences(in document: Document, span: Span) -> [Span] {
-    var splitter = Pass(scalars: document.scalars, span: span)
-    splitter.run()
-    return splitter.result
+    document.scalars.withUnsafeBufferPointer { scalars in
+      var splitter = Pass(scalars: scalars, span: span)
+      splitter.run()
+      return splitter.result
+    }
   }
 
   /// The sentences inside `span`, reusing its words as ``WordTokenizer`` found them.
-  static func sentences(in scalars: [Unicode.Scalar], span: Span, words: ArraySlice<Span>)
+  static func sentences(in scalars: ScalarBuffer, span: Span, words: UnsafeBufferPointer<Span>)
     -> [Span]
   {
     var splitter = Pass(scalars: scalars, span: span, words: words)
@@ -58,9 +60,10 @@ public enum SentenceSplitter {
     return bullets.contains(value) && value != 0x2013 && value != 0xB7 && value != 0x2219
   }
 
-  /// One splitting pass: the cursor state and the sentences found so far.
+  /// One splitting pass: the cursor state and the sentences found so far. It reads the
+  /// scalars (and words) through pointers, so it lives only inside the call that made it.
   struct Pass {
-    let scalars: [Unicode.Scalar]
+    let scalars: ScalarBuffer
     let start: Int
     let end: Int
     var result: [Span] = []
@@ -71,9 +74,9 @@ public enum SentenceSplitter {
     let openers = SentenceSplitter.openers
 
     /// The span's words when the caller has them already (saves tokenising twice).
-    let words: ArraySlice<Span>?
+    let words: UnsafeBufferPointer<Span>?
 
-    init(scalars: [Unicode.Scalar], span: Span, words: ArraySlice<Span>? = nil) {
+    init(scalars: ScalarBuffer, span: Span, words: UnsafeBufferPointer<Span>? = nil) {
       self.words = words
       self.scalars = scalars
       self.start = max(0, span.start)
@@ -85,9 +88,8 @@ public enum SentenceSplitter {
     mutating func run() {
       var offset = start
       var markerIndex = 0
-      var wordIndex = words?.startIndex ?? 0
-      // Unwrapped once: unwrapping the optional slice for every word copied it.
-      let known = words ?? []
+      var wordIndex = 0
+      let known = words ?? UnsafeBufferPointer(start: nil, count: 0)
       let hasWords = words != nil
       var addressFreeUntil = 0
       while offset < end {
@@ -108,8 +110,8 @@ public enum SentenceSplitter {
         if ScalarClass.isWordCharacter(scalar) {
           var wordEnd: Int
           if hasWords {
-            while wordIndex < known.endIndex && known[wordIndex].start < offset { wordIndex += 1 }
-            if wordIndex < known.endIndex && known[wordIndex].start == offset {
+            while wordIndex < known.count && known[wordIndex].start < offset { wordIndex += 1 }
+            if wordIndex < known.count && known[wordIndex].start == offset {
               wordEnd = known[wordIndex].end
             } else {
               wordEnd = WordTokenizer.endOfWord(
@@ -119,7 +121,10 @@ public enum SentenceSplitter {
             wordEnd = WordTokenizer.endOfWord(
               in: scalars, from: offset, limit: end, addressFreeUntil: &addressFreeUntil)
           }
-          if let glued = gluedPeriod(from: offset, to: wordEnd) {
+          // Most words hold no period that could glue two sentences: found without a call.
+          if mayHoldGluedPeriod(from: offset, to: wordEnd),
+            let glued = gluedPeriod(from: offset, to: wordEnd)
+          {
             // `Tuesday.Mr.`: one token to the word rules, two sentences typed without a space.
             cut(at: glued + 1)
             offset = glued + 1
@@ -141,6 +146,19 @@ public enum SentenceSplitter {
         offset += 1
       }
       cut(at: end)
+    }
+
+    /// Whether the word `offset..<wordEnd` has a period where ``gluedPeriod(from:to:)`` looks
+    /// for one.
+    @inline(__always)
+    func mayHoldGluedPeriod(from offset: Int, to wordEnd: Int) -> Bool {
+      guard wordEnd - offset >= 5 else { return false }
+      var cursor = offset + 2
+      while cursor + 2 < wordEnd {
+        if scalars[cursor].value == 0x2E { return true }
+        cursor += 1
+      }
+      return false
     }
 
     /// Ends the current sentence just before `offset` (nothing when it holds only space or a

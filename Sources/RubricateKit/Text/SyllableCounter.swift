@@ -63,6 +63,39 @@ enum SyllableCounter {
 
   /// The syllables of the word at `span`, using `workspace`.
   static func count(_ scalars: [Unicode.Scalar], _ span: Span, in workspace: Workspace) -> Word {
+    scalars.withUnsafeBufferPointer { count($0, span, in: workspace) }
+  }
+
+  /// The syllables of the word at `span` of `scalars`, using `workspace`.
+  @inline(__always)
+  static func count(_ scalars: ScalarBuffer, _ span: Span, in workspace: Workspace) -> Word {
+    // Most words are one part of ASCII letters: folded and hashed in one tight loop, the word
+    // key being the part key. Anything else (digits, joiners, other scripts, a part longer
+    // than the buffer) goes the general way from the start.
+    let length = span.end - span.start
+    guard length > 0 && length <= maximumPartLength else {
+      return countParts(scalars, span, in: workspace)
+    }
+    let buffer = workspace.letters
+    var key = FNV1a()
+    var index = 0
+    while index < length {
+      let folded = scalars[span.start + index].value | 0x20
+      guard folded &- 0x61 < 26 else { return countParts(scalars, span, in: workspace) }
+      let letter = UInt8(truncatingIfNeeded: folded)
+      buffer[index] = letter
+      key.combine(letter)
+      index += 1
+    }
+    let letters = Letters(rebasing: buffer[0..<length])
+    let syllables = workspace.count(letters, key: key.value)
+    return Word(syllables: max(syllables, 1), key: key.value, characters: length)
+  }
+
+  /// The general word loop: each hyphen- or apostrophe-separated part folded and counted.
+  static func countParts(
+    _ scalars: ScalarBuffer, _ span: Span, in workspace: Workspace
+  ) -> Word {
     let buffer = workspace.letters
     var word = Word(syllables: 0, key: 0, characters: 0)
     var wordKey = FNV1a()

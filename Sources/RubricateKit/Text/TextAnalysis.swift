@@ -36,7 +36,7 @@ public struct TextAnalysis: Sendable, Equatable {
   /// Whether the last of the words from `words[index]` on that start before `end` is one of
   /// ``openWords``.
   static func endsOnOpenWord(
-    _ scalars: [Unicode.Scalar], _ words: [Span], from index: Int, before end: Int
+    _ scalars: ScalarBuffer, _ words: [Span], from index: Int, before end: Int
   ) -> Bool {
     var last = index
     while last + 1 < words.count && words[last + 1].start < end { last += 1 }
@@ -46,6 +46,9 @@ public struct TextAnalysis: Sendable, Equatable {
   }
 
   /// Runs of non-space scalars with no letter or digit in them (` . `, ` - `, `!!`).
+  ///
+  /// The definition, scalar by scalar; ``init(document:paragraphs:)`` counts the same runs
+  /// while it tokenises (tests hold the two equal).
   static func symbolTokens(in scalars: [Unicode.Scalar], span: Span) -> Int {
     scalars.withUnsafeBufferPointer { buffer in
       var count = 0
@@ -85,44 +88,92 @@ public struct TextAnalysis: Sendable, Equatable {
   /// Analyses the given paragraphs of a document (sentences never cross a paragraph).
   public init(document: Document, paragraphs: [Span]) {
     self = SyllableCounter.withWorkspace { workspace in
-      TextAnalysis(document: document, paragraphs: paragraphs, workspace: workspace)
+      document.scalars.withUnsafeBufferPointer { scalars in
+        TextAnalysis(scalars: scalars, paragraphs: paragraphs, workspace: workspace)
+      }
     }
   }
 
+  /// Whether a word that does not start with an ASCII scalar holds a letter or an ASCII digit
+  /// (what ``symbolTokens(in:span:)`` asks of a run's scalars).
+  private static func hasLetterOrDigit(_ scalars: ScalarBuffer, _ word: Span) -> Bool {
+    for offset in word.range {
+      let scalar = scalars[offset]
+      let value = scalar.value
+      let found =
+        value < 0x80
+        ? (value | 0x20) &- 0x61 < 26 || value &- 0x30 < 10 : scalar.properties.isAlphabetic
+      if found { return true }
+    }
+    return false
+  }
+
   private init(
-    document: Document, paragraphs: [Span], workspace: SyllableCounter.Workspace
+    scalars: ScalarBuffer, paragraphs: [Span], workspace: SyllableCounter.Workspace
   ) {
-    let scalars = document.scalars
     var keptParagraphs: [Span] = []
     var sentences: [Span] = []
     var words: [Span] = []
+    // Room for a word in every five scalars (an English word and its space take about six):
+    // the list is not regrown word by word.
+    words.reserveCapacity(paragraphs.reduce(0) { $0 + $1.length } / 5 + 16)
     var counts = TextStatistics.Counts()
     var countedSentences = 0
     var previousUnended = false
     var previousOpenEnded = false
     for paragraph in paragraphs {
       let firstWord = words.count
-      counts.characters += WordTokenizer.forEachWord(in: scalars, span: paragraph) { word in
-        words.append(word)
-        let counted = SyllableCounter.count(scalars, word, in: workspace)
-        let syllables = counted.syllables
-        let key = counted.key
-        counts.syllables += syllables
-        if syllables >= Readability.polysyllableThreshold {
-          counts.polysyllables += 1
-          if !Readability.familiarWordKeys.contains(key) { counts.complexWords += 1 }
+      // One pass over the paragraph finds the words (as ``WordTokenizer`` does), counts their
+      // syllables and letters, the scalars that are not white space, and the runs of symbols
+      // (as ``symbolTokens(in:span:)`` does: a word lies inside one run of non-space scalars,
+      // and no scalar between words is a letter or a digit).
+      let end = min(paragraph.end, scalars.count)
+      var offset = max(0, paragraph.start)
+      var addressFreeUntil = 0
+      var inRun = false
+      var runHasWord = false
+      while offset < end {
+        let scalar = scalars[offset]
+        let value = scalar.value
+        if ScalarClass.isWordCharacter(scalar) {
+          let wordEnd = WordTokenizer.endOfWord(
+            in: scalars, from: offset, limit: end, addressFreeUntil: &addressFreeUntil)
+          let word = Span(offset, wordEnd)
+          words.append(word)
+          let counted = SyllableCounter.count(scalars, word, in: workspace)
+          let syllables = counted.syllables
+          counts.syllables += syllables
+          if syllables >= Readability.polysyllableThreshold {
+            counts.polysyllables += 1
+            if !Readability.familiarWordKeys.contains(counted.key) { counts.complexWords += 1 }
+          }
+          let wordLetters = counted.characters
+          counts.letters += wordLetters
+          if wordLetters > 6 { counts.longWords += 1 }
+          counts.characters += wordEnd - offset
+          if !runHasWord { runHasWord = value < 0x80 || Self.hasLetterOrDigit(scalars, word) }
+          inRun = true
+          offset = wordEnd
+          continue
         }
-        let wordLetters = counted.characters
-        counts.letters += wordLetters
-        if wordLetters > 6 { counts.longWords += 1 }
+        if ScalarClass.isWhitespace(scalar) {
+          if inRun && !runHasWord { counts.symbolTokens += 1 }
+          inRun = false
+          runHasWord = false
+        } else {
+          counts.characters += 1
+          inRun = true
+        }
+        offset += 1
       }
+      if inRun && !runHasWord { counts.symbolTokens += 1 }
       if words.count > firstWord { keptParagraphs.append(paragraph) }
-      counts.symbolTokens += Self.symbolTokens(in: scalars, span: paragraph)
       var wordIndex = firstWord
-      let paragraphWords = words[firstWord...]
-      for sentence in SentenceSplitter.sentences(
-        in: scalars, span: paragraph, words: paragraphWords)
-      {
+      let paragraphSentences = words.withUnsafeBufferPointer { all in
+        SentenceSplitter.sentences(
+          in: scalars, span: paragraph, words: UnsafeBufferPointer(rebasing: all[firstWord...]))
+      }
+      for sentence in paragraphSentences {
         while wordIndex < words.count && words[wordIndex].start < sentence.start {
           wordIndex += 1
         }

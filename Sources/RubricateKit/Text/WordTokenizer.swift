@@ -38,13 +38,24 @@ public enum WordTokenizer {
   static func forEachWord(
     in scalars: [Unicode.Scalar], span: Span, _ body: (Span) -> Void
   ) -> Int {
+    scalars.withUnsafeBufferPointer { forEachWord(in: $0, span: span, body) }
+  }
+
+  /// ``forEachWord(in:span:_:)`` over the scalars' memory: the per-scalar loops run without
+  /// bounds checks or array retains.
+  @inline(__always)
+  @discardableResult
+  static func forEachWord(
+    in scalars: ScalarBuffer, span: Span, _ body: (Span) -> Void
+  ) -> Int {
     let end = min(span.end, scalars.count)
     var offset = max(0, span.start)
     var visible = 0
     var addressFreeUntil = 0
     while offset < end {
-      guard ScalarClass.isWordCharacter(scalars[offset]) else {
-        if !ScalarClass.isWhitespace(scalars[offset]) { visible += 1 }
+      let scalar = scalars[offset]
+      guard ScalarClass.isWordCharacter(scalar) else {
+        if !ScalarClass.isWhitespace(scalar) { visible += 1 }
         offset += 1
         continue
       }
@@ -60,15 +71,54 @@ public enum WordTokenizer {
   /// The end of the word that starts at `start` (a word character).
   static func endOfWord(in scalars: [Unicode.Scalar], from start: Int, limit: Int) -> Int {
     var addressFreeUntil = 0
-    return endOfWord(in: scalars, from: start, limit: limit, addressFreeUntil: &addressFreeUntil)
+    return scalars.withUnsafeBufferPointer {
+      endOfWord(in: $0, from: start, limit: limit, addressFreeUntil: &addressFreeUntil)
+    }
   }
 
   /// The end of the word at `start`; `addressFreeUntil` remembers how far the text is known
   /// to hold no URL or e-mail address, so that a long run without spaces is scanned once.
+  @inline(__always)
   static func endOfWord(
-    in scalars: [Unicode.Scalar], from start: Int, limit: Int, addressFreeUntil: inout Int
+    in scalars: ScalarBuffer, from start: Int, limit: Int, addressFreeUntil: inout Int
   ) -> Int {
+    // ASCII letters and digits (nearly every scalar of a word) by range checks alone; the
+    // first scalar of another kind decides the rest with the general rules.
     var offset = start + 1
+    while offset < limit {
+      let value = scalars[offset].value
+      guard (value | 0x20) &- 0x61 < 26 || value &- 0x30 < 10 else { break }
+      offset += 1
+    }
+    guard offset < limit else { return offset }
+    // White space and ASCII punctuation end the word at once, unless the mark is a joiner
+    // with something after it to join (a joiner before white space joins nothing, and the
+    // word before it is no address or initialism).
+    let stop = scalars[offset].value
+    if stop < 0x80 {
+      guard isJoiner(stop), offset + 1 < limit, !ScalarClass.isWhitespace(scalars[offset + 1])
+      else { return offset }
+    }
+    return endOfWordAfterRun(
+      in: scalars, from: start, at: offset, limit: limit, addressFreeUntil: &addressFreeUntil)
+  }
+
+  /// The ASCII scalars the general word rules may carry a word across: `'` `,` `-` `.` `/`
+  /// `:` `@` `_`.
+  @inline(__always)
+  private static func isJoiner(_ value: UInt32) -> Bool {
+    if value >= 0x40 { return value == 0x40 || value == 0x5F }
+    let joiners: UInt64 = 1 << 0x27 | 1 << 0x2C | 1 << 0x2D | 1 << 0x2E | 1 << 0x2F | 1 << 0x3A
+    return (joiners >> UInt64(value)) & 1 != 0
+  }
+
+  /// The general rules of ``endOfWord(in:from:limit:addressFreeUntil:)``, from `at`, where
+  /// the run of ASCII letters and digits that opens the word stopped.
+  static func endOfWordAfterRun(
+    in scalars: ScalarBuffer, from start: Int, at resume: Int, limit: Int,
+    addressFreeUntil: inout Int
+  ) -> Int {
+    var offset = resume
     while offset < limit {
       let scalar = scalars[offset]
       if ScalarClass.isWordCharacter(scalar) {
@@ -117,7 +167,7 @@ public enum WordTokenizer {
     case none(Int)
   }
 
-  static func endOfAddress(in scalars: [Unicode.Scalar], from start: Int, limit: Int)
+  static func endOfAddress(in scalars: ScalarBuffer, from start: Int, limit: Int)
     -> AddressScan
   {
     var chunkEnd = start
@@ -161,7 +211,7 @@ public enum WordTokenizer {
   /// The longest URL or e-mail address recognised, in scalars.
   static let maximumAddressLength = 512
 
-  private static func startsWithWWW(_ scalars: [Unicode.Scalar], _ start: Int, _ end: Int) -> Bool {
+  private static func startsWithWWW(_ scalars: ScalarBuffer, _ start: Int, _ end: Int) -> Bool {
     guard end - start > 4 else { return false }
     return ScalarClass.asciiLower(scalars[start]) == 0x77
       && ScalarClass.asciiLower(scalars[start + 1]) == 0x77
@@ -175,7 +225,7 @@ public enum WordTokenizer {
 
   /// When the letters at `start` form an initialism (`U.S.`, `e.g.`, `Ph.D.`), its end,
   /// final period included.
-  static func endOfInitialism(in scalars: [Unicode.Scalar], from start: Int, limit: Int) -> Int? {
+  static func endOfInitialism(in scalars: ScalarBuffer, from start: Int, limit: Int) -> Int? {
     var offset = start
     var parts = 0
     var hasSingle = false
