@@ -73,6 +73,15 @@ public enum LanguageAnalyzer {
     return LanguageAnalysis(spelling: findings, mechanics: mechanics, vocabulary: vocabulary)
   }
 
+  /// Builds the tables the checks read (the spelling dictionary, the suggester and the word
+  /// frequency table) if they are not built yet. Each is built once per process, at first use,
+  /// which takes a few milliseconds while every other analysis waits for it; a caller may run
+  /// this on another thread while it reads the files, so that none waits.
+  public static func loadTables() {
+    _ = SpellingSuggester.builtIn.dictionary.count
+    _ = VocabularyProfile.zipfTenths
+  }
+
   /// The keys of `text`'s words, for ``Input/knownWords``.
   public static func wordKeys(in text: String) -> Set<UInt64> {
     let document = Document(text: text)

@@ -31,6 +31,10 @@ enum AnalyzeCommand: Subcommand {
       && !FileManager.default.isDirectory(arguments.positionals[0])
     let asText = arguments.value("--format") == "text"
     let jobs = Options.jobs(arguments)
+    if arguments.value("--only") != "text" {
+      // Built while the files are read, instead of by the first analysis while others wait.
+      DispatchQueue.global().async { LanguageAnalyzer.loadTables() }
+    }
     // Read every file first, so a comment in one file is read against the post it names in
     // another (a Markdown comment's `post:`), as `grade` does.
     let read = parallelMap(files, jobs: jobs) { file -> Result<[Submission], ReadFailure> in

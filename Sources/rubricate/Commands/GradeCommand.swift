@@ -92,6 +92,8 @@ enum GradeCommand: Subcommand {
       enabled: console.errorIsTerminal && !quiet && !arguments.flag("--no-progress"))
     var submissions: [Submission] = []
     var sources: [String: String] = [:]
+    // Built while the files are read, instead of by the first analysis while others wait.
+    DispatchQueue.global().async { LanguageAnalyzer.loadTables() }
     // In a block of its own: what was read is let go once the submissions are taken from it.
     do {
       let read = parallelMap(files, jobs: jobs) { file -> Result<[Submission], ReadFailure> in
