@@ -7,9 +7,9 @@ struct LanguageWords {
   struct Word {
     /// Its dictionary key (``SpellingDictionary/key(_:)``: lower-cased, `’` read as `'`).
     var key: UInt64
-    /// A key telling words apart by their exact scalars (case and apostrophes included):
-    /// FNV-1a over an ASCII scalar's byte, or `0xFF` and three bytes of any other (one to one,
-    /// as no ASCII scalar is `0xFF`).
+    /// For a word that is not plain, a key telling words apart by their exact scalars (case
+    /// and apostrophes included; ``exactKey(_:_:)``); 0 for a plain word, which its type and
+    /// shape tell apart (and nine words in ten are plain).
     var exactKey: UInt64
     /// The number of its dictionary key, 0, 1, 2, … in order of first use.
     var type: Int32
@@ -37,7 +37,6 @@ struct LanguageWords {
       scalars.withUnsafeBufferPointer { scalars in
         for (position, word) in spans.enumerated() {
           var folded = FNV1a()
-          var exact = FNV1a()
           var count: Int32 = 0
           var plain = word.length > 1
           var capitalised = false
@@ -45,7 +44,6 @@ struct LanguageWords {
             let scalar = scalars[offset]
             let value = scalar.value
             if value < 0x80 {
-              exact.combine(UInt8(value))
               let lower = value &- 0x41 < 26 ? value | 0x20 : value
               folded.combine(UInt8(lower))
               if lower &- 0x61 < 26 {
@@ -58,10 +56,6 @@ struct LanguageWords {
               }
             } else {
               plain = false
-              exact.combine(0xFF)
-              exact.combine(UInt8(truncatingIfNeeded: value))
-              exact.combine(UInt8(truncatingIfNeeded: value >> 8))
-              exact.combine(UInt8(truncatingIfNeeded: value >> 16))
               if scalar.isLetter { count &+= 1 }
               SpellingDictionary.add(scalar, to: &folded)
             }
@@ -69,7 +63,8 @@ struct LanguageWords {
           buffer.initializeElement(
             at: position,
             to: Word(
-              key: folded.value, exactKey: exact.value, type: index.type(of: folded.value),
+              key: folded.value, exactKey: plain ? 0 : Self.exactKey(word, scalars),
+              type: index.type(of: folded.value),
               letters: count,
               shape: plain ? (capitalised ? .plainCapitalised : .plainLowercase) : .other))
         }
@@ -77,5 +72,23 @@ struct LanguageWords {
       initialized = spans.count
     }
     typeCount = index.count
+  }
+
+  /// FNV-1a over an ASCII scalar's byte, or `0xFF` and three bytes of any other (one to one,
+  /// as no ASCII scalar is `0xFF`).
+  static func exactKey(_ word: Span, _ scalars: UnsafeBufferPointer<Unicode.Scalar>) -> UInt64 {
+    var exact = FNV1a()
+    for offset in word.start..<word.end {
+      let value = scalars[offset].value
+      if value < 0x80 {
+        exact.combine(UInt8(value))
+      } else {
+        exact.combine(0xFF)
+        exact.combine(UInt8(truncatingIfNeeded: value))
+        exact.combine(UInt8(truncatingIfNeeded: value >> 8))
+        exact.combine(UInt8(truncatingIfNeeded: value >> 16))
+      }
+    }
+    return exact.value
   }
 }
