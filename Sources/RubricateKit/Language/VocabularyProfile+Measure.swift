@@ -6,6 +6,10 @@ extension VocabularyProfile {
       TermWeights.englishWords.map { (SpellingDictionary.key($0.word.unicodeScalars), $0.tenths) })
   }()
 
+  /// ``LanguageAnalyzer/rareZipf`` in tenths (a whole number of them: a tenths value below
+  /// it is exactly a Zipf frequency below the threshold, compared without a division).
+  static let rareZipfTenths = UInt8((LanguageAnalyzer.rareZipf * 10).rounded())
+
   /// Words this frequent (Zipf ≥ 5.6: `the`, `because`, `people`) are function or everyday words,
   /// never reported as repeated content words.
   static let everydayZipfTenths: UInt8 = 56
@@ -75,7 +79,7 @@ extension VocabularyProfile {
       judged += 1
       let stored = zipfs[Int(type)]
       let zipf = stored < 0 ? nil : UInt8(stored)
-      if zipf.map({ Double($0) / 10 < LanguageAnalyzer.rareZipf }) ?? true { rare += 1 }
+      if zipf.map({ $0 < Self.rareZipfTenths }) ?? true { rare += 1 }
       if (zipf ?? 0) < Self.everydayZipfTenths && wordLetters > 2 {
         if uses[Int(type)] == 0 { firstUse[Int(type)] = word }
         uses[Int(type)] += 1

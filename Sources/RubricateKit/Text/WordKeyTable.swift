@@ -1,25 +1,27 @@
 /// A read-only open-addressing table from word keys (FNV-1a hashes of lowercase letters, as
 /// ``SyllableCounter/hash(_:)`` computes them) to small values: a per-word look-up without
 /// `String`s or `Hasher`.
+///
+/// Each slot's key and value sit side by side, so a look-up reads one cache line: the tables
+/// are looked up for every word of a text, and with keys and values in two arrays each hit in
+/// a large table (the syllable exceptions, the word frequencies) missed the cache twice.
 struct WordKeyTable: Sendable {
-  private let keys: [UInt64]
-  private let values: [UInt8]
+  /// Slot `i`'s key at `2 i` (0 marks an empty slot) and its value at `2 i + 1`.
+  private let slots: [UInt64]
   private let mask: Int
 
   init(_ entries: [(key: UInt64, value: UInt8)]) {
     var size = 16
-    while size < entries.count * 3 { size *= 2 }
-    var keys = [UInt64](repeating: 0, count: size)
-    var values = [UInt8](repeating: 0, count: size)
+    while size < entries.count * 2 { size *= 2 }
+    var slots = [UInt64](repeating: 0, count: 2 * size)
     let mask = size - 1
     for entry in entries where entry.key != 0 {
       var slot = Int(truncatingIfNeeded: entry.key) & mask
-      while keys[slot] != 0 && keys[slot] != entry.key { slot = (slot + 1) & mask }
-      keys[slot] = entry.key
-      values[slot] = entry.value  // a later entry for the same key wins
+      while slots[2 * slot] != 0 && slots[2 * slot] != entry.key { slot = (slot + 1) & mask }
+      slots[2 * slot] = entry.key
+      slots[2 * slot + 1] = UInt64(entry.value)  // a later entry for the same key wins
     }
-    self.keys = keys
-    self.values = values
+    self.slots = slots
     self.mask = mask
   }
 
@@ -28,8 +30,8 @@ struct WordKeyTable: Sendable {
   func value(for key: UInt64) -> UInt8? {
     var slot = Int(truncatingIfNeeded: key) & mask
     while true {
-      let stored = keys[slot]
-      if stored == key { return values[slot] }
+      let stored = slots[2 * slot]
+      if stored == key { return UInt8(truncatingIfNeeded: slots[2 * slot + 1]) }
       if stored == 0 { return nil }
       slot = (slot + 1) & mask
     }

@@ -47,6 +47,17 @@ struct VocabularyTests {
     #expect(table.words[2].exactKey != table.words[4].exactKey)
   }
 
+  /// The rare-word threshold in whole tenths agrees with the threshold itself for every
+  /// value the frequency table can hold.
+  @Test func rareThresholdInTenthsAgreesWithTheZipfThreshold() {
+    #expect(Double(VocabularyProfile.rareZipfTenths) == LanguageAnalyzer.rareZipf * 10)
+    for tenths in UInt8.min...UInt8.max {
+      #expect(
+        (tenths < VocabularyProfile.rareZipfTenths)
+          == (Double(tenths) / 10 < LanguageAnalyzer.rareZipf))
+    }
+  }
+
   @Test func wordTypeIndexNumbersKeysInFirstSeenOrderAcrossGrowth() {
     var index = WordTypeIndex(capacity: 1)
     // Keys 16 apart share a slot in the first table, so probing and growth both run.
