@@ -111,25 +111,35 @@ extension VocabularyProfile {
   }
 
   /// ``mattr(_:window:)`` over word types numbered 0..<`typeCount`.
+  ///
+  /// The windows' distinct counts are summed as integers (every partial sum is far below
+  /// 2⁵³, so the total is the one the same sum in `Double` gives) and updated without
+  /// branches: whether a type enters or leaves a window is as good as random.
   static func mattr(types: [Int32], typeCount: Int, window: Int) -> Double {
     guard !types.isEmpty else { return 0 }
     guard types.count > window else { return Double(typeCount) / Double(types.count) }
     var counts = [Int32](repeating: 0, count: typeCount)
-    var distinct = 0
-    for type in types[0..<window] {
-      counts[Int(type)] += 1
-      if counts[Int(type)] == 1 { distinct += 1 }
+    var total = 0
+    counts.withUnsafeMutableBufferPointer { counts in
+      types.withUnsafeBufferPointer { types in
+        var distinct = 0
+        for type in types[0..<window] {
+          counts[Int(type)] += 1
+          if counts[Int(type)] == 1 { distinct += 1 }
+        }
+        total = distinct
+        for index in window..<types.count {
+          let leaving = Int(types[index - window])
+          counts[leaving] -= 1
+          distinct -= counts[leaving] == 0 ? 1 : 0
+          let entering = Int(types[index])
+          counts[entering] += 1
+          distinct += counts[entering] == 1 ? 1 : 0
+          total += distinct
+        }
+      }
     }
-    var total = Double(distinct)
-    for index in window..<types.count {
-      let leaving = Int(types[index - window])
-      counts[leaving] -= 1
-      if counts[leaving] == 0 { distinct -= 1 }
-      let entering = Int(types[index])
-      counts[entering] += 1
-      if counts[entering] == 1 { distinct += 1 }
-      total += Double(distinct)
-    }
-    return total / Double(types.count - window + 1) / Double(window)
+    return Double(total) / Double(types.count - window + 1) / Double(window)
   }
+
 }
