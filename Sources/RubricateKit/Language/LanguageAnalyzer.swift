@@ -56,7 +56,7 @@ public enum LanguageAnalyzer {
       spelling.check(
         input.document, words: input.words, table: table, sentences: input.sentences,
         excluded: excluded),
-      suggester: .builtIn)
+      suggester: .builtIn, slips: .shared)
     let mechanics = MechanicsChecker.check(
       input.document, paragraphs: input.paragraphs, sentences: input.sentences,
       words: input.words, excluded: excluded)

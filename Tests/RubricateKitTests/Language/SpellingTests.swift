@@ -111,6 +111,33 @@ struct SpellingTests {
     #expect(cache.count == 2)
   }
 
+  @Test func theSlipCacheAnswersAsTheScanDoesAndAsksOnce() {
+    let cache = SlipCache(capacity: 1)
+    let scanned = SpellChecker.isSlip(
+      Array("enviroment".utf8), largest: SpellChecker.slipSizeTwice, suggester: .builtIn)
+    #expect(scanned)
+    #expect(
+      !SpellChecker.isSlip(
+        Array("zebrafishes".utf8), largest: SpellChecker.slipSizeOften, suggester: .builtIn))
+    var asked = 0
+    for _ in 0..<2 {
+      let answer = cache.isSlip("enviroment", largest: SpellChecker.slipSizeTwice) {
+        asked += 1
+        return scanned
+      }
+      #expect(answer)
+    }
+    #expect(asked == 1)
+    // Past its capacity the cache works answers out each time.
+    for _ in 0..<2 {
+      _ = cache.isSlip("alot", largest: SpellChecker.slipSizeOften) {
+        asked += 1
+        return true
+      }
+    }
+    #expect(asked == 3)
+  }
+
   @Test func theDictionaryHoldsEveryDialect() {
     let dictionary = SpellingDictionary.builtIn
     #expect(dictionary.count > 100_000)
