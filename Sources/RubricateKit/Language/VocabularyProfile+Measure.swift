@@ -40,11 +40,13 @@ extension VocabularyProfile {
     // Per type: uses as a content word and the first such use.
     var uses: [Int32] = []
     var firstUse: [Span] = []
-    // Per type: its Zipf frequency × 10 in the English table, or -1 when it is not there.
-    var zipfs: [Int16] = []
+    // Per type, from its Zipf frequency in the English table (worked out once per type: most
+    // words are written again): 1 if it is rare (or not in the table), 2 if it is not an
+    // everyday word.
+    var kinds: [UInt8] = []
     uses.reserveCapacity(words.count / 2 + 1)
     firstUse.reserveCapacity(words.count / 2 + 1)
-    zipfs.reserveCapacity(words.count / 2 + 1)
+    kinds.reserveCapacity(words.count / 2 + 1)
     var letters = 0
     var judged = 0
     var rare = 0
@@ -63,8 +65,10 @@ extension VocabularyProfile {
         renumbered[tableType] = type
         uses.append(0)
         firstUse.append(word)
-        // Looked up once per type: most words are written again.
-        zipfs.append(zipfTenths.value(for: entry.key).map(Int16.init) ?? -1)
+        let zipf = zipfTenths.value(for: entry.key)
+        kinds.append(
+          (zipf.map { $0 < Self.rareZipfTenths } ?? true ? 1 : 0)
+            | ((zipf ?? 0) < Self.everydayZipfTenths ? 2 : 0))
       }
       types.append(type)
       letters += wordLetters
@@ -77,10 +81,9 @@ extension VocabularyProfile {
         continue
       }
       judged += 1
-      let stored = zipfs[Int(type)]
-      let zipf = stored < 0 ? nil : UInt8(stored)
-      if zipf.map({ $0 < Self.rareZipfTenths }) ?? true { rare += 1 }
-      if (zipf ?? 0) < Self.everydayZipfTenths && wordLetters > 2 {
+      let kind = kinds[Int(type)]
+      rare += Int(kind & 1)
+      if kind & 2 != 0 && wordLetters > 2 {
         if uses[Int(type)] == 0 { firstUse[Int(type)] = word }
         uses[Int(type)] += 1
       }
