@@ -6,10 +6,12 @@ import Foundation
 enum CitationScalars {
   static func isDigit(_ scalar: Unicode.Scalar) -> Bool { ("0"..."9").contains(scalar) }
 
+  @inline(__always)
   static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
-    if scalar.isASCII {
-      return ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar)
-    }
+    // ASCII by one comparison (`| 0x20` folds a capital onto its lower-case letter): the
+    // attribution scan asks this of every scalar of a body.
+    let value = scalar.value
+    if value < 0x80 { return (value | 0x20) &- 0x61 < 26 }
     switch scalar.properties.generalCategory {
     case .nonspacingMark, .spacingMark, .enclosingMark, .modifierSymbol, .modifierLetter:
       return true

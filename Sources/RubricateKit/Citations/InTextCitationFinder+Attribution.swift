@@ -64,19 +64,20 @@ extension InTextCitationFinder {
         var offset = span.start
         while offset < span.end {
           let wordStart =
-            isLetter(buffer[offset]) && (offset == span.start || !isLetter(buffer[offset - 1]))
+            CitationScalars.isLetter(buffer[offset])
+            && (offset == span.start || !CitationScalars.isLetter(buffer[offset - 1]))
           guard wordStart else {
             offset += 1
             continue
           }
           guard cueMatches(buffer, at: offset, limit: span.end, in: cues) else {
-            while offset < span.end, isLetter(buffer[offset]) { offset += 1 }
+            while offset < span.end, CitationScalars.isLetter(buffer[offset]) { offset += 1 }
             continue
           }
           let window = Span(offset, min(span.end, offset + attributionWindow))
           let tokens = CitationTokenizer.tokens(in: document, span: window)
           guard let (citation, resume) = attribution(document, tokens) else {
-            while offset < span.end, isLetter(buffer[offset]) { offset += 1 }
+            while offset < span.end, CitationScalars.isLetter(buffer[offset]) { offset += 1 }
             continue
           }
           offset = max(resume, offset + 1)
@@ -123,13 +124,6 @@ extension InTextCitationFinder {
       }
       return false
     }
-  }
-
-  /// ``CitationScalars/isLetter(_:)``, with ASCII told by one comparison.
-  @inline(__always)
-  static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
-    let value = scalar.value
-    return value < 0x80 ? (value | 0x20) &- 0x61 < 26 : CitationScalars.isLetter(scalar)
   }
 
   /// The attribution the tokens open with: `nil` when there is none, or a `nil` citation with

@@ -11,20 +11,6 @@ extension Unicode.Scalar {
     return properties.isAlphabetic
   }
 
-  /// A lower-case letter (Unicode's `Lowercase` property), answered without a property lookup
-  /// for ASCII.
-  @inlinable public var isLowercaseLetter: Bool {
-    if value < 0x80 { return value &- 0x61 < 26 }
-    return properties.isLowercase
-  }
-
-  /// An upper-case letter (Unicode's `Uppercase` property), answered without a property lookup
-  /// for ASCII.
-  @inlinable public var isUppercaseLetter: Bool {
-    if value < 0x80 { return value &- 0x41 < 26 }
-    return properties.isUppercase
-  }
-
   /// An ASCII digit `0`–`9`.
   @inlinable public var isDigit: Bool { (0x30...0x39).contains(value) }
 }

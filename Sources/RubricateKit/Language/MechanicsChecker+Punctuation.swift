@@ -37,8 +37,10 @@ extension MechanicsChecker {
         // `word.Next`: a sentence mark between a lower-case word of two letters or more and a
         // capitalised word (`U.S.` and addresses have no capital after the mark).
         if value == 0x2E || value == 0x21 || value == 0x3F, offset >= 2, offset + 2 < end,
-          scalars[offset - 1].isLowercaseLetter, scalars[offset - 2].isLowercaseLetter,
-          scalars[offset + 1].isUppercaseLetter, scalars[offset + 2].isLowercaseLetter,
+          ScalarClass.isLowercase(scalars[offset - 1]),
+          ScalarClass.isLowercase(scalars[offset - 2]),
+          ScalarClass.isUppercase(scalars[offset + 1]),
+          ScalarClass.isLowercase(scalars[offset + 2]),
           !precededByAddress(scalars, offset, paragraph.start)
         {
           add(

@@ -144,7 +144,7 @@ enum MechanicsChecker {
   static func unicodeArticle(before scalars: [Unicode.Scalar], _ word: Span) -> String? {
     let text = lowered(scalars, word)
     guard let first = text.unicodeScalars.first, first.isASCII, first.properties.isAlphabetic,
-      word.length > 1, scalars[word.range].dropFirst().allSatisfy({ !$0.isUppercaseLetter })
+      word.length > 1, scalars[word.range].dropFirst().allSatisfy({ !ScalarClass.isUppercase($0) })
     else { return nil }
     if vowelSoundPrefixes.contains(where: text.hasPrefix) { return "an" }
     if consonantSoundPrefixes.contains(where: text.hasPrefix) { return "a" }
@@ -198,9 +198,9 @@ enum MechanicsChecker {
         ended.map {
           isSentencePunctuation($0.value) || $0.value == 0x201D || $0.value == 0x22
         } ?? false
-      if firstScalar.isLowercaseLetter && count >= 3
+      if ScalarClass.isLowercase(firstScalar) && count >= 3
         && followsSentenceEnd(scalars, first.start)
-        && !scalars[first.range].dropFirst().contains(where: { $0.isUppercaseLetter })
+        && !scalars[first.range].dropFirst().contains(where: { ScalarClass.isUppercase($0) })
         && !scalars[first.range].contains(where: { $0 == "." || $0 == "@" || $0 == "/" })
       {
         add(first, .lowercaseSentenceStart, "Start the sentence with a capital letter.")

@@ -36,7 +36,7 @@ struct SpellChecker {
       let first = scalars[word.start].value
       guard
         (first >= 0x41 && first <= 0x5A)
-          || (first >= 0x80 && scalars[word.start].isUppercaseLetter)
+          || (first >= 0x80 && ScalarClass.isUppercase(scalars[word.start]))
       else { continue }
       var hasher = FNV1a()
       for offset in word.range {
@@ -58,15 +58,6 @@ struct SpellChecker {
       if index < words.count && words[index].start < sentence.end { result[index] = true }
     }
     return result
-  }
-
-  /// The misspelled words among `words`, skipping the `excluded` spans.
-  func check(_ document: Document, words: [Span], sentences: [Span], excluded: [Span])
-    -> [Misspelling]
-  {
-    check(
-      document, words: words, table: LanguageWords(scalars: document.scalars, words: words),
-      sentences: sentences, excluded: excluded)
   }
 
   /// The misspelled words among `words` (whose ``LanguageWords`` is `table`), skipping the
@@ -112,7 +103,7 @@ struct SpellChecker {
       let part = Span(word.start + relative.start, word.start + relative.end)
       let rareWord = verdict.rareWord
       if LanguageExclusions.overlaps(word, excluded) { continue }
-      if !initial[index] && scalars[word.start].isUppercaseLetter { continue }
+      if !initial[index] && ScalarClass.isUppercase(scalars[word.start]) { continue }
       result.append(
         Misspelling(
           span: part, text: Document.string(from: scalars[part.range]), rareWord: rareWord))
@@ -197,11 +188,11 @@ struct SpellChecker {
         hyphens.append(offset)
       } else {
         ascii = false
-        if scalar.isUppercaseLetter { capitals += 1 }
+        if ScalarClass.isUppercase(scalar) { capitals += 1 }
       }
     }
     if capitals > 1 { return nil }  // an acronym, or a name like McAdams
-    if capitals == 1 && !isUppercase(scalars[word.start]) {
+    if capitals == 1 && !ScalarClass.isUppercase(scalars[word.start]) {
       return nil  // a unit, a gene or a brand written in mixed case: dL, mmoX, iPhone
     }
     if isAccepted(Span(word.start, word.end), scalars) { return nil }
@@ -224,12 +215,6 @@ struct SpellChecker {
       start = cut + 1
     }
     return nil
-  }
-
-  @inline(__always)
-  private func isUppercase(_ scalar: Unicode.Scalar) -> Bool {
-    scalar.value < 0x80
-      ? scalar.value >= 0x41 && scalar.value <= 0x5A : scalar.isUppercaseLetter
   }
 
   /// Prefixes written with a hyphen that dictionaries do not list alone (`pre-war`,

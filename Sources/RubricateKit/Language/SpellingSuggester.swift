@@ -254,10 +254,16 @@ public struct SpellingSuggester: Sendable {
     for index in stride(from: count - 1, through: 0, by: -1) {
       tails[index] = UInt64(typed[index]) &* powers[count - 1 - index] &+ tails[index + 1]
     }
-    // Entries found, in the order found (the same entry may come from several edits), and
-    // the pairs a split makes.
-    var words: [Int] = []
-    var splits: [(first: Int, second: Int, after: Int)] = []
+    // In the order found, each once (the same entry may come from several edits).
+    var found: [Candidate] = []
+    func add(_ candidate: Candidate) {
+      if case .word(let index) = candidate,
+        dictionary.entries[index].dialects.isDisjoint(with: dialects)
+      {
+        return
+      }
+      if !found.contains(candidate) { found.append(candidate) }
+    }
     typed.withUnsafeBufferPointer { typed in
       dictionary.withEditFilter { filter in
         /// The entry spelt by `hasher`'s bytes then typed[from...], if the edit key passes.
@@ -275,7 +281,7 @@ public struct SpellingSuggester: Sendable {
             let index = entry(
               head &* powers[count - cut - 1] &+ tails[cut + 1], hashedHead, from: cut + 1)
           {
-            words.append(index)
+            add(.word(index))
           }
           if count - cut >= 2 {
             let swapped = SpellingDictionary.editKey(
@@ -286,7 +292,7 @@ public struct SpellingSuggester: Sendable {
             if let index = entry(
               swapped &* powers[count - cut - 2] &+ tails[cut + 2], hashed, from: cut + 2)
             {
-              words.append(index)
+              add(.word(index))
             }
           }
           // Insertions and substitutions of each letter.
@@ -300,13 +306,13 @@ public struct SpellingSuggester: Sendable {
             var hashed = hashedHead
             hashed.combine(letter)
             if let index = entry(inserted &* insertedPower &+ insertedTail, hashed, from: cut) {
-              words.append(index)
+              add(.word(index))
             }
             if cut < count && current != letter,
               let index = entry(
                 inserted &* substitutedPower &+ substitutedTail, hashed, from: cut + 1)
             {
-              words.append(index)
+              add(.word(index))
             }
           }
           if cut >= 1 && cut < count,
@@ -315,24 +321,11 @@ public struct SpellingSuggester: Sendable {
             let second = entry(tails[cut], FNV1a(), from: cut),
             dictionary.entries[first].size <= 35, dictionary.entries[second].size <= 35
           {
-            splits.append((first, second, words.count))
+            add(.split(first, second))
           }
         }
       }
     }
-    var found: [Candidate] = []
-    func add(_ candidate: Candidate) {
-      if !found.contains(candidate) { found.append(candidate) }
-    }
-    var nextSplit = 0
-    for (position, index) in words.enumerated() {
-      while nextSplit < splits.count && splits[nextSplit].after <= position {
-        add(.split(splits[nextSplit].first, splits[nextSplit].second))
-        nextSplit += 1
-      }
-      if !dictionary.entries[index].dialects.isDisjoint(with: dialects) { add(.word(index)) }
-    }
-    for split in splits[nextSplit...] { add(.split(split.first, split.second)) }
     return found
   }
 
