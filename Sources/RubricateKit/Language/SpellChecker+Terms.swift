@@ -21,7 +21,6 @@ extension SpellChecker {
   static func termsLeftOut(
     _ words: [Misspelling], suggester: SpellingSuggester, slips: SlipCache? = nil
   ) -> [Misspelling] {
-    let dictionary = suggester.dictionary
     var uses: [String: (count: Int, rareWord: Bool)] = [:]
     for word in words {
       uses[word.text.lowercased(), default: (0, word.rareWord)].count += 1

@@ -23,6 +23,9 @@ public struct SpellingDictionary: Sendable {
   /// and this filter turns most of them away in the processor's cache, before any is hashed
   /// whole and looked up in the table.
   private let editFilter: [UInt64]
+  /// The letters that can fill each position of each listed spelling (``LetterSlotFilter``),
+  /// for the one-edit scan's insertions and substitutions.
+  let letterSlots: LetterSlotFilter
 
   /// The dictionary parsed from the built-in SCOWL list (parsed once, at first use).
   public static let builtIn = SpellingDictionary(list: scowlWords)
@@ -39,6 +42,7 @@ public struct SpellingDictionary: Sendable {
     var keys = [UInt64](repeating: 0, count: size)
     var slots = [Int32](repeating: -1, count: size)
     var editFilter = [UInt64](repeating: 0, count: Self.editFilterWords)
+    let letterSlots = LetterSlotFilter()
     var entries: [Entry] = []
     var starts: [Int32] = []
     var lengths: [UInt8] = []
@@ -108,6 +112,21 @@ public struct SpellingDictionary: Sendable {
               slots[slot] = Int32(entries.count)
               let bit = Self.editFilterBit(editKey)
               editFilter[bit >> 6] |= 1 << UInt64(bit & 63)
+              // Each position blanked in turn: key(w with byte b at i blanked) =
+              // key(w) + (blank − b) × editBase^(count − 1 − i).
+              var power: UInt64 = 1
+              var position = end - 1
+              while position >= start {
+                let byte = text[position]
+                let folded = byte &- 0x41 < 26 ? byte | 0x20 : byte
+                if let letter = LetterSlotFilter.letterIndex(folded) {
+                  letterSlots.insert(
+                    editKey &+ (UInt64(LetterSlotFilter.blank) &- UInt64(folded)) &* power,
+                    letter: letter)
+                }
+                power = power &* Self.editBase
+                position -= 1
+              }
               entries.append(lineEntry)
               starts.append(Int32(start))
               lengths.append(UInt8(truncatingIfNeeded: end - start))
@@ -124,6 +143,7 @@ public struct SpellingDictionary: Sendable {
     self.formLengths = lengths
     self.mask = mask
     self.editFilter = editFilter
+    self.letterSlots = letterSlots
   }
 
   /// The multiplier of ``editKey(_:_:)`` (odd, from the golden ratio).

@@ -264,6 +264,7 @@ public struct SpellingSuggester: Sendable {
       }
       if !found.contains(candidate) { found.append(candidate) }
     }
+    let slots = dictionary.letterSlots
     typed.withUnsafeBufferPointer { typed in
       dictionary.withEditFilter { filter in
         /// The entry spelt by `hasher`'s bytes then typed[from...], if the edit key passes.
@@ -295,20 +296,38 @@ public struct SpellingSuggester: Sendable {
               add(.word(index))
             }
           }
-          // Insertions and substitutions of each letter.
+          // Insertions and substitutions, of the letters the letter-slot filter lets through
+          // for the blank there (in the alphabet's order, an insertion before a substitution).
           let insertedPower = powers[count - cut]
           let insertedTail = tails[cut]
           let substitutedPower = cut < count ? powers[count - cut - 1] : 0
           let substitutedTail = cut < count ? tails[cut + 1] : 0
-          let current: UInt8 = cut < count ? typed[cut] : 0
-          for letter in alphabet {
+          let insertable = slots.letters(
+            LetterSlotFilter.pattern(head: head, tail: insertedTail, tailPower: insertedPower))
+          var substitutable: UInt32 = 0
+          if cut < count {
+            substitutable = slots.letters(
+              LetterSlotFilter.pattern(
+                head: head, tail: substitutedTail, tailPower: substitutedPower))
+            // Substituting the letter already there is no edit.
+            if let current = LetterSlotFilter.letterIndex(typed[cut]) {
+              substitutable &= ~(1 << UInt32(current))
+            }
+          }
+          var letters = insertable | substitutable
+          while letters != 0 {
+            let bit = letters.trailingZeroBitCount
+            letters &= letters &- 1
+            let letter = alphabet[bit]
             let inserted = SpellingDictionary.editKey(head, letter)
             var hashed = hashedHead
             hashed.combine(letter)
-            if let index = entry(inserted &* insertedPower &+ insertedTail, hashed, from: cut) {
+            if insertable & (1 << UInt32(bit)) != 0,
+              let index = entry(inserted &* insertedPower &+ insertedTail, hashed, from: cut)
+            {
               add(.word(index))
             }
-            if cut < count && current != letter,
+            if substitutable & (1 << UInt32(bit)) != 0,
               let index = entry(
                 inserted &* substitutedPower &+ substitutedTail, hashed, from: cut + 1)
             {

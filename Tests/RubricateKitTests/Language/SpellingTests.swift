@@ -178,6 +178,50 @@ struct SpellingTests {
     }
   }
 
+  /// The letter-slot filter lets through, for every position of every listed spelling (one in
+  /// 97 of them, to keep the test quick), the letter standing there; for a blank that no
+  /// spelling fills, it lets only a letter or two through by chance.
+  @Test func theLetterSlotFilterPassesEveryListedLetter() {
+    let dictionary = SpellingDictionary.builtIn
+    let slots = dictionary.letterSlots
+    func pattern(_ bytes: [UInt8], blanking position: Int) -> UInt64 {
+      var head: UInt64 = 0
+      var tail: UInt64 = 0
+      var power: UInt64 = 1
+      for byte in bytes[..<position] { head = SpellingDictionary.editKey(head, byte) }
+      for byte in bytes[(position + 1)...] {
+        tail = SpellingDictionary.editKey(tail, byte)
+        power = power &* SpellingDictionary.editBase
+      }
+      return LetterSlotFilter.pattern(head: head, tail: tail, tailPower: power)
+    }
+    var checked = 0
+    var missed: [String] = []
+    for index in stride(from: 0, to: dictionary.count, by: 97) {
+      let form = dictionary.form(index)
+      let bytes = form.utf8.map { $0 &- 0x41 < 26 ? $0 | 0x20 : $0 }
+      for position in bytes.indices {
+        guard let letter = LetterSlotFilter.letterIndex(bytes[position]) else { continue }
+        checked += 1
+        if slots.letters(pattern(bytes, blanking: position)) & (1 << UInt32(letter)) == 0 {
+          missed.append(form)
+        }
+      }
+    }
+    #expect(checked > 10_000)
+    #expect(missed.isEmpty)
+    #expect(slots.letters(pattern(Array("colour".utf8), blanking: 4)) & (1 << 20) != 0)  // u
+    // Blanks no spelling fills: about 1.6 of the 27 letters pass each by chance.
+    var passed = 0
+    for word in ["qzxv", "xkcdqw", "zzqjvk", "bcdfgk", "qwrtpz", "vvxxqq", "jjkkzz", "pqxzrt"] {
+      let bytes = Array(word.utf8)
+      for position in bytes.indices {
+        passed += slots.letters(pattern(bytes, blanking: position)).nonzeroBitCount
+      }
+    }
+    #expect(passed < 3 * 40)
+  }
+
   @Test func oneEditCandidatesCoverEveryKindOfEdit() {
     let dictionary = SpellingDictionary.builtIn
     func found(_ typed: String) -> [String] {
