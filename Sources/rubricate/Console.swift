@@ -4,7 +4,7 @@ import RubricateKit
 /// Buffered standard output and unbuffered standard error, so a batch writes its results in
 /// large chunks while errors appear at once.
 final class Console: @unchecked Sendable {
-  private var buffer = Data()
+  private var buffer: [UInt8] = []
   private let lock = NSLock()
   let environment: [String: String]
 
@@ -29,21 +29,26 @@ final class Console: @unchecked Sendable {
   func writeVerbatim(_ text: String) {
     lock.lock()
     buffer.append(contentsOf: text.utf8)
-    let full = buffer.count >= 1 << 16
+    if buffer.count >= Self.chunk { drain() }
     lock.unlock()
-    if full { flush() }
   }
 
   func line(_ text: String) { write(text + "\n") }
 
-  /// Writes UTF-8 bytes and a newline (JSON as the writer makes it).
+  /// Writes UTF-8 bytes and a newline (JSON as the writer makes it). A large record goes out
+  /// as it is, after what the buffer holds, instead of being copied into it.
   func line(_ bytes: [UInt8]) {
     lock.lock()
-    buffer.append(contentsOf: bytes)
-    buffer.append(0x0A)
-    let full = buffer.count >= 1 << 16
+    if bytes.count >= Self.chunk / 2 {
+      drain()
+      bytes.withUnsafeBufferPointer { Self.writeAll($0) }
+      buffer.append(0x0A)
+    } else {
+      buffer.append(contentsOf: bytes)
+      buffer.append(0x0A)
+      if buffer.count >= Self.chunk { drain() }
+    }
     lock.unlock()
-    if full { flush() }
   }
 
   /// Writes a message to standard error, control characters escaped (line breaks kept for
@@ -60,10 +65,35 @@ final class Console: @unchecked Sendable {
 
   func flush() {
     lock.lock()
-    let data = buffer
-    buffer.removeAll(keepingCapacity: true)
+    drain()
     lock.unlock()
-    if !data.isEmpty { FileHandle.standardOutput.write(data) }
+  }
+
+  /// How much standard output gathers before it is written.
+  private static let chunk = 1 << 16
+
+  /// Writes the buffer out and empties it (its storage kept). Called holding the lock, so
+  /// that output leaves in the order it was given.
+  private func drain() {
+    guard !buffer.isEmpty else { return }
+    buffer.withUnsafeBufferPointer { Self.writeAll($0) }
+    buffer.removeAll(keepingCapacity: true)
+  }
+
+  /// Writes all of `bytes` to standard output, however many calls that takes. A reader that
+  /// went away (a closed pipe) ends the writing quietly.
+  private static func writeAll(_ bytes: UnsafeBufferPointer<UInt8>) {
+    guard var next = bytes.baseAddress else { return }
+    var left = bytes.count
+    while left > 0 {
+      let written = Foundation.write(1, next, left)
+      if written < 0 {
+        if errno == EINTR { continue }
+        return
+      }
+      next += written
+      left -= written
+    }
   }
 }
 
