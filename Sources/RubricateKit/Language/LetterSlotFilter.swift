@@ -5,16 +5,17 @@
 /// `colour`), and the letter is recorded against it. Asked about a pattern, the filter answers
 /// with a 27-bit mask of the letters that may fill the blank (bit 0 `a` … bit 25 `z`, bit 26
 /// `'`): a letter it leaves out fills it in no listed spelling; a letter it lets through
-/// usually does (about one in thirty of the others passes by chance).
+/// usually does (about one in seventeen of the others passes by chance).
 ///
 /// The one-edit scan asks it twice per position of the typed word (one pattern for the
 /// insertions there, one for the substitutions) instead of testing the 27 letters' edits one
 /// by one against a filter spread over the whole of memory: two cache lines instead of
 /// fifty-four.
 ///
-/// A pattern's letters sit in one 64-byte block chosen by the pattern's key, as 27 consecutive
-/// bits starting at an offset also chosen by the key. The memory is allocated 64-byte aligned
-/// so that a block is one cache line, and is never written after `init`.
+/// A pattern's letters sit in one 64-byte block chosen by the pattern's key, twice, as two
+/// windows of 27 consecutive bits at offsets also chosen by the key; a letter passes when
+/// both windows hold it. The memory is allocated 64-byte aligned so that a block is one cache
+/// line, and is written only while the dictionary builds the filter.
 final class LetterSlotFilter: @unchecked Sendable {
   /// 2¹⁴ blocks of 512 bits (1 MB, so that building it stays in the processor's cache): the
   /// ~1.1 million (pattern, letter) pairs of the list, two bits each, fill about a quarter of
@@ -26,11 +27,10 @@ final class LetterSlotFilter: @unchecked Sendable {
   static let blank: UInt8 = 0x01
 
   private let words: UnsafeMutablePointer<UInt64>
-  private let count: Int
 
   /// An empty filter (every question answered with no letter).
   init() {
-    count = (1 << Self.blockBits) * Self.wordsPerBlock
+    let count = (1 << Self.blockBits) * Self.wordsPerBlock
     let raw = UnsafeMutableRawPointer.allocate(byteCount: count * 8, alignment: 64)
     words = raw.initializeMemory(as: UInt64.self, repeating: 0, count: count)
   }
