@@ -48,6 +48,33 @@ import Testing
     #expect(output.stdout.isEmpty)
   }
 
+  /// A folder's records come out one a line, in the files' order, whether a record is small
+  /// (gathered in the output buffer) or large (written as it is, after what the buffer holds).
+  @Test func analyzeWritesSmallAndLargeRecordsInOrder() throws {
+    let folder = try Rubricate.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let sentence = "Cars are loud in the old town, and buses are not. "
+    let texts = [
+      "a.txt": "Cars are loud. Buses are not.\n",
+      "b.txt": String(repeating: sentence, count: 400) + "\n",
+      "c.txt": "Trams are quiet.\n",
+    ]
+    for (name, text) in texts {
+      try text.write(to: folder.appendingPathComponent(name), atomically: true, encoding: .utf8)
+    }
+    let output = try Rubricate.run(["analyze", "--input-format", "text", folder.path])
+    #expect(output.status == 0)
+    let lines = output.stdout.split(separator: "\n", omittingEmptySubsequences: false)
+    #expect(lines.count == 4)
+    #expect(lines.last == "")
+    #expect(lines[1].utf8.count > 32 * 1024)
+    let sources = try lines.dropLast().map { line in
+      let json = try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any]
+      return ((json?["source"] as? String) ?? "").split(separator: "/").last.map(String.init)
+    }
+    #expect(sources == ["a.txt", "b.txt", "c.txt"])
+  }
+
   @Test func analyzeReadsStandardInputAsJSON() throws {
     let output = try Rubricate.run(
       ["analyze", "--input-format", "text", "-"], stdin: "Cars are loud. Buses are not.\n")
