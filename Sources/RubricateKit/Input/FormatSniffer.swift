@@ -35,40 +35,50 @@ enum FormatSniffer {
   /// Markdown front matter: the text opens with a `---` line, `key: value` lines and a
   /// closing `---` line (what a Markdown post or comment read from standard input has).
   static func hasFrontMatter(_ text: String) -> Bool {
-    // Lines are taken one at a time from the first 4,096 scalars: splitting the whole head
-    // into Characters first cost more than reading the file.
+    // Lines are taken one at a time from the first 4,096 scalars and trimmed as scalars:
+    // splitting the whole head into Characters, or trimming each line with Foundation (a
+    // bridged copy of a line that is a whole paragraph in most plain text), cost more than
+    // reading the file.
     var rest = text.unicodeScalars.prefix(4_096)
-    func nextLine() -> String? {
+    func nextLine() -> Substring.UnicodeScalarView? {
       guard !rest.isEmpty else { return nil }
       let end = rest.firstIndex(of: "\n") ?? rest.endIndex
-      let line = String(Substring(rest[..<end]))
+      let line = rest[..<end]
       rest = end == rest.endIndex ? rest[end...] : rest[rest.index(after: end)...]
       return line
     }
     var open = nextLine()
-    while let line = open,
-      line.unicodeScalars.allSatisfy({ $0.properties.isWhitespace || $0 == "\u{FEFF}" })
-    {
+    while let line = open, line.allSatisfy({ $0.isSpace || $0 == "\u{FEFF}" }) {
       open = nextLine()
     }
     guard let open,
-      open.drop(while: { $0 == "\u{FEFF}" }).trimmingCharacters(in: .whitespacesAndNewlines)
-        == "---"
+      trimmed(open.drop(while: { $0 == "\u{FEFF}" })).elementsEqual("---".unicodeScalars)
     else { return false }
     var keys = 0
     for _ in 0..<40 {
       guard let line = nextLine() else { break }
-      let trimmed = line.trimmingCharacters(in: .whitespacesAndNewlines)
-      if trimmed == "---" { return keys > 0 }
+      let trimmed = trimmed(line)
+      if trimmed.elementsEqual("---".unicodeScalars) { return keys > 0 }
       if let colon = trimmed.firstIndex(of: ":"), colon > trimmed.startIndex,
-        trimmed[..<colon].allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" || $0 == "-" })
+        Substring(trimmed[..<colon]).allSatisfy({
+          $0.isLetter || $0.isNumber || $0 == "_" || $0 == "-"
+        })
       {
         keys += 1
-      } else if !trimmed.isEmpty && !trimmed.hasPrefix("-") && !trimmed.hasPrefix("#") {
+      } else if let first = trimmed.first, first != "-" && first != "#" {
         return false
       }
     }
     return false
+  }
+
+  /// The line without the white space (Unicode's, line breaks included) at either end.
+  private static func trimmed(_ line: Substring.UnicodeScalarView) -> Substring.UnicodeScalarView {
+    var start = line.startIndex
+    var end = line.endIndex
+    while start < end, line[start].isSpace { start = line.index(after: start) }
+    while end > start, line[line.index(before: end)].isSpace { end = line.index(before: end) }
+    return line[start..<end]
   }
 
   /// A WordPress export: an RSS document declaring (or using) the `wp` namespace.

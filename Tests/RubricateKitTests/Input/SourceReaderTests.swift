@@ -20,6 +20,12 @@ import Testing
     ("a.txt", "---\nNot a key line\n---\nBody.", .auto),
     ("a.txt", "---\n---\nBody.", .auto),
     ("a.txt", "Title\n---\ntitle: x\n---", .auto),
+    // Fences and key lines are read without the white space at either end, Unicode's too.
+    ("a.txt", "  --- \t\n title: x \n\u{00A0}---\u{3000}\nBody.", .markdown),
+    ("a.txt", "---\ntags:\n  - a\n# a comment\n\nslug: x-y\n---\nBody.", .markdown),
+    ("a.txt", "---\n: no key\n---\nBody.", .auto),
+    ("a.txt", "----\ntitle: x\n----\nBody.", .auto),
+    ("a.txt", "---\ntitle: x\nBody text.\n---", .auto),
   ])
   func formatIsChosenByExtensionAndContent(name: String, text: String, format: InputFormat) {
     #expect(FormatSniffer.choose(name: name, text: text) == format)
