@@ -23,15 +23,14 @@ public enum FeedbackTemplate {
   static func withoutEmptyLists(_ template: String, analysis: SubmissionAnalysis) -> String {
     // Only the items the template names are looked at: working out every item's evidence
     // for every render was a third of grading's instructions.
-    let named = placeholders(in: template)
-    guard !named.isEmpty else { return template }
-    let empty = FeedbackItem.all.filter {
-      named.contains(Substring($0.name)) && $0.evidence(in: analysis).isEmpty
-    }.map { Array("{\($0.name)}".utf8) }
+    let braces = Braces(template)
+    let empty = namedItems(in: braces).filter {
+      FeedbackItem.all[$0].evidence(in: analysis).isEmpty
+    }.map { Array("{\(FeedbackItem.all[$0].name)}".utf8) }
     guard !empty.isEmpty else { return template }
     // On UTF-8 bytes: Foundation's `components(separatedBy:)`, `contains` and
     // `trimmingCharacters(in:)` were most of this function's cost.
-    let bytes = Array(template.utf8)
+    let bytes = braces.bytes
     var output: [UInt8] = []
     output.reserveCapacity(bytes.count)
     for paragraph in paragraphs(of: bytes) {
@@ -48,16 +47,23 @@ public enum FeedbackTemplate {
     return String(decoding: output, as: UTF8.self)
   }
 
-  /// The names between `{` and `}` in a template, read on its UTF-8 bytes.
-  static func placeholders(in template: String) -> Set<Substring> {
-    var names = Set<Substring>()
-    Braces(template).eachPlaceholder { open, end in
-      if let end {
-        names.insert(template[Braces.index(template, open + 1)..<Braces.index(template, end)])
+  /// The positions in ``FeedbackItem/all`` of the items a template names, in that order;
+  /// compared on bytes (a set of the template's names cost more in hashing than the rest of
+  /// this check).
+  static func namedItems(in braces: Braces) -> [Int] {
+    var named = [Bool](repeating: false, count: FeedbackItem.all.count)
+    braces.eachPlaceholder { open, end in
+      guard let end else { return }
+      let name = braces.bytes[open + 1..<end]
+      if let position = itemNames.firstIndex(where: { $0.elementsEqual(name) }) {
+        named[position] = true
       }
     }
-    return names
+    return named.indices.filter { named[$0] }
   }
+
+  /// ``FeedbackItem/all``'s names as UTF-8 bytes.
+  static let itemNames: [[UInt8]] = FeedbackItem.all.map { Array($0.name.utf8) }
 
   /// The placeholders of a template, found on its UTF-8 bytes: searching a
   /// `Substring.UTF8View` cost about two thousand instructions a brace, which made filling
@@ -226,10 +232,13 @@ public enum FeedbackTemplate {
   {
     if let value = values[name] { return value }
     guard let item = FeedbackItem.item(name) else { return "{\(name)}" }
-    let quotes = item.quotes(in: analysis)
-    if quotes.isEmpty { return "" }  // never reached: `withoutEmptyLists` drops the sentence
-    var lines = quotes.prefix(maximumQuotes).map { "\n- \($0)" }
-    if quotes.count > maximumQuotes { lines.append("\n- and \(quotes.count - maximumQuotes) more") }
+    // Only the quotes shown are made; the rest are counted.
+    let spans = item.evidence(in: analysis)
+    if spans.isEmpty { return "" }  // never reached: `withoutEmptyLists` drops the sentence
+    var lines = spans.prefix(maximumQuotes).map {
+      "\n- " + FeedbackItem.quote(analysis.document.text(of: $0))
+    }
+    if spans.count > maximumQuotes { lines.append("\n- and \(spans.count - maximumQuotes) more") }
     return lines.joined()
   }
 }

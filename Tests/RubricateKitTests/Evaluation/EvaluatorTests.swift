@@ -82,6 +82,17 @@ import Testing
         values: ["value": "3"], analysis: analysis) == "Good.\n\nStill here!  Yes? 3 é")
   }
 
+  /// Only the feedback items a template names have their evidence looked at; each once, in
+  /// the registry's order, whatever the template's order and repeats.
+  @Test func templatesNameTheirItemsOnce() {
+    let braces = FeedbackTemplate.Braces("{hedges} {value} {boosters}{hedges} {nope} {boosters")
+    #expect(
+      FeedbackTemplate.namedItems(in: braces).map { FeedbackItem.all[$0].name } == [
+        "boosters", "hedges",
+      ])
+    #expect(FeedbackTemplate.namedItems(in: FeedbackTemplate.Braces("{value} words")).isEmpty)
+  }
+
   @Test func templateSentencesAreCutAfterAMarkAndASpace() {
     let text = "One. Two? {list} Three!x Four.\u{301} five. \u{301}six"
     let bytes = Array(text.utf8)
