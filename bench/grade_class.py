@@ -18,6 +18,14 @@ temporary folder (the shared data is never changed). Issue 15's target: under 50
 10,000.
 
     python3 bench/grade_class.py --memory [--sizes 100,1000,3000,10000] [--binary PATH]
+
+With --before BINARY it also grades the class into tmpfs with another build (say, a release
+build of an earlier commit), the two in turn for --runs rounds, and prints each one's best
+wall-clock and CPU time and the median of the rounds' ratios (issue 12: within 10%). On a
+shared machine whose load drifts by tens of percent within a minute, the ratio of two runs
+made seconds apart is the steadier figure.
+
+    python3 bench/grade_class.py --before PATH [--runs 7] [--binary PATH]
 """
 import argparse
 import os
@@ -51,6 +59,8 @@ def main():
                         help="class sizes for --memory")
     parser.add_argument("--binary", type=pathlib.Path,
                         help="a rubricate binary to measure instead of building one")
+    parser.add_argument("--before", type=pathlib.Path,
+                        help="another build to compare with, run in turn (tmpfs only)")
     args = parser.parse_args()
     if args.binary:
         binary = args.binary.resolve()
@@ -66,6 +76,9 @@ def main():
         return
     command = [str(binary), "grade", str(args.essays), "--format", "text", "--format", "markdown",
                "--format", "json", "--format", "html", "--quiet", "--no-progress"]
+    if args.before:
+        compare_mode(command, args.before.resolve(), args.runs)
+        return
     memory = pathlib.Path("/dev/shm")
     scratch = pathlib.Path(tempfile.mkdtemp(prefix="rubricate-bench-"))
     in_memory = (pathlib.Path(tempfile.mkdtemp(prefix="rubricate-bench-", dir=memory))
@@ -138,6 +151,44 @@ def memory_mode(binary, files, sizes):
         finally:
             shutil.rmtree(scratch, ignore_errors=True)
     print("target: under 500 MB for 10,000 essays")
+
+
+def timed(command):
+    """Wall-clock and CPU seconds (user + system, from wait4) of one run of `command`."""
+    start = time.perf_counter()
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL)
+    _, status, usage = os.wait4(process.pid, 0)
+    wall = time.perf_counter() - start
+    if os.waitstatus_to_exitcode(status) != 0:
+        sys.exit(f"{command[0]} exited with {os.waitstatus_to_exitcode(status)}")
+    return wall, usage.ru_utime + usage.ru_stime
+
+
+def compare_mode(command, before, runs):
+    """This build and `before` grading the class into tmpfs in turn, `runs` rounds."""
+    memory = pathlib.Path("/dev/shm")
+    parent = pathlib.Path(tempfile.mkdtemp(prefix="rubricate-bench-",
+                                           dir=memory if memory.is_dir() else None))
+    builds = [("now", command), ("before", [str(before)] + command[1:])]
+    times = {label: [] for label, _ in builds}
+    try:
+        for run in range(runs):
+            for label, build in builds:
+                times[label].append(timed(build + ["--out", str(parent / f"{label}{run}")]))
+                shutil.rmtree(parent / f"{label}{run}")
+    finally:
+        shutil.rmtree(parent, ignore_errors=True)
+    print(f"grade, four formats, into {parent.parent}, {runs} rounds in turn")
+    for label, _ in builds:
+        walls, cpus = zip(*times[label])
+        print(f"  {label:<7} best {min(walls):6.3f} s wall {min(cpus):6.3f} s cpu")
+    for index, unit in enumerate(("wall", "cpu")):
+        ratios = sorted(now[index] / then[index]
+                        for now, then in zip(times["now"], times["before"]))
+        print(f"  now/before {unit:<4}: median {ratios[len(ratios) // 2]:.2f}x"
+              f" ({ratios[0]:.2f}-{ratios[-1]:.2f})")
+    print(f"before: {before}")
+    print("target (issue 12): within 1.10x")
 
 
 def fresh_runs(command, parent, prefix, runs):

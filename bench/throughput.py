@@ -38,6 +38,24 @@ def best_of(repeat, run):
     return min(walls), min(cpus)
 
 
+def paired(repeat, first, second):
+    """`first` and `second` run in turn, `repeat` rounds: the best wall-clock and CPU time of
+    each, and each round's wall-clock and CPU ratios first/second. On a shared machine whose load drifts by
+    tens of percent within a minute, a ratio of two runs made seconds apart is the steadier
+    figure; best-of blocks timed one after the other can differ by the drift alone."""
+    results = ([], [], [], [])
+    ratios = ([], [])
+    for _ in range(repeat):
+        for index, run in enumerate((first, second)):
+            wall, cpu = time.perf_counter(), cpu_seconds()
+            run()
+            results[2 * index].append(time.perf_counter() - wall)
+            results[2 * index + 1].append(cpu_seconds() - cpu)
+        ratios[0].append(results[0][-1] / results[2][-1])
+        ratios[1].append(results[1][-1] / results[3][-1])
+    return (min(results[0]), min(results[1])), (min(results[2]), min(results[3])), ratios
+
+
 def main():
     if "--no-build" not in sys.argv:
         build()
@@ -74,8 +92,11 @@ def main():
         subprocess.run(["wc", "-w", *paths], check=True, stdout=subprocess.DEVNULL)
 
     textstat_six()  # load the CMU dictionary and Pyphen once, outside the timing
-    ours = best_of(repeat, rubricate)
-    before = best_of(repeat, rubricate_before) if before_binary else None
+    ratios = None
+    if before_binary:
+        ours, before, ratios = paired(repeat, rubricate, rubricate_before)
+    else:
+        ours, before = best_of(repeat, rubricate), None
     text_only = best_of(repeat, rubricate_text_only)
     theirs = best_of(1, textstat_six)
     wc = best_of(repeat, word_count)
@@ -93,6 +114,10 @@ def main():
         print("  before vs textstat:    %.1fx faster (wall), %.1fx (cpu); now takes %.2fx the"
               " before's cpu" % (theirs[0] / before[0], theirs[1] / before[1],
                                   ours[1] / before[1]))
+        for label, values in zip(("wall", "cpu"), ratios):
+            values.sort()
+            print("  now/before %-4s, run in turn: median %.2fx of %d rounds (%.2f-%.2f)"
+                  % (label, values[len(values) // 2], len(values), values[0], values[-1]))
     print("  --only text (the same six metrics) vs textstat: %.1fx faster (wall), %.1fx (cpu)"
           % (theirs[0] / text_only[0], theirs[1] / text_only[1]))
     print("  rubricate vs wc -w:    %.1fx as long (wall), %.1fx (cpu)"
