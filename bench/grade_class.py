@@ -140,12 +140,7 @@ def memory_mode(binary, files, sizes):
             command = [str(binary), "grade", str(essays), "--format", "text", "--format",
                        "markdown", "--format", "json", "--format", "html", "--quiet",
                        "--no-progress", "--out", str(scratch / "reports")]
-            start = time.perf_counter()
-            process = subprocess.Popen(command, stdout=subprocess.DEVNULL)
-            _, status, usage = os.wait4(process.pid, 0)
-            seconds = time.perf_counter() - start
-            if os.waitstatus_to_exitcode(status) != 0:
-                sys.exit(f"grade exited with {os.waitstatus_to_exitcode(status)} on {size} essays")
+            seconds, _, usage = timed(command, f"on {size} essays")
             peak = usage.ru_maxrss / 1024  # KiB on Linux
             print(f"{size:>8,} {peak:>7,.0f} MB {peak * 1024 / size:>7,.0f} KB {seconds:>8.1f}")
         finally:
@@ -153,15 +148,17 @@ def memory_mode(binary, files, sizes):
     print("target: under 500 MB for 10,000 essays")
 
 
-def timed(command):
-    """Wall-clock and CPU seconds (user + system, from wait4) of one run of `command`."""
+def timed(command, context=""):
+    """Wall-clock and CPU seconds (user + system) of one run of `command`, and its rusage
+    from wait4 (peak memory); exits, naming `context`, if the command fails."""
     start = time.perf_counter()
     process = subprocess.Popen(command, stdout=subprocess.DEVNULL)
     _, status, usage = os.wait4(process.pid, 0)
     wall = time.perf_counter() - start
     if os.waitstatus_to_exitcode(status) != 0:
-        sys.exit(f"{command[0]} exited with {os.waitstatus_to_exitcode(status)}")
-    return wall, usage.ru_utime + usage.ru_stime
+        sys.exit(f"{command[0]} {command[1]} exited with {os.waitstatus_to_exitcode(status)}"
+                 f" {context}".rstrip())
+    return wall, usage.ru_utime + usage.ru_stime, usage
 
 
 def compare_mode(command, before, runs):
@@ -174,7 +171,8 @@ def compare_mode(command, before, runs):
     try:
         for run in range(runs):
             for label, build in builds:
-                times[label].append(timed(build + ["--out", str(parent / f"{label}{run}")]))
+                wall, cpu, _ = timed(build + ["--out", str(parent / f"{label}{run}")])
+                times[label].append((wall, cpu))
                 shutil.rmtree(parent / f"{label}{run}")
     finally:
         shutil.rmtree(parent, ignore_errors=True)
