@@ -79,7 +79,6 @@ public enum LanguageAnalyzer {
   /// this on another thread while it reads the files, so that none waits.
   public static func loadTables() {
     _ = SpellingSuggester.builtIn.dictionary.count
-    _ = VocabularyProfile.zipfTenths
   }
 
   /// The keys of `text`'s words, for ``Input/knownWords``.

@@ -27,8 +27,17 @@ public struct SpellingDictionary: Sendable {
   /// for the one-edit scan's insertions and substitutions.
   let letterSlots: LetterSlotFilter
 
-  /// The dictionary parsed from the built-in SCOWL list (parsed once, at first use).
-  public static let builtIn = SpellingDictionary(list: scowlWords)
+  /// The commonest English words with this dictionary's verdict on each (empty but for
+  /// ``builtIn``): the spelling check and the vocabulary profile look a word up there first.
+  private(set) var frequent = FrequentWords()
+
+  /// The dictionary parsed from the built-in SCOWL list (parsed once, at first use), with the
+  /// English frequency table's words in ``frequent``.
+  public static let builtIn: SpellingDictionary = {
+    var dictionary = SpellingDictionary(list: scowlWords)
+    dictionary.frequent = FrequentWords(TermWeights.englishWords, dictionary: dictionary)
+    return dictionary
+  }()
 
   /// Parses `<size> <dialect mask> word word …` lines straight into an open-addressing table,
   /// without a `String` per word: one pass over the list's bytes, hashing each word as it goes.

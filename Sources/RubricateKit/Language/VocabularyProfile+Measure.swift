@@ -1,11 +1,4 @@
 extension VocabularyProfile {
-  /// The Zipf frequency × 10 of the English table's words (``TermWeights/englishWordFrequencies``),
-  /// keyed as ``SpellingDictionary`` keys words.
-  static let zipfTenths: WordKeyTable = {
-    WordKeyTable(
-      TermWeights.englishWords.map { (SpellingDictionary.key($0.word.unicodeScalars), $0.tenths) })
-  }()
-
   /// ``LanguageAnalyzer/rareZipf`` in tenths (a whole number of them: a tenths value below
   /// it is exactly a Zipf frequency below the threshold, compared without a division).
   static let rareZipfTenths = UInt8((LanguageAnalyzer.rareZipf * 10).rounded())
@@ -51,8 +44,10 @@ extension VocabularyProfile {
     var judged = 0
     var rare = 0
     var nextMisspelled = 0
-    // The table is read through a local: a static's every read checks its initialisation.
-    let zipfTenths = Self.zipfTenths
+    // The Zipf frequencies of the English table's words (``TermWeights/englishWordFrequencies``)
+    // are read from the table the spelling check reads first (``FrequentWords``), through a
+    // local: a static's every read checks its initialisation.
+    let frequent = SpellingDictionary.builtIn.frequent
     for (position, word) in words.enumerated() {
       let entry = table.words[position]
       let wordLetters = Int(entry.letters)
@@ -65,7 +60,7 @@ extension VocabularyProfile {
         renumbered[tableType] = type
         uses.append(0)
         firstUse.append(word)
-        let zipf = zipfTenths.value(for: entry.key)
+        let zipf = frequent.info(for: entry.key)?.zipfTenths
         kinds.append(
           (zipf.map { $0 < Self.rareZipfTenths } ?? true ? 1 : 0)
             | ((zipf ?? 0) < Self.everydayZipfTenths ? 2 : 0))

@@ -11,6 +11,12 @@ struct WordKeyTable: Sendable {
   private let mask: Int
 
   init(_ entries: [(key: UInt64, value: UInt8)]) {
+    self.init(packed: entries.map { ($0.key, UInt64($0.value)) })
+  }
+
+  /// A table whose values are whole 64-bit words (``FrequentWords`` packs several fields
+  /// into each).
+  init(packed entries: [(key: UInt64, value: UInt64)]) {
     var size = 16
     while size < entries.count * 2 { size *= 2 }
     var slots = [UInt64](repeating: 0, count: 2 * size)
@@ -19,7 +25,7 @@ struct WordKeyTable: Sendable {
       var slot = Int(truncatingIfNeeded: entry.key) & mask
       while slots[2 * slot] != 0 && slots[2 * slot] != entry.key { slot = (slot + 1) & mask }
       slots[2 * slot] = entry.key
-      slots[2 * slot + 1] = UInt64(entry.value)  // a later entry for the same key wins
+      slots[2 * slot + 1] = entry.value  // a later entry for the same key wins
     }
     self.slots = slots
     self.mask = mask
@@ -28,10 +34,16 @@ struct WordKeyTable: Sendable {
   /// The value stored for `key`, if any.
   @inline(__always)
   func value(for key: UInt64) -> UInt8? {
+    packedValue(for: key).map { UInt8(truncatingIfNeeded: $0) }
+  }
+
+  /// The whole 64-bit value stored for `key`, if any.
+  @inline(__always)
+  func packedValue(for key: UInt64) -> UInt64? {
     var slot = Int(truncatingIfNeeded: key) & mask
     while true {
       let stored = slots[2 * slot]
-      if stored == key { return UInt8(truncatingIfNeeded: slots[2 * slot + 1]) }
+      if stored == key { return slots[2 * slot + 1] }
       if stored == 0 { return nil }
       slot = (slot + 1) & mask
     }
