@@ -68,7 +68,9 @@ enum AnalyzeCommand: Subcommand {
     }
     let grouped = perFile
     let indices = Array(files.indices)
-    let results = parallelMap(indices, jobs: jobs) { index -> Result<[UInt8], ReadFailure> in
+    // Each record is written as soon as it and those before it are done (in the files' order).
+    let failed = FailureFlag(!missing.isEmpty)
+    parallelForEachInOrder(indices, jobs: jobs) { index -> Result<[UInt8], ReadFailure> in
       let file = files[index]
       do {
         let analyses = try grouped[index].get().map { analyzer.analyze($0, context: context) }
@@ -88,17 +90,35 @@ enum AnalyzeCommand: Subcommand {
       } catch {
         return .failure(ReadFailure(file: file.path, message: Pipeline.describe(error)))
       }
-    }
-    var failed = !missing.isEmpty
-    for result in results {
+    } consume: { result in
       switch result {
       case .success(let bytes): console.line(bytes)
       case .failure(let failure):
-        failed = true
+        failed.set()
         console.error("rubricate: \(failure.message)")
       }
     }
-    return failed ? .failure : .success
+    return failed.isSet ? .failure : .success
+  }
+}
+
+/// Whether any file failed, set from whichever thread writes the results out.
+final class FailureFlag: @unchecked Sendable {
+  private let lock = NSLock()
+  private var value: Bool
+
+  init(_ value: Bool) { self.value = value }
+
+  func set() {
+    lock.lock()
+    value = true
+    lock.unlock()
+  }
+
+  var isSet: Bool {
+    lock.lock()
+    defer { lock.unlock() }
+    return value
   }
 }
 
