@@ -51,7 +51,6 @@ public struct SpellingDictionary: Sendable {
     var keys = [UInt64](repeating: 0, count: size)
     var slots = [Int32](repeating: -1, count: size)
     var editFilter = [UInt64](repeating: 0, count: Self.editFilterWords)
-    let letterSlots = LetterSlotFilter()
     var entries: [Entry] = []
     var starts: [Int32] = []
     var lengths: [UInt8] = []
@@ -121,26 +120,43 @@ public struct SpellingDictionary: Sendable {
               slots[slot] = Int32(entries.count)
               let bit = Self.editFilterBit(editKey)
               editFilter[bit >> 6] |= 1 << UInt64(bit & 63)
-              // Each position blanked in turn: key(w with byte b at i blanked) =
-              // key(w) + (blank − b) × editBase^(count − 1 − i).
-              var power: UInt64 = 1
-              var position = end - 1
-              while position >= start {
-                let byte = text[position]
-                let folded = byte &- 0x41 < 26 ? byte | 0x20 : byte
-                if let letter = LetterSlotFilter.letterIndex(folded) {
-                  letterSlots.insert(
-                    editKey &+ (UInt64(LetterSlotFilter.blank) &- UInt64(folded)) &* power,
-                    letter: letter)
-                }
-                power = power &* Self.editBase
-                position -= 1
-              }
               entries.append(lineEntry)
               starts.append(Int32(start))
               lengths.append(UInt8(truncatingIfNeeded: end - start))
             }
           }
+        }
+      }
+    }
+    // The letter slots in a second pass over the spellings: filled beside the hash table,
+    // nearly every insertion missed the cache (the 1 MB filter and the 3 MB table together do
+    // not fit a 2 MB second-level cache, and the filter's lines were evicted between words);
+    // alone, the filter stays in it. A spelling listed twice in different case has the same
+    // folded bytes, so either form gives the same blanks.
+    let letterSlots = LetterSlotFilter()
+    bytes.withUnsafeBufferPointer { text in
+      for index in starts.indices {
+        let start = Int(starts[index])
+        let end = start + Int(lengths[index])
+        var editKey: UInt64 = 0
+        for offset in start..<end {
+          let byte = text[offset]
+          editKey = Self.editKey(editKey, byte &- 0x41 < 26 ? byte | 0x20 : byte)
+        }
+        // Each position blanked in turn: key(w with byte b at i blanked) =
+        // key(w) + (blank − b) × editBase^(count − 1 − i).
+        var power: UInt64 = 1
+        var position = end - 1
+        while position >= start {
+          let byte = text[position]
+          let folded = byte &- 0x41 < 26 ? byte | 0x20 : byte
+          if let letter = LetterSlotFilter.letterIndex(folded) {
+            letterSlots.insert(
+              editKey &+ (UInt64(LetterSlotFilter.blank) &- UInt64(folded)) &* power,
+              letter: letter)
+          }
+          power = power &* Self.editBase
+          position -= 1
         }
       }
     }
