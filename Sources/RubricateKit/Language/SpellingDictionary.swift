@@ -50,7 +50,6 @@ public struct SpellingDictionary: Sendable {
     let mask = size - 1
     var keys = [UInt64](repeating: 0, count: size)
     var slots = [Int32](repeating: -1, count: size)
-    var editFilter = [UInt64](repeating: 0, count: Self.editFilterWords)
     var entries: [Entry] = []
     var starts: [Int32] = []
     var lengths: [UInt8] = []
@@ -86,7 +85,6 @@ public struct SpellingDictionary: Sendable {
             while offset < count && text[offset] != 0x0A {
               let start = offset
               var hasher = FNV1a()
-              var editKey: UInt64 = 0
               while offset < count {
                 // Words hold no byte at or below a space; listed non-ASCII words are lower case
                 // (café, naïve): only ASCII is folded.
@@ -94,7 +92,6 @@ public struct SpellingDictionary: Sendable {
                 if byte <= 0x20 { break }
                 let folded = byte &- 0x41 < 26 ? byte | 0x20 : byte
                 hasher.combine(folded)
-                editKey = Self.editKey(editKey, folded)
                 offset += 1
               }
               let end = offset
@@ -118,8 +115,6 @@ public struct SpellingDictionary: Sendable {
               }
               keys[slot] = key
               slots[slot] = Int32(entries.count)
-              let bit = Self.editFilterBit(editKey)
-              editFilter[bit >> 6] |= 1 << UInt64(bit & 63)
               entries.append(lineEntry)
               starts.append(Int32(start))
               lengths.append(UInt8(truncatingIfNeeded: end - start))
@@ -128,11 +123,12 @@ public struct SpellingDictionary: Sendable {
         }
       }
     }
-    // The letter slots in a second pass over the spellings: filled beside the hash table,
-    // nearly every insertion missed the cache (the 1 MB filter and the 3 MB table together do
-    // not fit a 2 MB second-level cache, and the filter's lines were evicted between words);
-    // alone, the filter stays in it. A spelling listed twice in different case has the same
-    // folded bytes, so either form gives the same blanks.
+    // The edit filter and the letter slots in a second pass over the spellings: filled beside
+    // the hash table, nearly every insertion missed the cache (the 1.5 MB of filters and the
+    // 3 MB table together do not fit a 2 MB second-level cache, and the filters' lines were
+    // evicted between words); alone, the filters stay in it. A spelling listed twice in
+    // different case has the same folded bytes, so either form gives the same keys.
+    var editFilter = [UInt64](repeating: 0, count: Self.editFilterWords)
     let letterSlots = LetterSlotFilter()
     bytes.withUnsafeBufferPointer { text in
       for index in starts.indices {
@@ -143,6 +139,8 @@ public struct SpellingDictionary: Sendable {
           let byte = text[offset]
           editKey = Self.editKey(editKey, byte &- 0x41 < 26 ? byte | 0x20 : byte)
         }
+        let bit = Self.editFilterBit(editKey)
+        editFilter[bit >> 6] |= 1 << UInt64(bit & 63)
         // Each position blanked in turn: key(w with byte b at i blanked) =
         // key(w) + (blank − b) × editBase^(count − 1 − i).
         var power: UInt64 = 1
