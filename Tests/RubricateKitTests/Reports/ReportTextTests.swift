@@ -75,6 +75,18 @@ import Testing
       FeedbackTemplate.render(
         "You ask the writer {value} question(s).", values: ["value": "1"], analysis: analysis)
         == "You ask the writer 1 question.")
+    // A filled value is never settled, with or without a marker in the template.
+    #expect(
+      FeedbackTemplate.render(
+        "Fix {value} now.", values: ["value": "2 item(s)"], analysis: analysis)
+        == "Fix 2 item(s) now.")
+    #expect(
+      FeedbackTemplate.render(
+        "{value} source(s): {value}", values: ["value": "1 item(s)"], analysis: analysis)
+        == "1 item(s) source: 1 item(s)")
+    #expect(FeedbackTemplate.Braces("(s) first").hasPluralMarker)
+    #expect(FeedbackTemplate.Braces("last word(s)").hasPluralMarker)
+    #expect(!FeedbackTemplate.Braces("no (marker) here (s").hasPluralMarker)
   }
 
   // Item 6: examples keep their line breaks.
