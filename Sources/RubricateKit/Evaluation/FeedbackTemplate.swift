@@ -14,20 +14,23 @@ public enum FeedbackTemplate {
   public static func render(
     _ template: String, values: [String: String], analysis: SubmissionAnalysis
   ) -> String {
-    fill(
-      withoutEmptyLists(template, analysis: analysis), values: values, analysis: analysis)
+    // The template's bytes are read once; again only when a sentence was left out.
+    let braces = Braces(template)
+    guard let shortened = withoutEmptyLists(braces, analysis: analysis) else {
+      return fill(template, braces: braces, values: values, analysis: analysis)
+    }
+    return fill(shortened, braces: Braces(shortened), values: values, analysis: analysis)
   }
 
-  /// The template without the sentences whose feedback item has nothing to list; a paragraph
-  /// left empty goes too.
-  static func withoutEmptyLists(_ template: String, analysis: SubmissionAnalysis) -> String {
+  /// The template without the sentences whose feedback item has nothing to list (a paragraph
+  /// left empty goes too); `nil` when no item it names is empty, and it stays as it is.
+  static func withoutEmptyLists(_ braces: Braces, analysis: SubmissionAnalysis) -> String? {
     // Only the items the template names are looked at: working out every item's evidence
     // for every render was a third of grading's instructions.
-    let braces = Braces(template)
     let empty = namedItems(in: braces).filter {
       FeedbackItem.all[$0].evidence(in: analysis).isEmpty
     }.map { Array("{\(FeedbackItem.all[$0].name)}".utf8) }
-    guard !empty.isEmpty else { return template }
+    guard !empty.isEmpty else { return nil }
     // On UTF-8 bytes: Foundation's `components(separatedBy:)`, `contains` and
     // `trimmingCharacters(in:)` were most of this function's cost.
     let bytes = braces.bytes
@@ -79,16 +82,7 @@ public enum FeedbackTemplate {
     }
 
     /// Whether the template holds a `(s)` (``Plural``'s marker) anywhere.
-    var hasPluralMarker: Bool {
-      var index = 2
-      while index < bytes.count {
-        if bytes[index] == 0x29 && bytes[index - 1] == 0x73 && bytes[index - 2] == 0x28 {
-          return true
-        }
-        index += 1
-      }
-      return false
-    }
+    var hasPluralMarker: Bool { Plural.hasMarker(bytes) }
 
     /// The first `{` at or after `start`.
     func open(from start: Int) -> Int? {
@@ -211,13 +205,13 @@ public enum FeedbackTemplate {
       || scalar.properties.generalCategory == .spacingMark
   }
 
+  /// `template` with its placeholders filled; `braces` holds its bytes.
   static func fill(
-    _ template: String, values: [String: String], analysis: SubmissionAnalysis
+    _ template: String, braces: Braces, values: [String: String], analysis: SubmissionAnalysis
   ) -> String {
     // Whole runs between braces are copied: appending Character by Character was most of
     // grading's evaluation time.
     var output = ""
-    let braces = Braces(template)
     func index(_ offset: Int) -> String.Index { Braces.index(template, offset) }
     // Most templates have no `word(s)` marker: looked for once on the template's bytes, not
     // in every run between braces (`Plural.hasMarker` on each `Substring` was 0.7% of

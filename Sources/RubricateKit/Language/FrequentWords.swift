@@ -18,6 +18,11 @@ struct FrequentWords: Sendable {
     var listed: Bool
     var dialects: Dialect
     var size: UInt8
+
+    /// The dictionary's entry for the word, as ``SpellingDictionary/entry(for:)`` gives it.
+    var entry: SpellingDictionary.Entry? {
+      listed ? SpellingDictionary.Entry(size: size, dialects: dialects) : nil
+    }
   }
 
   /// Each word's key with its packed ``Info`` (key and value side by side, one cache line).

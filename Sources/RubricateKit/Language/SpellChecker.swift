@@ -129,13 +129,7 @@ struct SpellChecker {
   /// rarest words. (Nine new word types in ten end here, without the checks' own passes.)
   @inline(__always)
   func isPlainlyAccepted(_ key: UInt64, length: Int) -> Bool {
-    // The commonest words first, from one cache line (``FrequentWords``).
-    if let info = dictionary.frequent.info(for: key) {
-      return info.listed && !info.dialects.isDisjoint(with: dialects)
-        && (length <= 2 || info.size < Self.rarestSize)
-    }
-    guard let index = dictionary.index(of: key) else { return false }
-    let entry = dictionary.entries[index]
+    guard let entry = dictionary.entry(for: key) else { return false }
     return !entry.dialects.isDisjoint(with: dialects)
       && (length <= 2 || entry.size < Self.rarestSize)
   }
@@ -157,8 +151,8 @@ struct SpellChecker {
       guard value >= 0x61 && value <= 0x7A else { return false }
       hasher.combine(UInt8(value))
     }
-    guard let index = dictionary.index(of: hasher.value),
-      dictionary.entries[index].size >= Self.rarestSize, !known.contains(hasher.value),
+    guard let entry = dictionary.entry(for: hasher.value), entry.size >= Self.rarestSize,
+      !known.contains(hasher.value),
       !batchNames.contains(hasher.value)
     else { return false }
     let typed = word.range.map { UInt8(truncatingIfNeeded: scalars[$0].value) }

@@ -90,8 +90,7 @@ public struct SpellingDictionary: Sendable {
                 // (café, naïve): only ASCII is folded.
                 let byte = text[offset]
                 if byte <= 0x20 { break }
-                let folded = byte &- 0x41 < 26 ? byte | 0x20 : byte
-                hasher.combine(folded)
+                hasher.combine(Self.fold(byte))
                 offset += 1
               }
               let end = offset
@@ -135,10 +134,7 @@ public struct SpellingDictionary: Sendable {
         let start = Int(starts[index])
         let end = start + Int(lengths[index])
         var editKey: UInt64 = 0
-        for offset in start..<end {
-          let byte = text[offset]
-          editKey = Self.editKey(editKey, byte &- 0x41 < 26 ? byte | 0x20 : byte)
-        }
+        for offset in start..<end { editKey = Self.editKey(editKey, Self.fold(text[offset])) }
         let bit = Self.editFilterBit(editKey)
         editFilter[bit >> 6] |= 1 << UInt64(bit & 63)
         // Each position blanked in turn: key(w with byte b at i blanked) =
@@ -146,8 +142,7 @@ public struct SpellingDictionary: Sendable {
         var power: UInt64 = 1
         var position = end - 1
         while position >= start {
-          let byte = text[position]
-          let folded = byte &- 0x41 < 26 ? byte | 0x20 : byte
+          let folded = Self.fold(text[position])
           if let letter = LetterSlotFilter.letterIndex(folded) {
             letterSlots.insert(
               editKey &+ (UInt64(LetterSlotFilter.blank) &- UInt64(folded)) &* power,
@@ -168,6 +163,11 @@ public struct SpellingDictionary: Sendable {
     self.editFilter = editFilter
     self.letterSlots = letterSlots
   }
+
+  /// A listed byte as keys and edit keys read it: ASCII capitals lower-cased, every other
+  /// byte as it is (listed non-ASCII words are lower case: café, naïve).
+  @inline(__always)
+  static func fold(_ byte: UInt8) -> UInt8 { byte &- 0x41 < 26 ? byte | 0x20 : byte }
 
   /// The multiplier of ``editKey(_:_:)`` (odd, from the golden ratio).
   static let editBase: UInt64 = 0x9E37_79B9_7F4A_7C15
@@ -253,11 +253,19 @@ public struct SpellingDictionary: Sendable {
     }
   }
 
+  /// What the list says of the spelling with this key, if it is listed: the commonest words'
+  /// from ``frequent`` (one cache line), any other's from the table.
+  @inline(__always)
+  func entry(for key: UInt64) -> Entry? {
+    if let info = frequent.info(for: key) { return info.entry }
+    return index(of: key).map { entries[$0] }
+  }
+
   /// Whether a spelling with this key is accepted in one of `dialects`.
   @inline(__always)
   func accepts(key: UInt64, dialects: Dialect) -> Bool {
-    guard let index = index(of: key) else { return false }
-    return !entries[index].dialects.isDisjoint(with: dialects)
+    guard let entry = entry(for: key) else { return false }
+    return !entry.dialects.isDisjoint(with: dialects)
   }
 
   /// Whether `word` (any case) is spelled as one of `dialects` spells it.

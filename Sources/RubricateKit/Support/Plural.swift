@@ -32,7 +32,7 @@ public enum Plural {
   /// Appends `text` with its `word(s)` markers settled, reading the number from what `output`
   /// already holds (a feedback template's `{value}` filled just before).
   static func appendSettlingMarkers(_ text: Substring, to output: inout String) {
-    guard hasMarker(text) else {
+    guard hasMarker(text.utf8) else {
       output += text
       return
     }
@@ -56,9 +56,11 @@ public enum Plural {
     output += rest
   }
 
-  static func hasMarker(_ text: Substring) -> Bool {
+  /// Whether UTF-8 text holds a `(s)` marker (a template's bytes are asked once, before its
+  /// runs between braces are settled).
+  static func hasMarker(_ utf8: some Sequence<UInt8>) -> Bool {
     var (twoBack, oneBack): (UInt8, UInt8) = (0, 0)
-    for byte in text.utf8 {
+    for byte in utf8 {
       if byte == UInt8(ascii: ")"), oneBack == UInt8(ascii: "s"), twoBack == UInt8(ascii: "(") {
         return true
       }
