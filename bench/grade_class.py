@@ -36,6 +36,8 @@ import sys
 import tempfile
 import time
 
+from rubricate_cli import median_ratio
+
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 DEFAULT_ESSAYS = ROOT.parent / "shared" / "data" / "essays-unlabelled" / "essays"
 
@@ -181,10 +183,8 @@ def compare_mode(command, before, runs):
         walls, cpus = zip(*times[label])
         print(f"  {label:<7} best {min(walls):6.3f} s wall {min(cpus):6.3f} s cpu")
     for index, unit in enumerate(("wall", "cpu")):
-        ratios = sorted(now[index] / then[index]
-                        for now, then in zip(times["now"], times["before"]))
-        print(f"  now/before {unit:<4}: median {ratios[len(ratios) // 2]:.2f}x"
-              f" ({ratios[0]:.2f}-{ratios[-1]:.2f})")
+        ratios = [now[index] / then[index] for now, then in zip(times["now"], times["before"])]
+        print(f"  now/before {unit:<4}: {median_ratio(ratios)}")
     print(f"before: {before}")
     print("target (issue 12): within 1.10x")
 

@@ -21,3 +21,11 @@ def analyze(paths):
     out = subprocess.run([BINARY, "analyze", "--input-format", "text", *paths],
                          check=True, capture_output=True, text=True).stdout
     return [json.loads(line) for line in out.splitlines() if line.strip()]
+
+
+def median_ratio(ratios):
+    """Per-round ratios of two builds run in turn, as the speed scripts print them: the median,
+    the number of rounds and the range."""
+    ordered = sorted(ratios)
+    return "median %.2fx of %d rounds (%.2f-%.2f)" % (
+        ordered[len(ordered) // 2], len(ordered), ordered[0], ordered[-1])

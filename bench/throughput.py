@@ -17,7 +17,7 @@ import time
 
 import textstat
 
-from rubricate_cli import BINARY, DATA, build
+from rubricate_cli import BINARY, DATA, build, median_ratio
 
 
 def cpu_seconds():
@@ -40,9 +40,10 @@ def best_of(repeat, run):
 
 def paired(repeat, first, second):
     """`first` and `second` run in turn, `repeat` rounds: the best wall-clock and CPU time of
-    each, and each round's wall-clock and CPU ratios first/second. On a shared machine whose load drifts by
-    tens of percent within a minute, a ratio of two runs made seconds apart is the steadier
-    figure; best-of blocks timed one after the other can differ by the drift alone."""
+    each, and each round's wall-clock and CPU ratios first/second. On a shared machine whose
+    load drifts by tens of percent within a minute, a ratio of two runs made seconds apart is
+    the steadier figure; best-of blocks timed one after the other can differ by the drift
+    alone."""
     results = ([], [], [], [])
     ratios = ([], [])
     for _ in range(repeat):
@@ -115,9 +116,7 @@ def main():
               " before's cpu" % (theirs[0] / before[0], theirs[1] / before[1],
                                   ours[1] / before[1]))
         for label, values in zip(("wall", "cpu"), ratios):
-            values.sort()
-            print("  now/before %-4s, run in turn: median %.2fx of %d rounds (%.2f-%.2f)"
-                  % (label, values[len(values) // 2], len(values), values[0], values[-1]))
+            print("  now/before %-4s, run in turn: %s" % (label, median_ratio(values)))
     print("  --only text (the same six metrics) vs textstat: %.1fx faster (wall), %.1fx (cpu)"
           % (theirs[0] / text_only[0], theirs[1] / text_only[1]))
     print("  rubricate vs wc -w:    %.1fx as long (wall), %.1fx (cpu)"
