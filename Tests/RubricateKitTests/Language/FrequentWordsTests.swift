@@ -44,4 +44,22 @@ struct FrequentWordsTests {
     // Most of the commonest words are in the dictionary; names and slang of the web are not.
     #expect(listed > 5_000)
   }
+
+  /// The dictionary's entry for a key is the same whether it comes from the frequent words
+  /// or from the table: a frequent word, a listed rare word, and a spelling nobody lists.
+  @Test func anEntryIsTheSameFromEitherTable() throws {
+    let dictionary = SpellingDictionary.builtIn
+    for word in ["because", "colour", "zygote", "qxzvw"] {
+      let key = SpellingDictionary.key(word.unicodeScalars)
+      let fromTable = dictionary.index(of: key).map { dictionary.entries[$0] }
+      let entry = dictionary.entry(for: key)
+      #expect(entry?.size == fromTable?.size, "\(word)")
+      #expect(entry?.dialects == fromTable?.dialects, "\(word)")
+    }
+    // `because` is answered by the frequent words, `zygote` by the table, `qxzvw` by neither.
+    #expect(dictionary.frequent.info(for: SpellingDictionary.key("because".unicodeScalars)) != nil)
+    #expect(dictionary.frequent.info(for: SpellingDictionary.key("zygote".unicodeScalars)) == nil)
+    #expect(dictionary.entry(for: SpellingDictionary.key("zygote".unicodeScalars)) != nil)
+    #expect(dictionary.entry(for: SpellingDictionary.key("qxzvw".unicodeScalars)) == nil)
+  }
 }
