@@ -20,8 +20,16 @@ public struct CriterionResult: Sendable, Equatable {
 }
 
 /// A submission scored against one rubric.
+///
+/// The analysis is held in a box: a result is copied into class entries, retained records and
+/// report contexts many times per submission, and copying the analysis inline retained each of
+/// its dozens of arrays and strings every time (a third of all reference counting in `grade`).
 public struct SubmissionResult: Sendable, Equatable {
-  public var analysis: SubmissionAnalysis
+  public var analysis: SubmissionAnalysis {
+    get { box.analysis }
+    set { box = AnalysisBox(newValue) }
+  }
+  private var box: AnalysisBox
   public var rubricID: String
   public var rubricTitle: String
   public var criteria: [CriterionResult]
@@ -36,10 +44,37 @@ public struct SubmissionResult: Sendable, Equatable {
   /// (``ClassAttention/commentFlags(_:)``), taken while the analysis was there.
   public var retainedCommentFlags: [String]? = nil
 
+  init(
+    analysis: SubmissionAnalysis, rubricID: String, rubricTitle: String,
+    criteria: [CriterionResult], points: Double, maximumPoints: Double, grade: String?,
+    retainedFindings: [String]? = nil, retainedCommentFlags: [String]? = nil
+  ) {
+    self.box = AnalysisBox(analysis)
+    self.rubricID = rubricID
+    self.rubricTitle = rubricTitle
+    self.criteria = criteria
+    self.points = points
+    self.maximumPoints = maximumPoints
+    self.grade = grade
+    self.retainedFindings = retainedFindings
+    self.retainedCommentFlags = retainedCommentFlags
+  }
+
   /// 0–100, rounded to one decimal.
   public var percentage: Double {
     maximumPoints == 0 ? 0 : (points / maximumPoints * 1000).rounded() / 10
   }
 
   public var submission: Submission { analysis.submission }
+}
+
+/// An analysis shared by every copy of a result; a new box replaces it when the analysis is set.
+private final class AnalysisBox: Sendable, Equatable {
+  let analysis: SubmissionAnalysis
+
+  init(_ analysis: SubmissionAnalysis) { self.analysis = analysis }
+
+  static func == (left: AnalysisBox, right: AnalysisBox) -> Bool {
+    left === right || left.analysis == right.analysis
+  }
 }
