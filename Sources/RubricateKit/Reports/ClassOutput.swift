@@ -30,12 +30,24 @@ public struct ClassOutput: Sendable {
     grades: ClassGrades, formats: [String], timestamp: String? = nil,
     sources: [String: String] = [:], revisions: RevisionBatch? = nil
   ) {
+    self.init(
+      grades: grades, formats: formats, timestamp: timestamp, sources: sources,
+      revisions: revisions, stems: StudentLabel.uniqueStems(grades.entries.map(\.result.submission))
+    )
+  }
+
+  /// With the report file stems already chosen for the same entries (those the submissions'
+  /// reports were written under, which the class report links to).
+  init(
+    grades: ClassGrades, formats: [String], timestamp: String?, sources: [String: String],
+    revisions: RevisionBatch?, stems: [String]
+  ) {
     self.revisions = revisions
     self.grades = grades
     self.formats = Set(formats).sorted()
     self.timestamp = timestamp
     self.sources = sources
-    stems = StudentLabel.uniqueStems(grades.entries.map(\.result.submission))
+    self.stems = stems
     comments = grades.commentsByPost
     // The class stage's names (the roster's) for the writers of posts and comments answered.
     var writers: [String: String] = [:]

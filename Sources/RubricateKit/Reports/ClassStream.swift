@@ -72,7 +72,7 @@ public struct ClassStream: Sendable {
       plan: plan, rubrics: rubrics, roster: roster, rule: rule, overrides: overrides,
       output: ClassOutput(
         grades: plan, formats: output.formats, timestamp: output.timestamp,
-        sources: output.sources, revisions: revisions))
+        sources: output.sources, revisions: revisions, stems: output.stems))
   }
 
   /// Entry indices in grading order: the comments, then the posts, each in batch order.
@@ -147,8 +147,9 @@ public struct ClassStream: Sendable {
   public func finish(_ retained: [SubmissionResult]) throws(ClassError) -> ClassOutput {
     let grades = try ClassGrades.build(
       results: retained, rubrics: rubrics, roster: roster, rule: rule, overrides: overrides)
+    // The same entries in the same order: the stems the reports were written under.
     return ClassOutput(
       grades: grades, formats: output.formats, timestamp: output.timestamp,
-      sources: output.sources, revisions: output.revisions)
+      sources: output.sources, revisions: output.revisions, stems: output.stems)
   }
 }

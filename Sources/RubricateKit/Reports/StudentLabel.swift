@@ -55,6 +55,7 @@ public enum StudentLabel {
 
   /// Letters (any script), digits, `-` and `_`; runs of anything else become one `-`.
   public static func safe(_ text: String) -> String {
+    if let ascii = safeASCII(text) { return ascii }
     var result = ""
     for scalar in text.unicodeScalars {
       let keep =
@@ -69,6 +70,27 @@ public enum StudentLabel {
     while result.last == "-" { result.removeLast() }
     // 80 bytes, not characters: three parts and their separators stay under the stem's limit.
     return result.isEmpty ? "submission" : truncated(result, toBytes: 80)
+  }
+
+  /// ``safe(_:)`` of ASCII text, on bytes (nil when the text has any other scalar): no
+  /// Unicode property look-ups and no grapheme clusters for the names most classes have.
+  static func safeASCII(_ text: String) -> String? {
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(text.utf8.count)
+    for byte in text.utf8 {
+      guard byte < 0x80 else { return nil }
+      switch byte {
+      case 0x30...0x39, 0x41...0x5A, 0x61...0x7A, 0x5F, 0x2D: bytes.append(byte)
+      default: if let last = bytes.last, last != 0x2D { bytes.append(0x2D) }
+      }
+    }
+    while bytes.last == 0x2D { bytes.removeLast() }
+    // As `truncated(_:toBytes:)` cuts: at 80 bytes, then no `-` or `_` left at the end.
+    if bytes.count > 80 {
+      bytes.removeLast(bytes.count - 80)
+      while bytes.last == 0x2D || bytes.last == 0x5F { bytes.removeLast() }
+    }
+    return bytes.isEmpty ? "submission" : String(decoding: bytes, as: UTF8.self)
   }
 
   /// Unique stems for a batch, in order: a repeated stem gets `-2`, `-3`, ….

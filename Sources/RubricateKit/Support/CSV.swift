@@ -15,29 +15,58 @@ import Foundation
 public enum CSV {
   /// One record as a line (without the line break).
   public static func line(_ fields: [String]) -> String {
-    fields.map(escape).joined(separator: ",")
+    var bytes: [UInt8] = []
+    append(fields, to: &bytes)
+    return String(decoding: bytes, as: UTF8.self)
   }
 
   /// A whole file: records joined by CRLF-free `\n` line ends, ending with a line break.
+  /// Written as UTF-8 into one buffer: a class of 2,000 made 60,000 cell strings and joined
+  /// them twice.
   public static func document(_ records: [[String]]) -> String {
-    records.map(line).joined(separator: "\n") + "\n"
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(records.count * 64)
+    for (index, record) in records.enumerated() {
+      if index > 0 { bytes.append(0x0A) }
+      append(record, to: &bytes)
+    }
+    bytes.append(0x0A)
+    return String(decoding: bytes, as: UTF8.self)
   }
 
   /// One cell as written: formula-guarded, then quoted when it holds `,`, `"`, CR or LF.
   public static func escape(_ field: String) -> String {
-    let guarded = guardFormula(field)
-    let needsQuotes =
-      guarded.utf8.count != field.utf8.count
-      || guarded.utf8.contains { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }
-    guard needsQuotes else { return guarded }
-    var bytes: [UInt8] = [0x22]
-    bytes.reserveCapacity(guarded.utf8.count + 8)
-    for byte in guarded.utf8 {
-      bytes.append(byte)
-      if byte == 0x22 { bytes.append(0x22) }
-    }
-    bytes.append(0x22)
+    var bytes: [UInt8] = []
+    append(field, to: &bytes)
     return String(decoding: bytes, as: UTF8.self)
+  }
+
+  /// `fields` as one line (no line break), each cell as ``escape(_:)`` writes it.
+  static func append(_ fields: [String], to bytes: inout [UInt8]) {
+    for (index, field) in fields.enumerated() {
+      if index > 0 { bytes.append(0x2C) }
+      append(field, to: &bytes)
+    }
+  }
+
+  /// ``escape(_:)`` of `field`, appended.
+  static func append(_ field: String, to bytes: inout [UInt8]) {
+    var guarded = guardFormula(field)
+    let wasGuarded = guarded.utf8.count != field.utf8.count
+    guarded.withUTF8 { utf8 in
+      let needsQuotes =
+        wasGuarded || utf8.contains { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }
+      guard needsQuotes else {
+        bytes.append(contentsOf: utf8)
+        return
+      }
+      bytes.append(0x22)
+      for byte in utf8 {
+        bytes.append(byte)
+        if byte == 0x22 { bytes.append(0x22) }
+      }
+      bytes.append(0x22)
+    }
   }
 
   /// `text` with a leading `'` when a spreadsheet would read it as a formula (see the type's

@@ -22,6 +22,18 @@ import Testing
     #expect(!safe.unicodeScalars.contains { $0.value < 0x20 })
   }
 
+  /// ASCII names take a byte path of their own; it cuts and joins as the general one does.
+  @Test func asciiNamesAsTheGeneralRuleMakesThem() {
+    #expect(StudentLabel.safe("--Jane O'Neil, Jr.--") == "--Jane-O-Neil-Jr")
+    #expect(
+      StudentLabel.safe(String(repeating: "a", count: 79) + "_bbb")
+        == String(repeating: "a", count: 79))
+    #expect(StudentLabel.safe(String(repeating: "ab ", count: 40)).utf8.count == 80)
+    #expect(StudentLabel.safeASCII("Chloé") == nil)
+    // The same text with one non-ASCII letter goes the general way and keeps the same cuts.
+    #expect(StudentLabel.safe("--Jané O'Neil, Jr.--") == "--Jané-O-Neil-Jr")
+  }
+
   @Test func stemsAreUniqueWhateverTheInput() {
     let document = Document(text: "x")
     let submissions = [
