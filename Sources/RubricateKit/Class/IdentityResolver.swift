@@ -80,7 +80,7 @@ struct IdentityResolver {
     guard submission.kind == .post, submission.student == nil,
       let file = submission.document.name.lastNonEmptyPathComponent
     else { return [] }
-    let stem = file.split(separator: ".").first.map(String.init) ?? file
+    let stem = file.firstNonEmptyDotPart.map(String.init) ?? file
     let words = PersonName.fold(stem)
     return [3, 2].filter { words.count > $0 }.map { words.prefix($0).joined(separator: " ") }
   }
