@@ -6,30 +6,43 @@ extension ClassReport {
       "<th scope=\"col\">Student</th><th scope=\"col\">ID</th><th scope=\"col\" class=\"num\">Points</th><th scope=\"col\" class=\"num\">%</th>"
     html +=
       "<th scope=\"col\">Late</th><th scope=\"col\">Missing</th><th scope=\"col\">Submissions</th></tr></thead>\n<tbody>\n"
+    // Written as bytes: a row a student, 2,000 rows for a large class.
+    var rows = ReportBytes(capacity: grades.students.count * 256)
     for student in grades.students {
-      let points =
-        student.points.map {
-          HTMLReporter.points($0, grades.possible)
-        } ?? "— / \(MeasureValue.plain(grades.possible))"
-      let percentage =
-        student.points.map {
-          MeasureValue.decimal(grades.possible == 0 ? 0 : $0 / grades.possible * 100)
-        } ?? ""
-      let submissions = student.entries.map { index -> String in
-        let entry = grades.entries[index]
-        let id = entry.result.submission.id
-        var label = HTMLEscape.text(id)
-        if let link = links[id] {
-          label = "<a href=\"\(HTMLEscape.text(HTMLEscape.relativeURL(link)))\">\(label)</a>"
-        }
-        return entry.status == .graded ? label : "\(label) (\(entry.status.rawValue))"
+      rows.write("<tr><td>")
+      rows.writeHTML(student.name)
+      rows.write("</td><td>")
+      rows.writeHTML(student.id ?? "")
+      rows.write("</td><td class=\"num\">")
+      if let points = student.points {
+        rows.writeScore(points, of: grades.possible)
+      } else {
+        rows.write("— / ")
+        rows.write(MeasureValue.plain(grades.possible))
       }
-      html += "<tr><td>\(HTMLEscape.text(student.name))</td>"
-      html += "<td>\(HTMLEscape.text(student.id ?? ""))</td>"
-      html += "<td class=\"num\">\(points)</td><td class=\"num\">\(percentage)</td>"
-      html += "<td>\(student.late ? "late" : "")</td><td>\(student.missing ? "missing" : "")</td>"
-      html += "<td class=\"txt\">\(submissions.joined(separator: ", "))</td></tr>\n"
+      rows.write("</td><td class=\"num\">")
+      if let points = student.points {
+        rows.write(MeasureValue.decimal(grades.possible == 0 ? 0 : points / grades.possible * 100))
+      }
+      rows.write("</td><td>")
+      rows.write(student.late ? "late" : "")
+      rows.write("</td><td>")
+      rows.write(student.missing ? "missing" : "")
+      rows.write("</td><td class=\"txt\">")
+      for (number, index) in student.entries.enumerated() {
+        if number > 0 { rows.write(", ") }
+        let id = grades.entries[index].result.submission.id
+        writeSubmissionLink(id, links: links, into: &rows)
+        let status = grades.entries[index].status
+        if status != .graded {
+          rows.write(" (")
+          rows.write(status.rawValue)
+          rows.write(")")
+        }
+      }
+      rows.write("</td></tr>\n")
     }
+    html += rows.string
     html += "</tbody>\n</table>\n</section>\n"
     html += listSection(
       id: "names", title: "Names not matched", empty: "Every submission matched one student.",
@@ -52,6 +65,18 @@ extension ClassReport {
     return html
   }
 
+  /// A submission id, escaped, as a link to its report when it has one.
+  static func writeSubmissionLink(
+    _ id: String, links: [String: String], into html: inout ReportBytes
+  ) {
+    guard let link = links[id] else { return html.writeHTML(id) }
+    html.write("<a href=\"")
+    html.writeHTML(HTMLEscape.relativeURL(link))
+    html.write("\">")
+    html.writeHTML(id)
+    html.write("</a>")
+  }
+
   static func listSection(id: String, title: String, empty: String, items: [String]) -> String {
     var html = "<section id=\"\(id)\">\n<h2>\(title)</h2>\n"
     if items.isEmpty { return html + "<p class=\"muted\">\(empty)</p>\n</section>\n" }
@@ -71,16 +96,21 @@ extension ClassReport {
         + "its lowest level, no comment was flagged and nothing was overridden.</p>\n</section>\n"
     }
     func submission(_ id: String) -> String {
-      let label = HTMLEscape.text(id)
-      guard let link = links[id] else { return label }
-      return "<a href=\"\(HTMLEscape.text(HTMLEscape.relativeURL(link)))\">\(label)</a>"
+      var label = ReportBytes(capacity: 96)
+      writeSubmissionLink(id, links: links, into: &label)
+      return label.string
     }
     func flagItem(_ flag: ClassAttention.Flag) -> String {
-      var item = "\(HTMLEscape.text(flag.student)) (\(submission(flag.submissionID)))"
-      if !flag.items.isEmpty {
-        item += ": " + flag.items.map { HTMLEscape.text($0) }.joined(separator: ", ")
+      var item = ReportBytes(capacity: 160)
+      item.writeHTML(flag.student)
+      item.write(" (")
+      writeSubmissionLink(flag.submissionID, links: links, into: &item)
+      item.write(")")
+      for (number, text) in flag.items.enumerated() {
+        item.write(number == 0 ? ": " : ", ")
+        item.writeHTML(text)
       }
-      return item
+      return item.string
     }
     let groups: [(title: String, empty: String, items: [String])] = [
       (

@@ -51,29 +51,39 @@ extension ClassReport {
 
   /// Problem findings (and each reference problem by name) by how many submissions have them.
   static func frequentFindings(_ results: [SubmissionResult]) -> String {
-    var total: [String: Int] = [:]
-    var submissions: [String: Int] = [:]
-    for result in results {
-      var seen = Set<String>()
+    // Each label is looked up once per occurrence; a submission counts a label once (the
+    // submission that counted it last is remembered by the label's slot).
+    var slotOf: [String: Int] = [:]
+    var found: [(label: String, total: Int, submissions: Int, lastSeen: Int)] = []
+    for (number, result) in results.enumerated() {
       for label in result.retainedFindings ?? findingLabels(result) {
-        total[label, default: 0] += 1
-        seen.insert(label)
+        let slot: Int
+        if let known = slotOf[label] {
+          slot = known
+        } else {
+          slot = found.count
+          slotOf[label] = slot
+          found.append((label, 0, 0, -1))
+        }
+        found[slot].total += 1
+        if found[slot].lastSeen != number {
+          found[slot].lastSeen = number
+          found[slot].submissions += 1
+        }
       }
-      for label in seen { submissions[label, default: 0] += 1 }
     }
-    let labels = total.keys.sorted {
-      (submissions[$1, default: 0], total[$1, default: 0], $0)
-        < (submissions[$0, default: 0], total[$0, default: 0], $1)
+    found.sort {
+      ($1.submissions, $1.total, $0.label) < ($0.submissions, $0.total, $1.label)
     }
     var html = "<section id=\"findings\">\n<h2>Most frequent findings</h2>\n"
-    if labels.isEmpty { return html + "<p class=\"muted\">No problems found.</p>\n</section>\n" }
+    if found.isEmpty { return html + "<p class=\"muted\">No problems found.</p>\n</section>\n" }
     html +=
       "<table>\n<thead><tr><th scope=\"col\">Finding</th><th scope=\"col\" class=\"num\">Submissions</th>"
     html += "<th scope=\"col\" class=\"num\">Occurrences</th></tr></thead>\n<tbody>\n"
-    for label in labels {
-      html += "<tr><td>\(HTMLEscape.text(label))</td>"
-      html += "<td class=\"num\">\(submissions[label, default: 0])</td>"
-      html += "<td class=\"num\">\(total[label, default: 0])</td></tr>\n"
+    for finding in found {
+      html += "<tr><td>\(HTMLEscape.text(finding.label))</td>"
+      html += "<td class=\"num\">\(finding.submissions)</td>"
+      html += "<td class=\"num\">\(finding.total)</td></tr>\n"
     }
     return html + "</tbody>\n</table>\n</section>\n"
   }
@@ -82,51 +92,80 @@ extension ClassReport {
   static func studentTable(_ results: [SubmissionResult], links: [String: String]) -> String {
     // `results` is in canonical order; ties keep it through the index. Views hold indices so
     // no result (a large value) is copied.
+    let percentages = results.map(\.percentage)
     let byScore = results.indices.sorted {
-      results[$0].percentage != results[$1].percentage
-        ? results[$0].percentage > results[$1].percentage : $0 < $1
+      percentages[$0] != percentages[$1] ? percentages[$0] > percentages[$1] : $0 < $1
     }
     let byScoreAscending = results.indices.sorted {
-      results[$0].percentage != results[$1].percentage
-        ? results[$0].percentage < results[$1].percentage : $0 < $1
+      percentages[$0] != percentages[$1] ? percentages[$0] < percentages[$1] : $0 < $1
     }
     let views: [(id: String, label: String, rows: [Int])] = [
       ("by-name", "By name", Array(results.indices)),
       ("by-score", "By score, highest first", byScore),
       ("by-score-ascending", "By score, lowest first", byScoreAscending),
     ]
-    // Each row is rendered once and placed in every view.
-    let rows = results.map { studentRow($0, links: links) }
-    var html = "<section id=\"students\">\n<h2>Students</h2>\n<nav class=\"views\">Sort: "
-    html += views.map { "<a href=\"#\($0.id)\">\($0.label)</a>" }.joined()
-    html += "</nav>\n<div class=\"views\">\n"
-    for view in views {
-      html += "<div class=\"view\" id=\"\(view.id)\">\n<h3>\(view.label)</h3>\n<table>\n<thead><tr>"
-      html +=
-        "<th scope=\"col\">Student</th><th scope=\"col\">User ID</th><th scope=\"col\">Kind</th><th scope=\"col\">Title</th><th scope=\"col\" class=\"num\">Points</th>"
-      html +=
-        "<th scope=\"col\" class=\"num\">%</th><th scope=\"col\">Grade</th><th scope=\"col\" class=\"num\">Lowest levels</th>"
-      html += "</tr></thead>\n<tbody>\n"
-      for index in view.rows { html += rows[index] }
-      html += "</tbody>\n</table>\n</div>\n"
+    // Each row is rendered once, as bytes, and placed in every view.
+    var rowBytes = ReportBytes(capacity: results.count * 400)
+    var rowEnds: [Int] = []
+    rowEnds.reserveCapacity(results.count)
+    for result in results {
+      studentRow(result, links: links, into: &rowBytes)
+      rowEnds.append(rowBytes.bytes.count)
     }
-    return html + "</div>\n</section>\n"
+    var html = ReportBytes(capacity: rowBytes.bytes.count * views.count + 2_048)
+    html.write("<section id=\"students\">\n<h2>Students</h2>\n<nav class=\"views\">Sort: ")
+    for view in views { html.write("<a href=\"#\(view.id)\">\(view.label)</a>") }
+    html.write("</nav>\n<div class=\"views\">\n")
+    for view in views {
+      html.write(
+        "<div class=\"view\" id=\"\(view.id)\">\n<h3>\(view.label)</h3>\n<table>\n<thead><tr>")
+      html.write(
+        "<th scope=\"col\">Student</th><th scope=\"col\">User ID</th><th scope=\"col\">Kind</th><th scope=\"col\">Title</th><th scope=\"col\" class=\"num\">Points</th>"
+      )
+      html.write(
+        "<th scope=\"col\" class=\"num\">%</th><th scope=\"col\">Grade</th><th scope=\"col\" class=\"num\">Lowest levels</th>"
+      )
+      html.write("</tr></thead>\n<tbody>\n")
+      for index in view.rows {
+        let start = index == 0 ? 0 : rowEnds[index - 1]
+        html.bytes.append(contentsOf: rowBytes.bytes[start..<rowEnds[index]])
+      }
+      html.write("</tbody>\n</table>\n</div>\n")
+    }
+    html.write("</div>\n</section>\n")
+    return html.string
   }
 
-  static func studentRow(_ result: SubmissionResult, links: [String: String]) -> String {
+  /// One row of the table, written into `html`.
+  static func studentRow(
+    _ result: SubmissionResult, links: [String: String], into html: inout ReportBytes
+  ) {
     let submission = result.submission
-    var name = HTMLEscape.text(StudentLabel.name(submission))
+    html.write("<tr><td>")
     if let link = links[submission.id] {
-      name = "<a href=\"\(HTMLEscape.text(HTMLEscape.relativeURL(link)))\">\(name)</a>"
+      html.write("<a href=\"")
+      html.writeHTML(HTMLEscape.relativeURL(link))
+      html.write("\">")
+      html.writeHTML(StudentLabel.name(submission))
+      html.write("</a>")
+    } else {
+      html.writeHTML(StudentLabel.name(submission))
     }
-    let lowest = result.criteria.filter(\.isLowestLevel).count
-    var html = "<tr><td>\(name)</td><td>\(HTMLEscape.text(submission.student?.userId ?? ""))</td>"
-    html +=
-      "<td>\(submission.kind.rawValue)</td><td class=\"txt\">\(HTMLEscape.text(submission.title ?? ""))</td>"
-    html += "<td class=\"num\">\(HTMLReporter.points(result.points, result.maximumPoints))</td>"
-    html += "<td class=\"num\">\(MeasureValue.decimal(result.percentage))</td>"
-    html += "<td>\(HTMLEscape.text(result.grade ?? ""))</td><td class=\"num\">\(lowest)</td></tr>\n"
-    return html
+    html.write("</td><td>")
+    html.writeHTML(submission.student?.userId ?? "")
+    html.write("</td><td>")
+    html.write(submission.kind.rawValue)
+    html.write("</td><td class=\"txt\">")
+    html.writeHTML(submission.title ?? "")
+    html.write("</td><td class=\"num\">")
+    html.writeScore(result.points, of: result.maximumPoints)
+    html.write("</td><td class=\"num\">")
+    html.write(MeasureValue.decimal(result.percentage))
+    html.write("</td><td>")
+    html.writeHTML(result.grade ?? "")
+    html.write("</td><td class=\"num\">")
+    html.write(result.criteria.filter(\.isLowestLevel).count)
+    html.write("</td></tr>\n")
   }
 
   /// Who commented on whose post, with each comment's score: a drawing and a table.

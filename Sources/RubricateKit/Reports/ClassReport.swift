@@ -156,42 +156,62 @@ public enum ClassReport {
   /// Criteria in the rubric's order (as the rubric, else the first result, lists them), levels
   /// by index; with the rubric, levels no submission reached are listed with a count of 0.
   static func criteria(of group: [SubmissionResult], rubric: Rubric? = nil) -> [CriterionTally] {
-    var order: [String] = []
-    var tallies: [String: CriterionTally] = [:]
-    var levels: [String: [Int: (name: String, count: Int, isLowest: Bool)]] = [:]
+    // Tallies by slot, found by id once per criterion id (results list their criteria in the
+    // same order, so the slot the previous result had at a place is tried first).
+    typealias Level = (name: String, count: Int, isLowest: Bool)
+    var order: [Int] = []
+    var slotOf: [String: Int] = [:]
+    var tallies: [CriterionTally] = []
+    var levels: [[Int: Level]] = []
     let rubricTitle = group.first?.rubricTitle ?? rubric?.title ?? ""
+    func slot(_ id: String, _ tally: @autoclosure () -> CriterionTally) -> Int {
+      if let slot = slotOf[id] { return slot }
+      slotOf[id] = tallies.count
+      tallies.append(tally())
+      levels.append([:])
+      return tallies.count - 1
+    }
     for criterion in rubric?.criteria ?? [] {
-      order.append(criterion.id)
-      tallies[criterion.id] = CriterionTally(
+      let fresh = CriterionTally(
         rubricTitle: rubricTitle, id: criterion.id, title: criterion.title, levels: [],
         submissions: 0, lowest: 0)
+      let index = slot(criterion.id, fresh)
+      // An id the rubric lists twice: its later criterion's title, both in the order.
+      tallies[index] = fresh
+      order.append(index)
       let lowest = criterion.levels.map(\.points).min() ?? 0
-      for (index, level) in criterion.levels.enumerated() {
-        levels[criterion.id, default: [:]][index] = (
+      for (position, level) in criterion.levels.enumerated() {
+        levels[index][position] = (
           level.name, 0, criterion.levels.count > 1 && level.points == lowest
         )
       }
     }
+    var previous: [Int] = []
     for result in group {
-      for criterion in result.criteria {
-        if tallies[criterion.criterionID] == nil {
-          order.append(criterion.criterionID)
-          tallies[criterion.criterionID] = CriterionTally(
-            rubricTitle: result.rubricTitle, id: criterion.criterionID, title: criterion.title,
-            levels: [], submissions: 0, lowest: 0)
+      for (place, criterion) in result.criteria.enumerated() {
+        let id = criterion.criterionID
+        let index: Int
+        if place < previous.count, tallies[previous[place]].id == id {
+          index = previous[place]
+        } else {
+          let known = slotOf[id] != nil
+          index = slot(
+            id,
+            CriterionTally(
+              rubricTitle: result.rubricTitle, id: id, title: criterion.title, levels: [],
+              submissions: 0, lowest: 0))
+          if !known { order.append(index) }
+          if place < previous.count { previous[place] = index } else { previous.append(index) }
         }
-        tallies[criterion.criterionID]?.submissions += 1
-        if criterion.isLowestLevel { tallies[criterion.criterionID]?.lowest += 1 }
-        var level =
-          levels[criterion.criterionID]?[criterion.levelIndex]
-          ?? (criterion.level, 0, criterion.isLowestLevel)
-        level.count += 1
-        levels[criterion.criterionID, default: [:]][criterion.levelIndex] = level
+        tallies[index].submissions += 1
+        if criterion.isLowestLevel { tallies[index].lowest += 1 }
+        levels[index][criterion.levelIndex, default: (criterion.level, 0, criterion.isLowestLevel)]
+          .count += 1
       }
     }
-    return order.compactMap { id in
-      guard var tally = tallies[id] else { return nil }
-      let known = levels[id] ?? [:]
+    return order.map { index in
+      var tally = tallies[index]
+      let known = levels[index]
       tally.levels = known.keys.sorted().compactMap { known[$0] }
       return tally
     }

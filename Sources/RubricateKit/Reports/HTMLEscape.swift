@@ -24,7 +24,7 @@ public enum HTMLEscape {
   /// A relative link target that can never carry a scheme (`javascript:`, `data:`): everything
   /// but unreserved characters and `/` is percent-encoded, so `:` becomes `%3A`.
   public static func relativeURL(_ path: String) -> String {
-    let hex = Array("0123456789ABCDEF".utf8)
+    func hex(_ digit: UInt8) -> UInt8 { digit < 10 ? 0x30 + digit : 0x37 + digit }
     var bytes: [UInt8] = []
     bytes.reserveCapacity(path.utf8.count + 8)
     for byte in path.utf8 {
@@ -35,7 +35,9 @@ public enum HTMLEscape {
       if isUnreserved {
         bytes.append(byte)
       } else {
-        bytes += [UInt8(ascii: "%"), hex[Int(byte >> 4)], hex[Int(byte & 0x0F)]]
+        bytes.append(0x25)
+        bytes.append(hex(byte >> 4))
+        bytes.append(hex(byte & 0x0F))
       }
     }
     // A leading `//` would be a scheme-relative URL to another host.
