@@ -1,7 +1,7 @@
 extension HTMLReporter {
   /// Findings grouped by kind, each linking to its highlight with its line and a short quote.
   static func sideList(
-    _ result: SubmissionResult, findings: [HTMLFinding], ids: [String],
+    _ result: SubmissionResult, findings: [HTMLFinding], ids: [String], quotes: PassageQuotes,
     into html: inout ReportBytes
   ) {
     let document = result.analysis.document
@@ -26,7 +26,7 @@ extension HTMLReporter {
         html.write("\">line ")
         html.write(document.line(of: finding.span.start))
         html.write("</a> ")
-        html.writeHTML(document.quote(finding.span))
+        html.writeHTML(quotes.quote(finding.span))
         if !finding.note.isEmpty {
           html.write(" <span class=\"note\">")
           html.writeHTML(finding.note)

@@ -82,7 +82,7 @@ public enum HTMLReporter {
         + revisedSentences(result, revision.revision) + highlights(findings, ids: ids),
       into: &html)
     html.write("</div>\n</main>\n")
-    sideList(result, findings: findings, ids: ids, into: &html)
+    sideList(result, findings: findings, ids: ids, quotes: context.quotes, into: &html)
     html.write("</div>\n")
     statistics(result.analysis, into: &html)
     if !comments.isEmpty { html.write(commentsSection(comments)) }

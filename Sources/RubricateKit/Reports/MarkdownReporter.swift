@@ -132,7 +132,7 @@ public enum MarkdownReporter {
           md.write("- line ")
           md.write(document.line(of: span.start))
           md.write(": ")
-          md.writeMarkdown(document.quote(span))
+          md.writeMarkdown(context.quotes.quote(span))
           md.write("\n")
         }
         if evidence.count > maximumEvidence {
@@ -142,7 +142,7 @@ public enum MarkdownReporter {
         }
       }
     }
-    findings(result, problems: context.problems, into: &md)
+    findings(result, problems: context.problems, quotes: context.quotes, into: &md)
     for line in statistics(result.analysis) {
       md.write(line)
       md.write("\n")
@@ -170,7 +170,7 @@ public enum MarkdownReporter {
   static func findings(
     _ result: SubmissionResult,
     problems groups: [(kind: HTMLFinding.Kind, findings: [HTMLFinding])],
-    into md: inout ReportBytes
+    quotes: PassageQuotes, into md: inout ReportBytes
   ) {
     let document = result.analysis.document
     guard !groups.isEmpty else { return }
@@ -185,7 +185,7 @@ public enum MarkdownReporter {
         md.write("- line ")
         md.write(document.line(of: finding.span.start))
         md.write(": ")
-        md.writeMarkdown(document.quote(finding.span))
+        md.writeMarkdown(quotes.quote(finding.span))
         if !finding.note.isEmpty {
           md.write(" — ")
           md.writeMarkdown(finding.note)

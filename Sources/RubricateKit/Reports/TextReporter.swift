@@ -113,7 +113,7 @@ public enum TextReporter {
         text.write("    line ")
         text.write(document.line(of: span.start))
         text.write(": ")
-        text.writeTerminal(document.quote(span))
+        text.writeTerminal(context.quotes.quote(span))
         text.write("\n")
       }
       if criterion.evidence.count > MarkdownReporter.maximumEvidence {
@@ -135,7 +135,7 @@ public enum TextReporter {
         text.write("  line ")
         text.write(document.line(of: finding.span.start))
         text.write(": ")
-        text.writeTerminal(document.quote(finding.span))
+        text.writeTerminal(context.quotes.quote(finding.span))
         if !finding.note.isEmpty {
           text.write(" — ")
           text.writeTerminal(finding.note)
