@@ -131,7 +131,7 @@ public struct ClassOutput: Sendable {
               notes: notes, answering: answering, revision: revision))
         )
       default:
-        return ("\(stem).json", .bytes(JSONWriter.indented(line) + [0x0A]))
+        return ("\(stem).json", .bytes(JSONWriter.indented(line, lineBreak: true)))
       }
     }
     return (files, line)

@@ -32,17 +32,20 @@ public enum JSONWriter {
   /// Compact JSON (as this writer makes it) indented by two spaces, with `": "` after keys and
   /// empty arrays and objects kept as `[]` and `{}`. Runs between structural bytes (strings,
   /// numbers) are copied whole.
-  public static func indented(_ compact: [UInt8]) -> [UInt8] {
+  /// With `lineBreak`, a `\n` ends the output (a report file), written into the same storage
+  /// instead of by copying the whole text into a larger array.
+  public static func indented(_ compact: [UInt8], lineBreak: Bool = false) -> [UInt8] {
     compact.withUnsafeBufferPointer { input in
       // Two passes over the same walk: the first measures, the second writes into storage of
       // exactly that size (appending line by line was a twentieth of `grade`'s time).
       var measure = IndentMeasure()
       indent(input, into: &measure)
-      let size = measure.size
+      let size = measure.size + (lineBreak ? 1 : 0)
       return [UInt8](unsafeUninitializedCapacity: size) { buffer, initialized in
         guard let base = buffer.baseAddress else { return }
         var writer = IndentWriter(cursor: base)
         indent(input, into: &writer)
+        if lineBreak { base[size - 1] = 0x0A }
         initialized = size
       }
     }

@@ -42,6 +42,15 @@ import Testing
         """)
   }
 
+  @Test func aReportFileEndsWithOneLineBreak() throws {
+    let compact = Array(#"{"k":[1,{}]}"#.utf8)
+    let expected = "{\n  \"k\": [\n    1,\n    {}\n  ]\n}"
+    #expect(String(decoding: JSONWriter.indented(compact), as: UTF8.self) == expected)
+    #expect(
+      String(decoding: JSONWriter.indented(compact, lineBreak: true), as: UTF8.self)
+        == expected + "\n")
+  }
+
   @Test func indentingSkipsWhatIsInsideStrings() throws {
     let value: [String: [String: [String]]] = ["k\"": ["a\\": ["{}[],:\"", "\\"], "b": []]]
     #expect(
