@@ -17,6 +17,28 @@ import Testing
     #expect(try FileManager.default.contentsOfDirectory(atPath: out.path) == ["r.md"])
   }
 
+  /// `results.jsonl` is written a block at a time: lines on both sides of a block's end, one
+  /// longer than a block, and a line that waits for the one before it.
+  @Test func spooledLinesGoOutInOrderAcrossBlocks() throws {
+    let folder = try Rubricate.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let directory = try OutputDirectory(path: folder.path)
+    let block = OutputDirectory.Spool.block
+    let lines = [
+      [UInt8](repeating: 0x61, count: block - 10), [UInt8](repeating: 0x62, count: 20),
+      [UInt8](repeating: 0x63, count: block + 5), [UInt8]("d".utf8),
+    ]
+    let spool = try directory.spool("results.jsonl")
+    var waiting: [Int: [UInt8]] = [0: lines[0], 1: lines[1], 3: lines[3]]
+    #expect(try spool.flush(&waiting, from: 0) == 2)
+    #expect(waiting.keys.sorted() == [3])
+    waiting[2] = lines[2]
+    #expect(try spool.flush(&waiting, from: 2) == 4)
+    try spool.finish()
+    let written = try Data(contentsOf: folder.appendingPathComponent("results.jsonl"))
+    #expect([UInt8](written) == lines.flatMap { $0 + [0x0A] })
+  }
+
   @Test func aFileWhereTheFolderShouldBeIsAOneLineError() throws {
     let folder = try Rubricate.temporaryDirectory()
     defer { try? FileManager.default.removeItem(at: folder) }
