@@ -83,24 +83,50 @@ struct GradeRun {
       if let failure = outcome.failure { failures.append(failure) }
     }
     let comments = shown
-    // Posts a run at a time, so that their lines go to the file as they come.
+    // Posts streamed: each post's line goes to the file as soon as it and every line before it
+    // are ready. (Graded a run of 128 at a time, a thread sat idle at the end of every run.)
+    let posts = PostLines(waiting: waiting, retained: retained, failures: failures)
+    parallelForEachInOrder(order.posts, jobs: jobs) { index in
+      (index, grade(index, in: directory) { stream.comments(on: $0, shown: comments) })
+    } consume: { index, outcome in
+      posts.take(index, outcome, lines: lines)
+    }
+    if let error = posts.error { throw error }
+    _ = try lines.flush(&posts.waiting, from: posts.next)
+    return Written(
+      retained: stream.plan.entries.indices.compactMap { posts.retained[$0] },
+      failures: posts.failures)
+  }
+
+  /// What the posts' stream gathers: touched only by its `consume`, which never runs on two
+  /// threads at once, and read once the stream is done.
+  private final class PostLines: @unchecked Sendable {
+    var waiting: [Int: [UInt8]]
+    var retained: [Int: SubmissionResult]
+    var failures: [String]
     var next = 0
-    let run = max(1, jobs) * 64
-    for start in stride(from: 0, to: order.posts.count, by: run) {
-      let chunk = Array(order.posts[start..<min(start + run, order.posts.count)])
-      let outcomes = try grade(chunk, in: directory) {
-        stream.comments(on: $0, shown: comments)
-      }
-      for (index, outcome) in zip(chunk, outcomes) {
+    /// The first error; the posts after it are graded but not kept.
+    var error: Error?
+
+    init(waiting: [Int: [UInt8]], retained: [Int: SubmissionResult], failures: [String]) {
+      self.waiting = waiting
+      self.retained = retained
+      self.failures = failures
+    }
+
+    func take(_ index: Int, _ outcome: Result<Outcome, CommandError>, lines: OutputDirectory.Spool)
+    {
+      guard error == nil else { return }
+      do {
+        let outcome = try outcome.get()
         waiting[index] = outcome.line
         retained[index] = outcome.retained
         if let failure = outcome.failure { failures.append(failure) }
+        next = try lines.flush(&waiting, from: next)
+      } catch {
+        self.error = error
       }
-      next = try lines.flush(&waiting, from: next)
     }
-    _ = try lines.flush(&waiting, from: next)
-    return Written(
-      retained: stream.plan.entries.indices.compactMap { retained[$0] }, failures: failures)
   }
 
   /// One graded entry: its line, its records and the report that could not be written.
@@ -116,29 +142,36 @@ struct GradeRun {
     _ indices: [Int], in directory: OutputDirectory,
     comments: @Sendable (Int) -> [SubmissionResult]
   ) throws -> [Outcome] {
-    let outcomes = parallelMap(indices, jobs: jobs) { index -> Result<Outcome, CommandError> in
-      let graded: ClassStream.Graded
-      do {
-        graded = try stream.grade(index, evaluated: evaluate(index), comments: comments(index))
-      } catch {
-        return .failure(CommandError.message(Pipeline.describe(error)))
-      }
-      var failure: String?
-      do {
-        for (name, content) in graded.files {
-          switch content {
-          case .text(let text): try directory.write(text, to: name)
-          case .bytes(let bytes): try directory.write(bytes, to: name)
-          }
-        }
-      } catch {
-        failure = Pipeline.describe(error)
-      }
-      return .success(
-        Outcome(
-          line: graded.line, retained: graded.retained, shown: graded.shown, failure: failure))
+    try parallelMap(indices, jobs: jobs) { index in
+      grade(index, in: directory, comments: comments)
+    }.map { try $0.get() }
+  }
+
+  /// Grades entry `index` and writes its reports: a report that cannot be rendered is an
+  /// error, one that cannot be written is the outcome's failure.
+  func grade(
+    _ index: Int, in directory: OutputDirectory, comments: (Int) -> [SubmissionResult]
+  ) -> Result<Outcome, CommandError> {
+    let graded: ClassStream.Graded
+    do {
+      graded = try stream.grade(index, evaluated: evaluate(index), comments: comments(index))
+    } catch {
+      return .failure(CommandError.message(Pipeline.describe(error)))
     }
-    return try outcomes.map { try $0.get() }
+    var failure: String?
+    do {
+      for (name, content) in graded.files {
+        switch content {
+        case .text(let text): try directory.write(text, to: name)
+        case .bytes(let bytes): try directory.write(bytes, to: name)
+        }
+      }
+    } catch {
+      failure = Pipeline.describe(error)
+    }
+    return .success(
+      Outcome(
+        line: graded.line, retained: graded.retained, shown: graded.shown, failure: failure))
   }
 }
 
