@@ -143,6 +143,22 @@ public struct ClassOutput: Sendable {
   public func classFiles(
     rubrics: [Rubric], title: String, unreadable: [ClassAttention.UnreadableFile] = []
   ) -> [(name: String, content: Content)] {
+    [
+      summaryFile(rubrics: rubrics),
+      reportFile(rubrics: rubrics, title: title, unreadable: unreadable),
+    ]
+  }
+
+  /// `class-summary.csv`, the first of ``classFiles(rubrics:title:unreadable:)`` (the two can
+  /// be rendered at the same time).
+  public func summaryFile(rubrics: [Rubric]) -> (name: String, content: Content) {
+    ("class-summary.csv", .text(ClassSummaryCSV.render(grades, rubrics: rubrics)))
+  }
+
+  /// `class-report.html`, the second of ``classFiles(rubrics:title:unreadable:)``.
+  public func reportFile(
+    rubrics: [Rubric], title: String, unreadable: [ClassAttention.UnreadableFile] = []
+  ) -> (name: String, content: Content) {
     let linkExtension =
       formats.contains("html") ? "html" : formats.contains("markdown") ? "md" : nil
     var links: [String: String] = [:]
@@ -151,16 +167,13 @@ public struct ClassOutput: Sendable {
         links[entry.result.submission.id] = "\(stems[index]).\(linkExtension)"
       }
     }
-    return [
-      ("class-summary.csv", .text(ClassSummaryCSV.render(grades, rubrics: rubrics))),
-      (
-        "class-report.html",
-        .text(
-          ClassReport.render(
-            results: grades.graded.map(\.result), title: title, reportLinks: links,
-            rubrics: rubrics, grades: grades, revisions: revisions, unreadable: unreadable))
-      ),
-    ]
+    return (
+      "class-report.html",
+      .text(
+        ClassReport.render(
+          results: grades.graded.map(\.result), title: title, reportLinks: links,
+          rubrics: rubrics, grades: grades, revisions: revisions, unreadable: unreadable))
+    )
   }
 
   /// The gradebook file of a kind (`canvas`, `moodle`, `csv`), with the students a Moodle
