@@ -137,16 +137,19 @@ extension ClassGrades {
         let right = entries[$1].result.submission
         return (left.kind == .post ? 0 : 1, left.id) < (right.kind == .post ? 0 : 1, right.id)
       }
-      let graded = students[index].entries.map { entries[$0] }.filter { $0.status == .graded }
+      // Indices, not entries: an entry is a large value to copy.
+      let graded = students[index].entries.filter { entries[$0].status == .graded }
       students[index].gradedCount = graded.count
-      students[index].late = graded.contains { $0.result.submission.student?.late == true }
+      students[index].late = graded.contains { entries[$0].result.submission.student?.late == true }
       if graded.isEmpty {
         students[index].points = rule.missing == .zero ? 0 : nil
         continue
       }
       students[index].points = rule.total(
-        posts: graded.filter { $0.result.submission.kind == .post }.map(\.result.points),
-        comments: graded.filter { $0.result.submission.kind == .comment }.map(\.result.points))
+        posts: graded.filter { entries[$0].result.submission.kind == .post }
+          .map { entries[$0].result.points },
+        comments: graded.filter { entries[$0].result.submission.kind == .comment }
+          .map { entries[$0].result.points })
     }
   }
 

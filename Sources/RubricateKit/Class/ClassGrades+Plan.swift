@@ -14,18 +14,21 @@ extension ClassGrades {
     submissions: [Submission], rubrics: [Rubric], roster: Roster? = nil,
     rule: AssignmentRule = AssignmentRule(), overrides: Overrides? = nil
   ) throws(ClassError) -> ClassGrades {
+    // Each rubric's placeholder criteria are the same for all its submissions: made once.
+    let criteria = rubrics.map(placeholderCriteria)
     let placeholders = submissions.map { submission in
-      placeholder(
-        submission.retained, rubric: rubrics.first { $0.appliesTo == submission.kind })
+      let index = rubrics.firstIndex { $0.appliesTo == submission.kind }
+      return placeholder(
+        submission.retained, rubric: index.map { rubrics[$0] },
+        criteria: index.map { criteria[$0] } ?? [])
     }
     return try build(
       results: placeholders, rubrics: rubrics, roster: roster, rule: rule, overrides: overrides)
   }
 
-  /// A result with the rubric's criteria (the ids and maxima ``Evaluator`` gives) and nothing
-  /// measured.
-  static func placeholder(_ submission: Submission, rubric: Rubric?) -> SubmissionResult {
-    let criteria = (rubric?.criteria ?? []).map { criterion in
+  /// A placeholder's criteria for `rubric`: every criterion at its last level, no value.
+  static func placeholderCriteria(_ rubric: Rubric) -> [CriterionResult] {
+    rubric.criteria.map { criterion in
       let weight = criterion.weight ?? 1
       return CriterionResult(
         criterionID: criterion.id, title: criterion.title, measure: criterion.measure, value: 0,
@@ -33,6 +36,13 @@ extension ClassGrades {
         levelIndex: max(0, criterion.levels.count - 1), isLowestLevel: false, points: 0,
         maximumPoints: criterion.maximumPoints * weight, feedback: "", evidence: [])
     }
+  }
+
+  /// A result with the rubric's criteria (the ids and maxima ``Evaluator`` gives, as
+  /// ``placeholderCriteria(_:)`` makes them) and nothing measured.
+  static func placeholder(
+    _ submission: Submission, rubric: Rubric?, criteria: [CriterionResult]
+  ) -> SubmissionResult {
     let empty = TextAnalysis(document: submission.document, paragraphs: [])
     return SubmissionResult(
       analysis: SubmissionAnalysis(
