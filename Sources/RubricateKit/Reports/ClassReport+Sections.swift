@@ -1,9 +1,7 @@
 extension ClassReport {
   /// Criteria by how many submissions got their lowest level, most first.
-  static func missed(_ results: [SubmissionResult], rubrics: [String: Rubric] = [:]) -> String {
-    var tallies: [CriterionTally] = []
-    for (id, group) in byRubric(results) { tallies += criteria(of: group, rubric: rubrics[id]) }
-    tallies = tallies.filter { $0.lowest > 0 }.sorted {
+  static func missed(_ groups: [RubricGroup]) -> String {
+    let tallies = groups.flatMap(\.criteria).filter { $0.lowest > 0 }.sorted {
       ($1.lowest, $0.rubricTitle, $0.title, $0.id) < ($0.lowest, $1.rubricTitle, $1.title, $1.id)
     }
     var html = "<section id=\"missed\">\n<h2>Criteria most often missed</h2>\n"

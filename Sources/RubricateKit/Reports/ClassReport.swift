@@ -47,9 +47,13 @@ public enum ClassReport {
     }
     var byID: [String: Rubric] = [:]
     for rubric in rubrics { byID[rubric.id] = byID[rubric.id] ?? rubric }
-    html += distribution(results, rubrics: byID)
+    // The distribution charts and the most-missed table read the same tallies.
+    let groups = byRubric(results).map { id, group in
+      RubricGroup(results: group, criteria: criteria(of: group, rubric: byID[id]))
+    }
+    html += distribution(groups)
     if let revisions { html += revisionSection(revisions, results: results) }
-    html += missed(results, rubrics: byID)
+    html += missed(groups)
     html += frequentFindings(results)
     html += studentTable(results, links: reportLinks)
     var names: [String: String] = [:]
@@ -102,6 +106,12 @@ public enum ClassReport {
     Plural.count(count, noun)
   }
 
+  /// One rubric's results and how each of its criteria came out over them.
+  struct RubricGroup {
+    var results: [SubmissionResult]
+    var criteria: [CriterionTally]
+  }
+
   /// Results grouped by rubric, rubrics in id order.
   static func byRubric(_ results: [SubmissionResult]) -> [(id: String, results: [SubmissionResult])]
   {
@@ -119,17 +129,18 @@ public enum ClassReport {
     }
   }
 
-  static func distribution(_ results: [SubmissionResult], rubrics: [String: Rubric]) -> String {
+  static func distribution(_ groups: [RubricGroup]) -> String {
     var html = "<section id=\"distribution\">\n<h2>Score distribution</h2>\n"
-    if results.isEmpty { return html + "<p class=\"muted\">No submissions.</p>\n</section>\n" }
-    for (id, group) in byRubric(results) {
+    if groups.isEmpty { return html + "<p class=\"muted\">No submissions.</p>\n</section>\n" }
+    for rubricGroup in groups {
+      let group = rubricGroup.results
       let rubricTitle = group.first?.rubricTitle ?? ""
       html += "<h3>\(HTMLEscape.text(rubricTitle)) (\(group.count))</h3>\n<div class=\"charts\">\n"
       html += "<figure><figcaption>Overall, percentage bands</figcaption>\n"
       let overall = percentageBars(group)
       html += SVGChart.bars(overall, title: "\(rubricTitle): overall percentage")
       html += SVGChart.summary(overall) + "</figure>\n"
-      for criterion in criteria(of: group, rubric: rubrics[id]) {
+      for criterion in rubricGroup.criteria {
         html += "<figure><figcaption>\(HTMLEscape.text(criterion.title))</figcaption>\n"
         let bars = criterion.levels.map {
           SVGChart.Bar(label: $0.name, value: $0.count, highlighted: $0.isLowest)
