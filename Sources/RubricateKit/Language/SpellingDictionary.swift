@@ -34,68 +34,115 @@ public struct SpellingDictionary: Sendable {
   /// The dictionary parsed from the built-in SCOWL list (parsed once, at first use), with the
   /// English frequency table's words in ``frequent``.
   public static let builtIn: SpellingDictionary = {
-    var dictionary = SpellingDictionary(list: scowlWords)
+    var dictionary = SpellingDictionary(
+      list: scowlWords, alongside: { _ = TermWeights.englishWords })
     dictionary.frequent = FrequentWords(TermWeights.englishWords, dictionary: dictionary)
     return dictionary
   }()
 
   /// Parses `<size> <dialect mask> word word …` lines straight into an open-addressing table,
-  /// without a `String` per word: one pass over the list's bytes, hashing each word as it goes.
+  /// without a `String` per word, hashing each word in one pass over the list's bytes. The
+  /// suggestion filters (the edit filter and the letter slots) are made from the same lines on
+  /// a second thread meanwhile (``Concurrently``): they need only the spellings, and they are
+  /// as large a piece of work as the table.
   init(list: String) {
-    let bytes = Array(list.utf8)
-    // About one slot in two taken (the list spends about ten bytes a spelling): two tables
-    // of 3 MB in all, for the processor's caches to hold as much of them as they can.
-    var size = 16
-    while size < bytes.count / 8 { size *= 2 }
-    let mask = size - 1
-    var keys = [UInt64](repeating: 0, count: size)
-    var slots = [Int32](repeating: -1, count: size)
+    self.init(list: list, alongside: {})
+  }
+
+  /// ``init(list:)``, with `alongside` run on the second thread once its share is done (the
+  /// built-in dictionary prepares the English frequency words there).
+  init(list: String, alongside: @escaping @Sendable () -> Void) {
+    let (table, filters) = Concurrently.run(
+      { Table(list: list) },
+      {
+        let filters = Filters(list: list)
+        alongside()
+        return filters
+      })
+    self.keys = table.keys
+    self.slots = table.slots
+    self.entries = table.entries
+    self.bytes = table.bytes
+    self.formStarts = table.starts
+    self.formLengths = table.lengths
+    self.mask = table.mask
+    self.editFilter = filters.editFilter
+    self.letterSlots = filters.letterSlots
+  }
+
+  /// Calls `body` with each word of the list's lines (`<size> <dialect mask> word word …`):
+  /// where its bytes start and end, and what its line says of it.
+  @inline(__always)
+  static func forEachListedWord(
+    _ text: UnsafeBufferPointer<UInt8>, _ body: (_ start: Int, _ end: Int, _ entry: Entry) -> Void
+  ) {
+    let count = text.count
+    var offset = 0
+    while offset < count {
+      // One line: size (decimal), dialect mask (hexadecimal), then words.
+      while offset < count && (text[offset] == 0x20 || text[offset] == 0x0A) {
+        offset += 1
+      }
+      var lineSize = 0
+      while offset < count && text[offset] != 0x20 && text[offset] != 0x0A {
+        lineSize = lineSize &* 10 &+ Int(text[offset] &- 0x30)
+        offset += 1
+      }
+      offset += 1
+      var bits = 0
+      while offset < count && text[offset] != 0x20 && text[offset] != 0x0A {
+        let byte = text[offset]
+        bits = bits &* 16 &+ Int(byte >= 0x61 ? byte &- 0x61 &+ 10 : byte &- 0x30)
+        offset += 1
+      }
+      offset += 1
+      let lineEntry = Entry(
+        size: UInt8(truncatingIfNeeded: lineSize),
+        dialects: Dialect(rawValue: UInt8(truncatingIfNeeded: bits)))
+      while offset < count && text[offset] != 0x0A {
+        // Words hold no byte at or below a space.
+        let start = offset
+        while offset < count && text[offset] > 0x20 { offset += 1 }
+        let end = offset
+        if offset < count && text[offset] == 0x20 { offset += 1 }
+        if end > start { body(start, end, lineEntry) }
+      }
+    }
+  }
+
+  /// The hash table of the list's spellings, with each entry's form.
+  struct Table: Sendable {
+    var keys: [UInt64]
+    var slots: [Int32]
     var entries: [Entry] = []
+    var bytes: [UInt8]
     var starts: [Int32] = []
     var lengths: [UInt8] = []
-    entries.reserveCapacity(size / 2)
-    starts.reserveCapacity(size / 2)
-    lengths.reserveCapacity(size / 2)
-    bytes.withUnsafeBufferPointer { text in
-      keys.withUnsafeMutableBufferPointer { keys in
-        slots.withUnsafeMutableBufferPointer { slots in
-          let count = text.count
-          var offset = 0
-          while offset < count {
-            // One line: size (decimal), dialect mask (hexadecimal), then words.
-            while offset < count && (text[offset] == 0x20 || text[offset] == 0x0A) {
-              offset += 1
-            }
-            var lineSize = 0
-            while offset < count && text[offset] != 0x20 && text[offset] != 0x0A {
-              lineSize = lineSize &* 10 &+ Int(text[offset] &- 0x30)
-              offset += 1
-            }
-            offset += 1
-            var bits = 0
-            while offset < count && text[offset] != 0x20 && text[offset] != 0x0A {
-              let byte = text[offset]
-              bits = bits &* 16 &+ Int(byte >= 0x61 ? byte &- 0x61 &+ 10 : byte &- 0x30)
-              offset += 1
-            }
-            offset += 1
-            let lineEntry = Entry(
-              size: UInt8(truncatingIfNeeded: lineSize),
-              dialects: Dialect(rawValue: UInt8(truncatingIfNeeded: bits)))
-            while offset < count && text[offset] != 0x0A {
-              let start = offset
+    var mask: Int
+
+    init(list: String) {
+      bytes = Array(list.utf8)
+      // About one slot in two taken (the list spends about ten bytes a spelling): two tables
+      // of 3 MB in all, for the processor's caches to hold as much of them as they can.
+      var size = 16
+      while size < bytes.count / 8 { size *= 2 }
+      mask = size - 1
+      keys = [UInt64](repeating: 0, count: size)
+      slots = [Int32](repeating: -1, count: size)
+      entries.reserveCapacity(size / 2)
+      starts.reserveCapacity(size / 2)
+      lengths.reserveCapacity(size / 2)
+      let mask = mask
+      var entries = entries
+      var starts = starts
+      var lengths = lengths
+      bytes.withUnsafeBufferPointer { text in
+        keys.withUnsafeMutableBufferPointer { keys in
+          slots.withUnsafeMutableBufferPointer { slots in
+            SpellingDictionary.forEachListedWord(text) { start, end, lineEntry in
+              // Listed non-ASCII words are lower case (café, naïve): only ASCII is folded.
               var hasher = FNV1a()
-              while offset < count {
-                // Words hold no byte at or below a space; listed non-ASCII words are lower case
-                // (café, naïve): only ASCII is folded.
-                let byte = text[offset]
-                if byte <= 0x20 { break }
-                hasher.combine(Self.fold(byte))
-                offset += 1
-              }
-              let end = offset
-              if offset < count && text[offset] == 0x20 { offset += 1 }
-              guard end > start else { continue }
+              for offset in start..<end { hasher.combine(SpellingDictionary.fold(text[offset])) }
               let key = hasher.value
               var slot = Int(truncatingIfNeeded: key) & mask
               while slots[slot] >= 0 && keys[slot] != key { slot = (slot + 1) & mask }
@@ -110,7 +157,7 @@ public struct SpellingDictionary: Sendable {
                   starts[index] = Int32(start)
                   lengths[index] = UInt8(truncatingIfNeeded: end - start)
                 }
-                continue
+                return
               }
               keys[slot] = key
               slots[slot] = Int32(entries.count)
@@ -121,47 +168,51 @@ public struct SpellingDictionary: Sendable {
           }
         }
       }
+      self.entries = entries
+      self.starts = starts
+      self.lengths = lengths
     }
-    // The edit filter and the letter slots in a second pass over the spellings: filled beside
-    // the hash table, nearly every insertion missed the cache (the 1.5 MB of filters and the
-    // 3 MB table together do not fit a 2 MB second-level cache, and the filters' lines were
-    // evicted between words); alone, the filters stay in it. A spelling listed twice in
-    // different case has the same folded bytes, so either form gives the same keys.
-    var editFilter = [UInt64](repeating: 0, count: Self.editFilterWords)
+  }
+
+  /// The edit filter and the letter slots of the list's spellings. A spelling listed twice
+  /// (in two sizes, or in two cases) has the same folded bytes, so it sets the same bits
+  /// again. Built apart from the table: filled beside it, nearly every insertion missed the
+  /// cache (the 1.5 MB of filters and the 3 MB table together do not fit a 2 MB second-level
+  /// cache, and the filters' lines were evicted between words); alone, the filters stay in it.
+  struct Filters: Sendable {
+    var editFilter: [UInt64]
     let letterSlots = LetterSlotFilter()
-    bytes.withUnsafeBufferPointer { text in
-      for index in starts.indices {
-        let start = Int(starts[index])
-        let end = start + Int(lengths[index])
-        var editKey: UInt64 = 0
-        for offset in start..<end { editKey = Self.editKey(editKey, Self.fold(text[offset])) }
-        let bit = Self.editFilterBit(editKey)
-        editFilter[bit >> 6] |= 1 << UInt64(bit & 63)
-        // Each position blanked in turn: key(w with byte b at i blanked) =
-        // key(w) + (blank − b) × editBase^(count − 1 − i).
-        var power: UInt64 = 1
-        var position = end - 1
-        while position >= start {
-          let folded = Self.fold(text[position])
-          if let letter = LetterSlotFilter.letterIndex(folded) {
-            letterSlots.insert(
-              editKey &+ (UInt64(LetterSlotFilter.blank) &- UInt64(folded)) &* power,
-              letter: letter)
+
+    init(list: String) {
+      var editFilter = [UInt64](repeating: 0, count: SpellingDictionary.editFilterWords)
+      let letterSlots = letterSlots
+      var list = list
+      list.withUTF8 { text in
+        SpellingDictionary.forEachListedWord(text) { start, end, _ in
+          var editKey: UInt64 = 0
+          for offset in start..<end {
+            editKey = SpellingDictionary.editKey(editKey, SpellingDictionary.fold(text[offset]))
           }
-          power = power &* Self.editBase
-          position -= 1
+          let bit = SpellingDictionary.editFilterBit(editKey)
+          editFilter[bit >> 6] |= 1 << UInt64(bit & 63)
+          // Each position blanked in turn: key(w with byte b at i blanked) =
+          // key(w) + (blank − b) × editBase^(count − 1 − i).
+          var power: UInt64 = 1
+          var position = end - 1
+          while position >= start {
+            let folded = SpellingDictionary.fold(text[position])
+            if let letter = LetterSlotFilter.letterIndex(folded) {
+              letterSlots.insert(
+                editKey &+ (UInt64(LetterSlotFilter.blank) &- UInt64(folded)) &* power,
+                letter: letter)
+            }
+            power = power &* SpellingDictionary.editBase
+            position -= 1
+          }
         }
       }
+      self.editFilter = editFilter
     }
-    self.keys = keys
-    self.slots = slots
-    self.entries = entries
-    self.bytes = bytes
-    self.formStarts = starts
-    self.formLengths = lengths
-    self.mask = mask
-    self.editFilter = editFilter
-    self.letterSlots = letterSlots
   }
 
   /// A listed byte as keys and edit keys read it: ASCII capitals lower-cased, every other

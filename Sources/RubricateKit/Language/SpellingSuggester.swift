@@ -32,72 +32,95 @@ public struct SpellingSuggester: Sendable {
 
   init(dictionary: SpellingDictionary) {
     self.dictionary = dictionary
-    self.zipf = Self.zipf(of: dictionary)
-    // The pool is grouped by first byte and length (a counting sort, entries in index order
-    // within a bucket), so a scan reads only the words sharing the typed word's first letter
-    // and nearly its length.
-    let entries = dictionary.entries
-    var buckets = [Int16](repeating: -1, count: entries.count)
-    var groupCounts = [Int](repeating: 0, count: Self.bucketCount + 1)
-    var poolBytes = 0
-    dictionary.bytes.withUnsafeBufferPointer { bytes in
-      for index in entries.indices where entries[index].size <= 50 {
-        let start = Int(dictionary.formStarts[index])
-        let end = start + Int(dictionary.formLengths[index])
-        guard end > start else { continue }
-        var ascii = true
-        for offset in start..<end where bytes[offset] >= 0x80 {
-          ascii = false
-          break
+    // The frequencies on a second thread while this one groups the pool (``Concurrently``).
+    let (pool, zipf) = Concurrently.run({ Pool(dictionary) }, { Self.zipf(of: dictionary) })
+    self.zipf = zipf
+    self.pool = pool.bytes
+    self.poolStarts = pool.starts
+    self.poolEntries = pool.entries
+    self.poolLetters = pool.letters
+    self.poolBucketStarts = pool.bucketStarts
+  }
+
+  /// The pool's arrays (see ``SpellingSuggester``'s properties of the same names).
+  struct Pool {
+    var bytes: [UInt8]
+    var starts: [Int32]
+    var entries: [Int32]
+    var letters: [UInt32]
+    var bucketStarts: [Int]
+
+    /// The pool is grouped by first byte and length (a counting sort, entries in index order
+    /// within a bucket), so a scan reads only the words sharing the typed word's first letter
+    /// and nearly its length.
+    init(_ dictionary: SpellingDictionary) {
+      let entries = dictionary.entries
+      var buckets = [Int16](repeating: -1, count: entries.count)
+      var groupCounts = [Int](repeating: 0, count: SpellingSuggester.bucketCount + 1)
+      var poolBytes = 0
+      dictionary.bytes.withUnsafeBufferPointer { bytes in
+        for index in entries.indices where entries[index].size <= 50 {
+          let start = Int(dictionary.formStarts[index])
+          let end = start + Int(dictionary.formLengths[index])
+          guard end > start else { continue }
+          var ascii = true
+          for offset in start..<end where bytes[offset] >= 0x80 {
+            ascii = false
+            break
+          }
+          guard ascii else { continue }
+          let bucket = SpellingSuggester.bucket(
+            first: SpellingDictionary.fold(bytes[start]), length: end - start)
+          buckets[index] = Int16(bucket)
+          groupCounts[bucket] += 1
+          poolBytes += end - start
         }
-        guard ascii else { continue }
-        let first = bytes[start]
-        let bucket = Self.bucket(
-          first: first >= 0x41 && first <= 0x5A ? first | 0x20 : first, length: end - start)
-        buckets[index] = Int16(bucket)
-        groupCounts[bucket] += 1
-        poolBytes += end - start
       }
-    }
-    var bucketStarts = [Int](repeating: 0, count: Self.bucketCount + 1)
-    var total = 0
-    for bucket in 0..<Self.bucketCount {
-      bucketStarts[bucket] = total
-      total += groupCounts[bucket]
-    }
-    bucketStarts[Self.bucketCount] = total
-    var order = [Int32](repeating: 0, count: total)
-    var next = bucketStarts
-    for index in entries.indices where buckets[index] >= 0 {
-      let bucket = Int(buckets[index])
-      order[next[bucket]] = Int32(index)
-      next[bucket] += 1
-    }
-    var pool: [UInt8] = []
-    pool.reserveCapacity(poolBytes)
-    var starts: [Int32] = [0]
-    starts.reserveCapacity(total + 1)
-    var letters: [UInt32] = []
-    letters.reserveCapacity(total)
-    dictionary.bytes.withUnsafeBufferPointer { bytes in
-      for index in order {
-        let start = Int(dictionary.formStarts[Int(index)])
-        var bits: UInt32 = 0
-        for offset in start..<start + Int(dictionary.formLengths[Int(index)]) {
-          let byte = bytes[offset]
-          let lowered = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
-          pool.append(lowered)
-          bits |= Self.letterBit(lowered)
+      var bucketStarts = [Int](repeating: 0, count: SpellingSuggester.bucketCount + 1)
+      var total = 0
+      for bucket in 0..<SpellingSuggester.bucketCount {
+        bucketStarts[bucket] = total
+        total += groupCounts[bucket]
+      }
+      bucketStarts[SpellingSuggester.bucketCount] = total
+      var order = [Int32](repeating: 0, count: total)
+      var next = bucketStarts
+      for index in entries.indices where buckets[index] >= 0 {
+        let bucket = Int(buckets[index])
+        order[next[bucket]] = Int32(index)
+        next[bucket] += 1
+      }
+      // Each word's bytes lower-cased, where it starts, and its letters, written in place.
+      var starts = [Int32](repeating: 0, count: total + 1)
+      var letters = [UInt32](repeating: 0, count: total)
+      let pool = [UInt8](unsafeUninitializedCapacity: poolBytes) { pool, initialized in
+        dictionary.bytes.withUnsafeBufferPointer { bytes in
+          starts.withUnsafeMutableBufferPointer { starts in
+            letters.withUnsafeMutableBufferPointer { letters in
+              var written = 0
+              for (item, index) in order.enumerated() {
+                let start = Int(dictionary.formStarts[Int(index)])
+                var bits: UInt32 = 0
+                for offset in start..<start + Int(dictionary.formLengths[Int(index)]) {
+                  let lowered = SpellingDictionary.fold(bytes[offset])
+                  pool.initializeElement(at: written, to: lowered)
+                  written += 1
+                  bits |= SpellingSuggester.letterBit(lowered)
+                }
+                starts[item + 1] = Int32(written)
+                letters[item] = bits
+              }
+              initialized = written
+            }
+          }
         }
-        starts.append(Int32(pool.count))
-        letters.append(bits)
       }
+      self.bytes = pool
+      self.starts = starts
+      self.entries = order
+      self.letters = letters
+      self.bucketStarts = bucketStarts
     }
-    self.pool = pool
-    self.poolStarts = starts
-    self.poolEntries = order
-    self.poolLetters = letters
-    self.poolBucketStarts = bucketStarts
   }
 
   /// Lengths from this one on share a bucket.
