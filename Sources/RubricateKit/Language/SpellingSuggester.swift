@@ -257,6 +257,12 @@ public struct SpellingSuggester: Sendable {
   /// (``SpellingDictionary/editKey(_:_:)``) and tried against the dictionary's edit filter;
   /// the few it lets through are hashed whole (FNV-1a, from the hash of the head) and looked
   /// up in the dictionary.
+  ///
+  /// The work is done in passes: every position's letter slots, then every edit's key, then
+  /// every key against the filter, then the look-ups. Each of the filters' reads is as
+  /// likely as not to miss the processor's caches; done one edit at a time, with a branch on
+  /// each answer, they waited for one another, and in a pass of their own the processor
+  /// has many of them under way at once.
   static func oneEditCandidates(
     _ typed: [UInt8], in dictionary: SpellingDictionary, dialects: Dialect
   ) -> [Candidate] {
@@ -277,7 +283,77 @@ public struct SpellingSuggester: Sendable {
     for index in stride(from: count - 1, through: 0, by: -1) {
       tails[index] = UInt64(typed[index]) &* powers[count - 1 - index] &+ tails[index + 1]
     }
-    // In the order found, each once (the same entry may come from several edits).
+    // The letters the letter-slot filter lets through for the blank at each cut: inserted
+    // there, or put in place of the letter there (not the same letter: that is no edit).
+    let slots = dictionary.letterSlots
+    var insertable = [UInt32](repeating: 0, count: count + 1)
+    var substitutable = [UInt32](repeating: 0, count: count + 1)
+    for cut in 0...count {
+      insertable[cut] = slots.letters(
+        LetterSlotFilter.pattern(head: heads[cut], tail: tails[cut], tailPower: powers[count - cut])
+      )
+      if cut < count {
+        let same = LetterSlotFilter.letterIndex(typed[cut]).map { UInt32(1) << UInt32($0) } ?? 0
+        substitutable[cut] =
+          slots.letters(
+            LetterSlotFilter.pattern(
+              head: heads[cut], tail: tails[cut + 1], tailPower: powers[count - cut - 1]))
+          & ~same
+      }
+    }
+    // Every edit, in the order its candidate is added: at each cut a deletion, a
+    // transposition, each letter's insertion then substitution (in the alphabet's order), and
+    // the two words of a split (a `first` and a `second` edit, side by side).
+    var edits: [Edit] = []
+    edits.reserveCapacity(4 * count + 4)
+    for cut in 0...count {
+      let head = heads[cut]
+      // A deletion (never of the only letter: nothing would be left), a transposition.
+      if cut < count && count > 1 {
+        edits.append(
+          Edit(
+            key: head &* powers[count - cut - 1] &+ tails[cut + 1], cut: cut, from: cut + 1))
+      }
+      if count - cut >= 2 {
+        let swapped = SpellingDictionary.editKey(
+          SpellingDictionary.editKey(head, typed[cut + 1]), typed[cut])
+        edits.append(
+          Edit(
+            key: swapped &* powers[count - cut - 2] &+ tails[cut + 2], cut: cut, from: cut + 2,
+            extra: (typed[cut + 1], typed[cut]), extraCount: 2))
+      }
+      var letters = insertable[cut] | substitutable[cut]
+      while letters != 0 {
+        let bit = letters.trailingZeroBitCount
+        letters &= letters &- 1
+        let letter = alphabet[bit]
+        let inserted = SpellingDictionary.editKey(head, letter)
+        if insertable[cut] & (1 << UInt32(bit)) != 0 {
+          edits.append(
+            Edit(
+              key: inserted &* powers[count - cut] &+ tails[cut], cut: cut, from: cut,
+              extra: (letter, 0), extraCount: 1))
+        }
+        if substitutable[cut] & (1 << UInt32(bit)) != 0 {
+          edits.append(
+            Edit(
+              key: inserted &* powers[count - cut - 1] &+ tails[cut + 1], cut: cut,
+              from: cut + 1, extra: (letter, 0), extraCount: 1))
+        }
+      }
+      if cut >= 1 && cut < count, cut > 1 || typed[0] == 0x61, count - cut > 1 || typed[cut] == 0x61
+      {
+        edits.append(Edit(key: head, cut: cut, from: count, role: .first))
+        edits.append(Edit(key: tails[cut], cut: 0, from: cut, role: .second))
+      }
+    }
+    // Which keys the edit filter lets through.
+    var passes = [Bool](repeating: false, count: edits.count)
+    dictionary.withEditFilter { filter in
+      for index in edits.indices { passes[index] = filter.mayContain(edits[index].key) }
+    }
+    // The entries they spell, then the candidates, in the edits' order and each once (the
+    // same entry may come from several edits).
     var found: [Candidate] = []
     func add(_ candidate: Candidate) {
       if case .word(let index) = candidate,
@@ -287,88 +363,48 @@ public struct SpellingSuggester: Sendable {
       }
       if !found.contains(candidate) { found.append(candidate) }
     }
-    let slots = dictionary.letterSlots
     typed.withUnsafeBufferPointer { typed in
-      dictionary.withEditFilter { filter in
-        /// The entry spelt by `hasher`'s bytes then typed[from...], if the edit key passes.
-        func entry(_ key: UInt64, _ hasher: FNV1a, from: Int) -> Int? {
-          guard filter.mayContain(key) else { return nil }
-          var hasher = hasher
-          for offset in from..<count { hasher.combine(typed[offset]) }
-          return dictionary.index(of: hasher.value)
-        }
-        for cut in 0...count {
-          let head = heads[cut]
-          let hashedHead = hashedHeads[cut]
-          // A deletion (never of the only letter: nothing would be left), a transposition.
-          if cut < count && count > 1,
-            let index = entry(
-              head &* powers[count - cut - 1] &+ tails[cut + 1], hashedHead, from: cut + 1)
-          {
-            add(.word(index))
-          }
-          if count - cut >= 2 {
-            let swapped = SpellingDictionary.editKey(
-              SpellingDictionary.editKey(head, typed[cut + 1]), typed[cut])
-            var hashed = hashedHead
-            hashed.combine(typed[cut + 1])
-            hashed.combine(typed[cut])
-            if let index = entry(
-              swapped &* powers[count - cut - 2] &+ tails[cut + 2], hashed, from: cut + 2)
-            {
-              add(.word(index))
-            }
-          }
-          // Insertions and substitutions, of the letters the letter-slot filter lets through
-          // for the blank there (in the alphabet's order, an insertion before a substitution).
-          let insertedPower = powers[count - cut]
-          let insertedTail = tails[cut]
-          let substitutedPower = cut < count ? powers[count - cut - 1] : 0
-          let substitutedTail = cut < count ? tails[cut + 1] : 0
-          let insertable = slots.letters(
-            LetterSlotFilter.pattern(head: head, tail: insertedTail, tailPower: insertedPower))
-          var substitutable: UInt32 = 0
-          if cut < count {
-            substitutable = slots.letters(
-              LetterSlotFilter.pattern(
-                head: head, tail: substitutedTail, tailPower: substitutedPower))
-            // Substituting the letter already there is no edit.
-            if let current = LetterSlotFilter.letterIndex(typed[cut]) {
-              substitutable &= ~(1 << UInt32(current))
-            }
-          }
-          var letters = insertable | substitutable
-          while letters != 0 {
-            let bit = letters.trailingZeroBitCount
-            letters &= letters &- 1
-            let letter = alphabet[bit]
-            let inserted = SpellingDictionary.editKey(head, letter)
-            var hashed = hashedHead
-            hashed.combine(letter)
-            if insertable & (1 << UInt32(bit)) != 0,
-              let index = entry(inserted &* insertedPower &+ insertedTail, hashed, from: cut)
-            {
-              add(.word(index))
-            }
-            if substitutable & (1 << UInt32(bit)) != 0,
-              let index = entry(
-                inserted &* substitutedPower &+ substitutedTail, hashed, from: cut + 1)
-            {
-              add(.word(index))
-            }
-          }
-          if cut >= 1 && cut < count,
-            cut > 1 || typed[0] == 0x61, count - cut > 1 || typed[cut] == 0x61,
-            let first = entry(head, hashedHead, from: count),
-            let second = entry(tails[cut], FNV1a(), from: cut),
+      /// The entry `edit` spells, if any.
+      func entry(_ edit: Edit) -> Int? {
+        var hasher = edit.role == .second ? FNV1a() : hashedHeads[edit.cut]
+        if edit.extraCount >= 1 { hasher.combine(edit.extra.0) }
+        if edit.extraCount == 2 { hasher.combine(edit.extra.1) }
+        for offset in edit.from..<count { hasher.combine(typed[offset]) }
+        return dictionary.index(of: hasher.value)
+      }
+      var index = 0
+      while index < edits.count {
+        let edit = edits[index]
+        if edit.role == .first {
+          if passes[index] && passes[index + 1], let first = entry(edit),
+            let second = entry(edits[index + 1]),
             dictionary.entries[first].size <= 35, dictionary.entries[second].size <= 35
           {
             add(.split(first, second))
           }
+          index += 2
+          continue
         }
+        if passes[index], let entry = entry(edit) { add(.word(entry)) }
+        index += 1
       }
     }
     return found
+  }
+
+  /// One edit of a typed word, for ``oneEditCandidates(_:in:dialects:)``: its edit key, and
+  /// how to hash the spelling it makes whole (the head's hash up to `cut`, the `extra`
+  /// bytes, then the typed word from `from` on).
+  struct Edit {
+    enum Role { case word, first, second }
+
+    var key: UInt64
+    var cut: Int
+    var from: Int
+    var extra: (UInt8, UInt8) = (0, 0)
+    var extraCount = 0
+    /// A word, or the first or second word of a split (whose hash starts from nothing).
+    var role = Role.word
   }
 
   /// Pool words within ``maximumDistance`` of `typed`.
