@@ -9,7 +9,8 @@ public struct SpellingSuggester: Sendable {
   private let pool: [UInt8]
   private let poolStarts: [Int32]
   private let poolEntries: [Int32]
-  /// Each pool word's letter-presence bits (bit 0 `a` … bit 25 `z`, bit 26 anything else).
+  /// Each pool word's letter-presence bits (bit 0 `a` … bit 25 `z`, bit 26 anything else),
+  /// and bit 31 set when it has a doubled letter (``doubledBit``).
   private let poolLetters: [UInt32]
   /// Where the pool words of each bucket begin (and, at the next bucket, end); a bucket holds
   /// the words of one first byte and one length (see ``bucket(first:length:)``).
@@ -101,11 +102,14 @@ public struct SpellingSuggester: Sendable {
               for (item, index) in order.enumerated() {
                 let start = Int(dictionary.formStarts[Int(index)])
                 var bits: UInt32 = 0
+                var previous: UInt8 = 0
                 for offset in start..<start + Int(dictionary.formLengths[Int(index)]) {
                   let lowered = SpellingDictionary.fold(bytes[offset])
                   pool.initializeElement(at: written, to: lowered)
                   written += 1
                   bits |= SpellingSuggester.letterBit(lowered)
+                  if lowered == previous { bits |= SpellingSuggester.doubledBit }
+                  previous = lowered
                 }
                 starts[item + 1] = Int32(written)
                 letters[item] = bits
@@ -182,6 +186,12 @@ public struct SpellingSuggester: Sendable {
     }
     return zipf
   }
+
+  /// The bit of ``poolLetters`` set for a word with a doubled letter, which alone can be
+  /// inserted for less than a whole step.
+  static let doubledBit: UInt32 = 1 << 31
+  /// The letter bits of ``poolLetters`` (all but ``doubledBit``).
+  static let letterBits: UInt32 = 0x7FF_FFFF
 
   @inline(__always)
   static func letterBit(_ byte: UInt8) -> UInt32 {
@@ -416,8 +426,9 @@ public struct SpellingSuggester: Sendable {
   ///
   /// Most words of the typed word's buckets are turned away before the distance is computed:
   /// by their letters (``poolLetters``), then by a lower bound from letter counts (every
-  /// insertion or deletion costs at least half a step and changes the counts by one; a
-  /// substitution costs at least 0.6 and changes them by two), then by the distance in whole
+  /// insertion or deletion costs at least half a step, and a whole one unless the word it
+  /// is made in has a doubled letter, and changes the counts by one; a substitution costs at
+  /// least 0.6 and changes them by two), then by the distance in whole
   /// twentieths (``SpellingCost/exceeds(_:deleteCosts:_:limit:rows:)``). Only the few left get
   /// the exact `Double` distance, so the result is what computing it for every word gives.
   func scan(_ typed: [UInt8], dialects: Dialect, within limit: Double) -> [(
@@ -441,6 +452,10 @@ public struct SpellingSuggester: Sendable {
       let doubled = (i >= 1 && typed[i - 1] == letter) || (i + 1 < n && typed[i + 1] == letter)
       return doubled ? SpellingCost.twentieths(SpellingCost.Step.doubling) : 20
     }
+    // The cheapest deletion from the typed word, and the cheapest insertion into a pool word
+    // with or without a doubled letter (a whole step, 20 twentieths, is the most either costs).
+    let cheapestDeletion = deleteCosts.min() ?? 20
+    let cheapestInsertion = (plain: Int32(20), doubled: cheapestIndel)
     var rows: [Double] = []
     var integerRows = [Int32](repeating: 0, count: 4 * (n + 4))
     var found: [(index: Int, distance: Double)] = []
@@ -465,7 +480,7 @@ public struct SpellingSuggester: Sendable {
                         // bits: without the processor's population count (not in baseline
                         // x86-64) counting them took sixteen instructions a word, and most
                         // words of the buckets stop here.
-                        var differing = letters[item] ^ bits
+                        var differing = (letters[item] ^ bits) & Self.letterBits
                         differing &= differing &- 1
                         differing &= differing &- 1
                         differing &= differing &- 1
@@ -488,8 +503,15 @@ public struct SpellingSuggester: Sendable {
                         for byte in word { taken[Int(byte & 0x7F)] = 0 }
                         let lengthGap = Int32(abs(length - n))
                         let unmatched = Int32(n + length) - 2 * common
+                        // The gap is made up by deletions from a longer typed word, or by
+                        // insertions into it.
+                        let indel =
+                          length < n
+                          ? cheapestDeletion
+                          : letters[item] & Self.doubledBit != 0
+                            ? cheapestInsertion.doubled : cheapestInsertion.plain
                         guard
-                          cheapestIndel * lengthGap + cheapestSubstitution
+                          indel * lengthGap + cheapestSubstitution
                             * max(0, unmatched - lengthGap) / 2 <= limitTwentieths,
                           !SpellingCost.exceeds(
                             typedBytes, deleteCosts: deleteCosts, word, limit: limitTwentieths,
