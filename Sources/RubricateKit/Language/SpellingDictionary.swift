@@ -71,10 +71,15 @@ public struct SpellingDictionary: Sendable {
   }
 
   /// Calls `body` with each word of the list's lines (`<size> <dialect mask> word word …`):
-  /// where its bytes start and end, and what its line says of it.
+  /// where its bytes start and end, what its line says of it, and its key and edit key
+  /// (``key(_:)`` and ``editKey(_:_:)`` of its folded bytes: listed non-ASCII words are lower
+  /// case, café, naïve, so only ASCII is folded). Both keys are made as the word is read: the
+  /// table needs one and the filters the other, and a second loop over each word's bytes
+  /// cost more than the unused one.
   @inline(__always)
   static func forEachListedWord(
-    _ text: UnsafeBufferPointer<UInt8>, _ body: (_ start: Int, _ end: Int, _ entry: Entry) -> Void
+    _ text: UnsafeBufferPointer<UInt8>,
+    _ body: (_ start: Int, _ end: Int, _ entry: Entry, _ key: UInt64, _ editKey: UInt64) -> Void
   ) {
     let count = text.count
     var offset = 0
@@ -102,10 +107,17 @@ public struct SpellingDictionary: Sendable {
       while offset < count && text[offset] != 0x0A {
         // Words hold no byte at or below a space.
         let start = offset
-        while offset < count && text[offset] > 0x20 { offset += 1 }
+        var hasher = FNV1a()
+        var editKey: UInt64 = 0
+        while offset < count && text[offset] > 0x20 {
+          let folded = fold(text[offset])
+          hasher.combine(folded)
+          editKey = Self.editKey(editKey, folded)
+          offset += 1
+        }
         let end = offset
         if offset < count && text[offset] == 0x20 { offset += 1 }
-        if end > start { body(start, end, lineEntry) }
+        if end > start { body(start, end, lineEntry, hasher.value, editKey) }
       }
     }
   }
@@ -139,11 +151,7 @@ public struct SpellingDictionary: Sendable {
       bytes.withUnsafeBufferPointer { text in
         keys.withUnsafeMutableBufferPointer { keys in
           slots.withUnsafeMutableBufferPointer { slots in
-            SpellingDictionary.forEachListedWord(text) { start, end, lineEntry in
-              // Listed non-ASCII words are lower case (café, naïve): only ASCII is folded.
-              var hasher = FNV1a()
-              for offset in start..<end { hasher.combine(SpellingDictionary.fold(text[offset])) }
-              let key = hasher.value
+            SpellingDictionary.forEachListedWord(text) { start, end, lineEntry, key, _ in
               var slot = Int(truncatingIfNeeded: key) & mask
               while slots[slot] >= 0 && keys[slot] != key { slot = (slot + 1) & mask }
               if slots[slot] >= 0 {
@@ -188,11 +196,7 @@ public struct SpellingDictionary: Sendable {
       let letterSlots = letterSlots
       var list = list
       list.withUTF8 { text in
-        SpellingDictionary.forEachListedWord(text) { start, end, _ in
-          var editKey: UInt64 = 0
-          for offset in start..<end {
-            editKey = SpellingDictionary.editKey(editKey, SpellingDictionary.fold(text[offset]))
-          }
+        SpellingDictionary.forEachListedWord(text) { start, end, _, _, editKey in
           let bit = SpellingDictionary.editFilterBit(editKey)
           editFilter[bit >> 6] |= 1 << UInt64(bit & 63)
           // Each position blanked in turn: key(w with byte b at i blanked) =
