@@ -124,30 +124,29 @@ public struct SpellingDictionary: Sendable {
 
   /// The hash table of the list's spellings, with each entry's form.
   struct Table: Sendable {
-    var keys: [UInt64]
-    var slots: [Int32]
-    var entries: [Entry] = []
-    var bytes: [UInt8]
-    var starts: [Int32] = []
-    var lengths: [UInt8] = []
-    var mask: Int
+    let keys: [UInt64]
+    let slots: [Int32]
+    let entries: [Entry]
+    let bytes: [UInt8]
+    let starts: [Int32]
+    let lengths: [UInt8]
+    let mask: Int
 
     init(list: String) {
-      bytes = Array(list.utf8)
+      let bytes = Array(list.utf8)
       // About one slot in two taken (the list spends about ten bytes a spelling): two tables
       // of 3 MB in all, for the processor's caches to hold as much of them as they can.
       var size = 16
       while size < bytes.count / 8 { size *= 2 }
-      mask = size - 1
-      keys = [UInt64](repeating: 0, count: size)
-      slots = [Int32](repeating: -1, count: size)
+      let mask = size - 1
+      var keys = [UInt64](repeating: 0, count: size)
+      var slots = [Int32](repeating: -1, count: size)
+      var entries: [Entry] = []
+      var starts: [Int32] = []
+      var lengths: [UInt8] = []
       entries.reserveCapacity(size / 2)
       starts.reserveCapacity(size / 2)
       lengths.reserveCapacity(size / 2)
-      let mask = mask
-      var entries = entries
-      var starts = starts
-      var lengths = lengths
       bytes.withUnsafeBufferPointer { text in
         keys.withUnsafeMutableBufferPointer { keys in
           slots.withUnsafeMutableBufferPointer { slots in
@@ -176,9 +175,13 @@ public struct SpellingDictionary: Sendable {
           }
         }
       }
+      self.keys = keys
+      self.slots = slots
       self.entries = entries
+      self.bytes = bytes
       self.starts = starts
       self.lengths = lengths
+      self.mask = mask
     }
   }
 
