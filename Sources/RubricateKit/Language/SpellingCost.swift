@@ -56,7 +56,20 @@ enum SpellingCost {
   /// The cheapest insertion or deletion (a doubled letter), in twentieths.
   static let cheapestIndel = twentieths(Step.doubling)
   /// The cheapest substitution of one letter for another, in twentieths.
-  static let cheapestSubstitution = substitutionTwentieths.filter { $0 > 0 }.min() ?? 20
+  static let cheapestSubstitution = substitutionTwentieths.filter { $0 > 0 }.min() ?? wholeStep
+
+  /// A whole step (a plain insertion, deletion or substitution), in twentieths:
+  /// `twentieths(1)`, the most an insertion or a deletion costs.
+  static let wholeStep: Int32 = 20
+
+  /// Whether the letter at `index` of `word` is doubled (the same letter stands beside it):
+  /// only such a letter is inserted or deleted for ``Step/doubling``.
+  @inline(__always)
+  static func isDoubled(_ word: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+    let letter = word[index]
+    return (index >= 1 && word[index - 1] == letter)
+      || (index + 1 < word.count && word[index + 1] == letter)
+  }
 
   /// Whether ``distance(_:_:limit:rows:)`` is certainly above `limit` (given in twentieths,
   /// rounded down): the same recurrence and the same early exit, in whole twentieths. Every
@@ -83,9 +96,7 @@ enum SpellingCost {
     previous[0] = 0
     var j = 1
     while j <= m {
-      let letter = word[j - 1]
-      let doubled = (j >= 2 && word[j - 2] == letter) || (j < m && word[j] == letter)
-      insertCosts[j] = doubled ? doubling : 20
+      insertCosts[j] = isDoubled(word, at: j - 1) ? doubling : wholeStep
       previous[j] = previous[j - 1] + insertCosts[j]
       j += 1
     }
@@ -173,9 +184,7 @@ enum SpellingCost {
         let insertCosts = UnsafeMutableBufferPointer(rebasing: scratch[3 * width..<4 * width])
         for j in stride(from: 1, through: m, by: 1) {
           // Inserting word[j - 1], the letter the writer left out.
-          let letter = word[j - 1]
-          let doubled = (j >= 2 && word[j - 2] == letter) || (j < m && word[j] == letter)
-          insertCosts[j] = doubled ? Step.doubling : 1
+          insertCosts[j] = isDoubled(word, at: j - 1) ? Step.doubling : 1
         }
         // Row 0 is `previous` when row 1 is computed.
         previous[0] = 0
@@ -185,8 +194,7 @@ enum SpellingCost {
         for i in stride(from: 1, through: n, by: 1) {
           let letter = typed[i - 1]
           let before: UInt8 = i >= 2 ? typed[i - 2] : 0
-          let doubledTyped = (i >= 2 && before == letter) || (i < n && typed[i] == letter)
-          let deleteCost = doubledTyped ? Step.doubling : 1
+          let deleteCost = isDoubled(typed, at: i - 1) ? Step.doubling : 1
           let costRow = Int(letter & 0x7F) * 128
           current[0] = previous[0] + deleteCost
           var rowMinimum = current[0]

@@ -447,15 +447,15 @@ public struct SpellingSuggester: Sendable {
     let cheapestSubstitution = SpellingCost.cheapestSubstitution
     // Costs are whole twentieths: an exact total above `limitTwentieths` is above `limit`.
     let limitTwentieths = Int32((limit * 20 + 1e-9).rounded(.down))
-    let deleteCosts: [Int32] = typed.indices.map { i in
-      let letter = typed[i]
-      let doubled = (i >= 1 && typed[i - 1] == letter) || (i + 1 < n && typed[i + 1] == letter)
-      return doubled ? SpellingCost.twentieths(SpellingCost.Step.doubling) : 20
+    let deleteCosts: [Int32] = typed.withUnsafeBufferPointer { typed in
+      typed.indices.map {
+        SpellingCost.isDoubled(typed, at: $0) ? cheapestIndel : SpellingCost.wholeStep
+      }
     }
     // The cheapest deletion from the typed word, and the cheapest insertion into a pool word
-    // with or without a doubled letter (a whole step, 20 twentieths, is the most either costs).
-    let cheapestDeletion = deleteCosts.min() ?? 20
-    let cheapestInsertion = (plain: Int32(20), doubled: cheapestIndel)
+    // with or without a doubled letter.
+    let cheapestDeletion = deleteCosts.min() ?? SpellingCost.wholeStep
+    let cheapestInsertion = (plain: SpellingCost.wholeStep, doubled: cheapestIndel)
     var rows: [Double] = []
     var integerRows = [Int32](repeating: 0, count: 4 * (n + 4))
     var found: [(index: Int, distance: Double)] = []

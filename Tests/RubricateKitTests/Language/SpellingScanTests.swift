@@ -36,4 +36,13 @@ import Testing
     #expect(!expected.isEmpty)
     #expect(Dictionary(uniqueKeysWithValues: found.map { ($0.index, $0.distance) }) == expected)
   }
+
+  /// Only a letter with the same letter beside it is inserted or deleted for half a step.
+  @Test func aDoubledLetterHasTheSameLetterBesideIt() {
+    let word = Array("balloon".utf8)
+    let doubled = word.withUnsafeBufferPointer { word in
+      word.indices.map { SpellingCost.isDoubled(word, at: $0) }
+    }
+    #expect(doubled == [false, false, true, true, true, true, false])
+  }
 }
