@@ -30,13 +30,37 @@ final class LetterSlotFilter: @unchecked Sendable {
 
   /// An empty filter (every question answered with no letter).
   init() {
-    let count = (1 << Self.blockBits) * Self.wordsPerBlock
+    let count = Self.wordCount
     let raw = UnsafeMutableRawPointer.allocate(byteCount: count * 8, alignment: 64)
     words = raw.initializeMemory(as: UInt64.self, repeating: 0, count: count)
   }
 
+  /// The filter whose words are `base64`'s bytes (little-endian, as ``littleEndianBytes`` lists
+  /// them), or `nil` when the text does not hold exactly one filter.
+  convenience init?(base64: String) {
+    self.init()
+    let raw = UnsafeMutableRawBufferPointer(start: words, count: Self.wordCount * 8)
+    guard Base64.decode(base64, into: raw) else { return nil }
+    #if _endian(big)
+      for index in 0..<Self.wordCount { words[index] = UInt64(littleEndian: words[index]) }
+    #endif
+  }
+
   deinit {
     words.deallocate()
+  }
+
+  /// The number of 64-bit words (2¹⁷, 1 MB).
+  static let wordCount = (1 << blockBits) * wordsPerBlock
+
+  /// The filter's words, little-endian, as the bytes that ``init(base64:)`` reads.
+  var littleEndianBytes: [UInt8] {
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(Self.wordCount * 8)
+    for index in 0..<Self.wordCount {
+      withUnsafeBytes(of: words[index].littleEndian) { bytes.append(contentsOf: $0) }
+    }
+    return bytes
   }
 
   /// The letter's bit in a mask (`a` 0 … `z` 25, `'` 26), or `nil` for a byte no edit

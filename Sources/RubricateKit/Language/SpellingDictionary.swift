@@ -35,7 +35,9 @@ public struct SpellingDictionary: Sendable {
   /// English frequency table's words in ``frequent``.
   public static let builtIn: SpellingDictionary = {
     var dictionary = SpellingDictionary(
-      list: scowlWords, alongside: { _ = TermWeights.englishWords })
+      list: scowlWords,
+      filters: { Filters.prebuilt ?? Filters(list: scowlWords) },
+      alongside: { _ = TermWeights.englishWords })
     dictionary.frequent = FrequentWords(TermWeights.englishWords, dictionary: dictionary)
     return dictionary
   }()
@@ -52,12 +54,21 @@ public struct SpellingDictionary: Sendable {
   /// ``init(list:)``, with `alongside` run on the second thread once its share is done (the
   /// built-in dictionary prepares the English frequency words there).
   init(list: String, alongside: @escaping @Sendable () -> Void) {
+    self.init(list: list, filters: { Filters(list: list) }, alongside: alongside)
+  }
+
+  /// ``init(list:alongside:)`` with the filters from `filters`, which must be the list's
+  /// (the built-in list's are decoded from ``Filters/prebuilt``).
+  init(
+    list: String, filters: @escaping @Sendable () -> Filters,
+    alongside: @escaping @Sendable () -> Void
+  ) {
     let (table, filters) = Concurrently.run(
       { Table(list: list) },
       {
-        let filters = Filters(list: list)
+        let made = filters()
         alongside()
-        return filters
+        return made
       })
     self.keys = table.keys
     self.slots = table.slots
@@ -192,11 +203,46 @@ public struct SpellingDictionary: Sendable {
   /// cache, and the filters' lines were evicted between words); alone, the filters stay in it.
   struct Filters: Sendable {
     var editFilter: [UInt64]
-    let letterSlots = LetterSlotFilter()
+    let letterSlots: LetterSlotFilter
+
+    /// The built-in list's filters, decoded from the text ``prebuiltEditFilter`` and
+    /// ``prebuiltLetterSlots`` keep them in (built ahead of time, because building them from
+    /// the list's 1.1 million letter slots costs every run about 25 ms of CPU and a decoding
+    /// about 2 ms); `nil` if that text was made from another list than ``scowlWords`` or does
+    /// not hold two filters. `FilterTableTests` checks that they are what ``init(list:)``
+    /// builds, and writes them anew when asked.
+    static var prebuilt: Filters? {
+      guard scowlWords.utf8.count == prebuiltListLength else { return nil }
+      return Filters(editFilter: prebuiltEditFilter, letterSlots: prebuiltLetterSlots)
+    }
+
+    /// The filters whose words are the little-endian bytes that these base64 texts hold (see
+    /// ``littleEndianBytes``).
+    init?(editFilter: String, letterSlots: String) {
+      var words = [UInt64](repeating: 0, count: SpellingDictionary.editFilterWords)
+      let decoded = words.withUnsafeMutableBytes { Base64.decode(editFilter, into: $0) }
+      guard decoded, let slots = LetterSlotFilter(base64: letterSlots) else { return nil }
+      #if _endian(big)
+        for index in words.indices { words[index] = UInt64(littleEndian: words[index]) }
+      #endif
+      self.editFilter = words
+      self.letterSlots = slots
+    }
+
+    /// The edit filter's words and then the letter slots', little-endian, as the bytes of
+    /// ``init(editFilter:letterSlots:)``'s two texts.
+    var littleEndianBytes: (editFilter: [UInt8], letterSlots: [UInt8]) {
+      var edit: [UInt8] = []
+      edit.reserveCapacity(editFilter.count * 8)
+      for word in editFilter {
+        withUnsafeBytes(of: word.littleEndian) { edit.append(contentsOf: $0) }
+      }
+      return (edit, letterSlots.littleEndianBytes)
+    }
 
     init(list: String) {
       var editFilter = [UInt64](repeating: 0, count: SpellingDictionary.editFilterWords)
-      let letterSlots = letterSlots
+      let letterSlots = LetterSlotFilter()
       var list = list
       list.withUTF8 { text in
         SpellingDictionary.forEachListedWord(text) { start, end, _, _, editKey in
@@ -219,6 +265,7 @@ public struct SpellingDictionary: Sendable {
         }
       }
       self.editFilter = editFilter
+      self.letterSlots = letterSlots
     }
   }
 

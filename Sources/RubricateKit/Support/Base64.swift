@@ -1,0 +1,82 @@
+/// Base64 (RFC 4648, the standard alphabet) for tables built ahead of time and kept in the
+/// source as text: decoded straight into the memory that will hold them, without a `Data` in
+/// between. Line breaks between groups are skipped; so is any other byte outside the
+/// alphabet. Padding (`=`) ends the text.
+enum Base64 {
+  /// Each byte's six bits, or `0xFF` for a byte outside the alphabet.
+  private static let values: [UInt8] = {
+    var values = [UInt8](repeating: 0xFF, count: 256)
+    let alphabet = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/".utf8)
+    for (value, byte) in alphabet.enumerated() { values[Int(byte)] = UInt8(value) }
+    return values
+  }()
+
+  /// Decodes `text` into `destination`; `true` when the text holds exactly that many bytes.
+  /// On `false` the destination holds whatever was decoded before the text ran short or long.
+  ///
+  ///     "TWFu" → "Man" (0x4D 0x61 0x6E); "TWE=" → "Ma"; "TW\nFu" → "Man"
+  static func decode(_ text: String, into destination: UnsafeMutableRawBufferPointer) -> Bool {
+    var text = text
+    return text.withUTF8 { decode($0, into: destination) }
+  }
+
+  static func decode(
+    _ text: UnsafeBufferPointer<UInt8>, into destination: UnsafeMutableRawBufferPointer
+  ) -> Bool {
+    values.withUnsafeBufferPointer { values in
+      let count = text.count
+      var offset = 0
+      var written = 0
+      var bits: UInt32 = 0
+      var held = 0
+      while offset < count {
+        // Whole groups of four in the alphabet, the usual case, at once.
+        if held == 0 && offset + 4 <= count {
+          let first = values[Int(text[offset])]
+          let second = values[Int(text[offset + 1])]
+          let third = values[Int(text[offset + 2])]
+          let fourth = values[Int(text[offset + 3])]
+          if (first | second | third | fourth) < 64 {
+            guard written + 3 <= destination.count else { return false }
+            let group =
+              UInt32(first) << 18 | UInt32(second) << 12 | UInt32(third) << 6 | UInt32(fourth)
+            destination[written] = UInt8(truncatingIfNeeded: group >> 16)
+            destination[written + 1] = UInt8(truncatingIfNeeded: group >> 8)
+            destination[written + 2] = UInt8(truncatingIfNeeded: group)
+            written += 3
+            offset += 4
+            continue
+          }
+        }
+        // Otherwise a character at a time: line breaks skipped, padding ends the text.
+        let byte = text[offset]
+        offset += 1
+        if byte == 0x3D { break }
+        let value = values[Int(byte)]
+        if value == 0xFF { continue }
+        bits = bits << 6 | UInt32(value)
+        held += 1
+        if held == 4 {
+          guard written + 3 <= destination.count else { return false }
+          destination[written] = UInt8(truncatingIfNeeded: bits >> 16)
+          destination[written + 1] = UInt8(truncatingIfNeeded: bits >> 8)
+          destination[written + 2] = UInt8(truncatingIfNeeded: bits)
+          written += 3
+          bits = 0
+          held = 0
+        }
+      }
+      // A last group of two or three characters holds one or two bytes.
+      if held >= 2 {
+        guard written + held - 1 <= destination.count else { return false }
+        let shifted = bits << UInt32(6 * (4 - held))
+        destination[written] = UInt8(truncatingIfNeeded: shifted >> 16)
+        if held == 3 { destination[written + 1] = UInt8(truncatingIfNeeded: shifted >> 8) }
+        written += held - 1
+      } else if held == 1 {
+        return false
+      }
+      return written == destination.count
+    }
+  }
+}
