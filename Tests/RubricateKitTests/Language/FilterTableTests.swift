@@ -94,7 +94,8 @@ import Testing
       // edit by hand. The suggestion filters of `SpellingDictionary.scowlWords`, as
       // `SpellingDictionary.Filters(list:)` builds them, kept here so that a run decodes them
       // (about 2 ms) instead of building them (about 25 ms of CPU). `FilterTableTests` fails
-      // when they are no longer what the list and the filters' hashing make.
+      // when they are no longer what the list and the filters' hashing make. Hashed from the
+      // words of SCOWL (Kevin Atkinson), whose notice is in SpellingWordList.swift and NOTICE.
 
       extension SpellingDictionary.Filters {
         /// The length in UTF-8 bytes of the list they were built from.
