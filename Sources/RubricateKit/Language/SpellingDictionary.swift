@@ -146,9 +146,13 @@ public struct SpellingDictionary: Sendable {
     init(list: String) {
       let bytes = Array(list.utf8)
       // About one slot in two taken (the list spends about ten bytes a spelling): two tables
-      // of 3 MB in all, for the processor's caches to hold as much of them as they can.
+      // of 3 MB in all, for the processor's caches to hold as much of them as they can. And
+      // more slots than the list has spaces and line breaks, so that a list of short words
+      // still leaves a probe an empty slot to stop at.
+      var separators = 0
+      for byte in bytes where byte <= 0x20 { separators += 1 }
       var size = 16
-      while size < bytes.count / 8 { size *= 2 }
+      while size < bytes.count / 8 || size <= separators { size *= 2 }
       let mask = size - 1
       var keys = [UInt64](repeating: 0, count: size)
       var slots = [Int32](repeating: -1, count: size)

@@ -29,6 +29,27 @@ import Testing
     #expect(inUse.letterSlots.littleEndianBytes == built.letterSlots)
   }
 
+  /// A list of one-letter words, whose length alone would ask for 16 slots, gets more slots
+  /// than it has words (with 16, the 17th distinct word's probe never found an empty slot),
+  /// and a word listed three times merges its sizes, dialects and lower-case form.
+  @Test func aListOfShortWordsFitsItsTable() {
+    let list =
+      "10 1 b a c d e f\n20 2 B g h A\n35 4 i j k l m n o\n50 8 p a q r s t u\n60 1 v w x y"
+    let table = SpellingDictionary.Table(list: list)
+    #expect(table.keys.count == 64)
+    #expect(table.entries.count == 25)
+    #expect(table.slots.filter { $0 >= 0 }.count == 25)
+    // `a`, listed in sizes 10 (American), 20 (British, as `A`) and 50 (Australian): its
+    // smallest size, the three dialects, and its last lower-case form (offset 56).
+    #expect(table.entries[1].size == 10 && table.entries[1].dialects.rawValue == 0xB)
+    #expect(table.starts[1] == 56 && table.lengths[1] == 1)
+    let dictionary = SpellingDictionary(list: list)
+    #expect("abcdefghijklmnopqrstuvwxy".allSatisfy { dictionary.contains(String($0)) })
+    #expect(!dictionary.contains("z"))
+    #expect(dictionary.contains("a", dialects: .british))
+    #expect(!dictionary.contains("a", dialects: .canadian))
+  }
+
   static let rerecord = "run RUBRICATE_RECORD_TABLES=1 swift test --filter FilterTableTests"
 
   @Test func numbersAreGroupedInThrees() {
