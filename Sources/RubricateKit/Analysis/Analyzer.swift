@@ -19,7 +19,8 @@ public struct Analyzer: Sendable {
 
   /// What analysing one submission of a batch needs to know about the others.
   public struct BatchContext: Sendable {
-    /// Posts by id, for comments to be read against.
+    /// Posts by id, for comments to be read against (empty when no comment of the batch is
+    /// analysed).
     public var posts: [String: Submission]
     /// Term weights learnt from the batch's posts (built-in weights for small batches; empty
     /// when the batch has no comment to analyse).
@@ -42,35 +43,45 @@ public struct Analyzer: Sendable {
   /// names its post in front matter); ``SubmissionLinker`` rewrites it to the post's id.
   public func prepare(_ submissions: inout [Submission]) -> BatchContext {
     submissions = SubmissionLinker.link(submissions)
-    let posts = submissions.filter { $0.kind == .post }
-    var byID: [String: Submission] = [:]
-    for post in posts where byID[post.id] == nil { byID[post.id] = post }
-    // Term weights and post contexts serve only comment analysis: a batch of posts alone, or
-    // a text-only run, skips them (even the built-in table takes milliseconds to load).
+    // Term weights, posts by id and post contexts serve only comment analysis: a batch of
+    // posts alone, or a text-only run, skips them (even the built-in table takes milliseconds
+    // to load, and copying a class's posts into a table a serial few).
     let analysesComments = depth == .full && submissions.contains { $0.kind == .comment }
+    // Posts by id, the first of an id kept.
+    var byID: [String: Submission] = [:]
+    var postCount = 0
+    if analysesComments {
+      for index in submissions.indices where submissions[index].kind == .post {
+        postCount += 1
+        if byID[submissions[index].id] == nil { byID[submissions[index].id] = submissions[index] }
+      }
+    }
     let weights =
       !analysesComments
       ? TermWeights()
-      : posts.count >= Self.minimumPostsForClassWeights
+      : postCount >= Self.minimumPostsForClassWeights
         ? TermWeights(
-          documents: posts.map { post in
+          documents: submissions.filter { $0.kind == .post }.map { post in
             post.body.map { post.document.text(of: $0) }.joined(separator: "\n\n")
           })
         : .builtIn
     var contexts: [String: CommentContext] = [:]
     let answered =
       analysesComments ? Set(submissions.compactMap { $0.kind == .comment ? $0.post : nil }) : []
-    for (id, post) in byID where answered.contains(id) {
+    for id in answered {
+      guard let post = byID[id] else { continue }
       contexts[id] = CommentContext(document: post.document, body: post.body, weights: weights)
     }
     var comments: [String: Submission] = [:]
-    for comment in submissions where comment.kind == .comment && comments[comment.id] == nil {
-      comments[comment.id] = comment
-    }
     var names = Set<UInt64>()
-    if depth == .full {
-      for submission in submissions {
-        for text in [submission.author, submission.student?.name, submission.title] {
+    // Read in place: a `for` over the batch copies each submission it visits.
+    submissions.withUnsafeBufferPointer { batch in
+      for index in batch.indices where batch[index].kind == .comment {
+        if comments[batch[index].id] == nil { comments[batch[index].id] = batch[index] }
+      }
+      guard depth == .full else { return }
+      for index in batch.indices {
+        for text in [batch[index].author, batch[index].student?.name, batch[index].title] {
           if let text { names.formUnion(LanguageAnalyzer.wordKeys(in: text)) }
         }
       }

@@ -55,25 +55,29 @@ enum AnalyzeCommand: Subcommand {
     let analyzer = Analyzer(
       depth: arguments.value("--only") == "text" ? .text : .full, language: language)
     let context = analyzer.prepare(&batch)
-    var perFile: [Result<[Submission], ReadFailure>] = []
+    // Each file's submissions as a range of the prepared batch (not copied out of it).
+    var perFile: [Result<Range<Int>, ReadFailure>] = []
     var next = 0
     for outcome in read {
       switch outcome {
       case .success(let found):
-        perFile.append(.success(Array(batch[next..<next + found.count])))
+        perFile.append(.success(next..<next + found.count))
         next += found.count
       case .failure(let failure):
         perFile.append(.failure(failure))
       }
     }
     let grouped = perFile
+    let prepared = batch
     let indices = Array(files.indices)
     // Each record is written as soon as it and those before it are done (in the files' order).
     let failed = FailureFlag(!missing.isEmpty)
     parallelForEachInOrder(indices, jobs: jobs) { index -> Result<[UInt8], ReadFailure> in
       let file = files[index]
       do {
-        let analyses = try grouped[index].get().map { analyzer.analyze($0, context: context) }
+        let analyses = try prepared[grouped[index].get()].map {
+          analyzer.analyze($0, context: context)
+        }
         if asText {
           return .success(
             Array(
