@@ -114,8 +114,9 @@ enum InputFiles {
       walker.found = []
       walker.skipped = []
       walker.walk(root.path, shown: shownRoot, relative: "")
+      let rootName = root.lastPathComponent
       let found = walker.found.map { relative in
-        InputFile(path: shownRoot + "/" + relative, name: root.lastPathComponent + "/" + relative)
+        InputFile(path: shownRoot + "/" + relative, name: rootName + "/" + relative)
       }
       scan.files += found.sorted { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
       for skip in walker.skipped.sorted(by: { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
