@@ -209,12 +209,12 @@ public struct SpellingDictionary: Sendable {
     var editFilter: [UInt64]
     let letterSlots: LetterSlotFilter
 
-    /// The built-in list's filters, decoded from the text ``prebuiltEditFilter`` and
-    /// ``prebuiltLetterSlots`` keep them in (built ahead of time, because building them from
-    /// the list's 1.1 million letter slots costs every run about 25 ms of CPU and a decoding
-    /// about 2 ms); `nil` if that text was made from another list than ``scowlWords`` or does
-    /// not hold two filters. `FilterTableTests` checks that they are what ``init(list:)``
-    /// builds, and writes them anew when asked.
+    /// The built-in list's filters, decoded (at each call) from the text
+    /// ``prebuiltEditFilter`` and ``prebuiltLetterSlots`` keep them in: built ahead of time,
+    /// because building them from the list's 1.1 million letter slots cost every run 10–25 ms
+    /// of CPU, and decoding them costs 2–3 ms. `nil` if that text was made from another list
+    /// than ``scowlWords`` or does not hold two filters. `FilterTableTests` checks that they
+    /// are what ``init(list:)`` builds, and writes them anew when asked.
     static var prebuilt: Filters? {
       guard scowlWords.utf8.count == prebuiltListLength else { return nil }
       return Filters(editFilter: prebuiltEditFilter, letterSlots: prebuiltLetterSlots)
@@ -233,8 +233,8 @@ public struct SpellingDictionary: Sendable {
       self.letterSlots = slots
     }
 
-    /// The edit filter's words and then the letter slots', little-endian, as the bytes of
-    /// ``init(editFilter:letterSlots:)``'s two texts.
+    /// Each filter's words as little-endian bytes: what ``init(editFilter:letterSlots:)``'s
+    /// two texts hold, in base64.
     var littleEndianBytes: (editFilter: [UInt8], letterSlots: [UInt8]) {
       var edit: [UInt8] = []
       edit.reserveCapacity(editFilter.count * 8)
