@@ -1,5 +1,15 @@
 import Dispatch
 import Foundation
+import RubricateKit
+
+/// Starts building the language tables on a thread of their own while `fileCount` files are
+/// read, instead of by the first analysis while the others wait. Not for one file: it is read
+/// at once, and its analysis then waited for this build, spinning on a processor that the
+/// build's own second thread could have had (it builds them itself instead).
+func loadLanguageTablesWhileReading(fileCount: Int) {
+  guard fileCount > 1 else { return }
+  DispatchQueue.global().async { LanguageAnalyzer.loadTables() }
+}
 
 /// Maps over `items` on `jobs` threads, keeping the input order in the result.
 func parallelMap<T: Sendable, R: Sendable>(

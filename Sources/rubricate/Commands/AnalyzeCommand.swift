@@ -31,11 +31,8 @@ enum AnalyzeCommand: Subcommand {
       && !FileManager.default.isDirectory(arguments.positionals[0])
     let asText = arguments.value("--format") == "text"
     let jobs = Options.jobs(arguments)
-    if arguments.value("--only") != "text" && files.count > 1 {
-      // Built while the files are read, instead of by the first analysis while others wait.
-      // (Not for one file: it is read at once, and its analysis then waited for this build,
-      // spinning on a processor the build's second thread could have had.)
-      DispatchQueue.global().async { LanguageAnalyzer.loadTables() }
+    if arguments.value("--only") != "text" {
+      loadLanguageTablesWhileReading(fileCount: files.count)
     }
     // Read every file first, so a comment in one file is read against the post it names in
     // another (a Markdown comment's `post:`), as `grade` does.

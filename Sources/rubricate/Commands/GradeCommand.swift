@@ -92,10 +92,7 @@ enum GradeCommand: Subcommand {
       enabled: console.errorIsTerminal && !quiet && !arguments.flag("--no-progress"))
     var submissions: [Submission] = []
     var sources: [String: String] = [:]
-    // Built while the files are read, instead of by the first analysis while others wait.
-    // (Not for one file: it is read at once, and its analysis then waited for this build,
-    // spinning on a processor the build's second thread could have had.)
-    if files.count > 1 { DispatchQueue.global().async { LanguageAnalyzer.loadTables() } }
+    loadLanguageTablesWhileReading(fileCount: files.count)
     // In a block of its own: what was read is let go once the submissions are taken from it.
     do {
       let read = parallelMap(files, jobs: jobs) { file -> Result<[Submission], ReadFailure> in
