@@ -39,11 +39,8 @@ final class LetterSlotFilter: @unchecked Sendable {
   /// them), or `nil` when the text does not hold exactly one filter.
   convenience init?(base64: String) {
     self.init()
-    let raw = UnsafeMutableRawBufferPointer(start: words, count: Self.wordCount * 8)
-    guard Base64.decode(base64, into: raw) else { return nil }
-    #if _endian(big)
-      for index in 0..<Self.wordCount { words[index] = UInt64(littleEndian: words[index]) }
-    #endif
+    let buffer = UnsafeMutableBufferPointer(start: words, count: Self.wordCount)
+    guard Base64.decode(base64, into: buffer) else { return nil }
   }
 
   deinit {
@@ -55,12 +52,7 @@ final class LetterSlotFilter: @unchecked Sendable {
 
   /// The filter's words, little-endian, as the bytes that ``init(base64:)`` reads.
   var littleEndianBytes: [UInt8] {
-    var bytes: [UInt8] = []
-    bytes.reserveCapacity(Self.wordCount * 8)
-    for index in 0..<Self.wordCount {
-      withUnsafeBytes(of: words[index].littleEndian) { bytes.append(contentsOf: $0) }
-    }
-    return bytes
+    Base64.littleEndianBytes(UnsafeBufferPointer(start: words, count: Self.wordCount))
   }
 
   /// The letter's bit in a mask (`a` 0 … `z` 25, `'` 26), or `nil` for a byte no edit

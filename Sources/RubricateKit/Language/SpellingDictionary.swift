@@ -224,11 +224,8 @@ public struct SpellingDictionary: Sendable {
     /// ``littleEndianBytes``).
     init?(editFilter: String, letterSlots: String) {
       var words = [UInt64](repeating: 0, count: SpellingDictionary.editFilterWords)
-      let decoded = words.withUnsafeMutableBytes { Base64.decode(editFilter, into: $0) }
+      let decoded = words.withUnsafeMutableBufferPointer { Base64.decode(editFilter, into: $0) }
       guard decoded, let slots = LetterSlotFilter(base64: letterSlots) else { return nil }
-      #if _endian(big)
-        for index in words.indices { words[index] = UInt64(littleEndian: words[index]) }
-      #endif
       self.editFilter = words
       self.letterSlots = slots
     }
@@ -236,12 +233,7 @@ public struct SpellingDictionary: Sendable {
     /// Each filter's words as little-endian bytes: what ``init(editFilter:letterSlots:)``'s
     /// two texts hold, in base64.
     var littleEndianBytes: (editFilter: [UInt8], letterSlots: [UInt8]) {
-      var edit: [UInt8] = []
-      edit.reserveCapacity(editFilter.count * 8)
-      for word in editFilter {
-        withUnsafeBytes(of: word.littleEndian) { edit.append(contentsOf: $0) }
-      }
-      return (edit, letterSlots.littleEndianBytes)
+      (editFilter.withUnsafeBufferPointer(Base64.littleEndianBytes), letterSlots.littleEndianBytes)
     }
 
     init(list: String) {

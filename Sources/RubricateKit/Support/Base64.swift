@@ -11,6 +11,26 @@ enum Base64 {
     return values
   }()
 
+  /// Decodes `text` into 64-bit `words` stored little-endian (as ``littleEndianBytes(_:)``
+  /// lists them); `true` when the text holds exactly that many words.
+  static func decode(_ text: String, into words: UnsafeMutableBufferPointer<UInt64>) -> Bool {
+    guard decode(text, into: UnsafeMutableRawBufferPointer(words)) else { return false }
+    #if _endian(big)
+      for index in words.indices { words[index] = UInt64(littleEndian: words[index]) }
+    #endif
+    return true
+  }
+
+  /// The bytes of 64-bit `words`, little-endian: what a table of them is kept as in base64.
+  static func littleEndianBytes(_ words: UnsafeBufferPointer<UInt64>) -> [UInt8] {
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(words.count * 8)
+    for word in words {
+      withUnsafeBytes(of: word.littleEndian) { bytes.append(contentsOf: $0) }
+    }
+    return bytes
+  }
+
   /// Decodes `text` into `destination`; `true` when the text holds exactly that many bytes.
   /// On `false` the destination holds whatever was decoded before the text ran short or long.
   ///

@@ -78,6 +78,15 @@ import Testing
     #expect(decode("TWFu\nTWE=", count: 5) == [0x4D, 0x61, 0x6E, 0x4D, 0x61])
     #expect(decode("TW Fu TW", count: 4) == [0x4D, 0x61, 0x6E, 0x4D])
     #expect(LetterSlotFilter(base64: "TWFu") == nil)
+    // 64-bit words as kept: little-endian bytes, and back.
+    let words: [UInt64] = [0x0102_0304_0506_0708, 0xFF]
+    let kept = words.withUnsafeBufferPointer(Base64.littleEndianBytes)
+    #expect(kept == [8, 7, 6, 5, 4, 3, 2, 1, 0xFF, 0, 0, 0, 0, 0, 0, 0])
+    var back = [UInt64](repeating: 0, count: 2)
+    let fits = back.withUnsafeMutableBufferPointer {
+      Base64.decode(Data(kept).base64EncodedString(), into: $0)
+    }
+    #expect(fits && back == words)
     // Every length of every byte, against Foundation's encoder.
     let bytes = (0..<300).map { UInt8(truncatingIfNeeded: $0 &* 37 &+ 11) }
     for length in 0...bytes.count {
