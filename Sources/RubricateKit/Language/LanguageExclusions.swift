@@ -15,9 +15,9 @@ enum LanguageExclusions {
 
   /// The excluded spans, sorted by start (marks included).
   ///
-  /// One pass over each paragraph's scalars through a buffer pointer: a scalar below U+00AB
-  /// other than `"` and `` ` `` (nearly every letter, digit and space) is passed over with two
-  /// comparisons.
+  /// One pass over each paragraph's scalars through a buffer pointer: letters and spaces are
+  /// passed over eight at a time (``ScalarClass/skipLettersAndSpaces(_:from:to:)``), and any
+  /// other scalar below U+00AB but `"` and `` ` `` with two comparisons.
   static func spans(in scalars: [Unicode.Scalar], paragraphs: [Span], extra: [Span]) -> [Span] {
     var result = extra
     scalars.withUnsafeBufferPointer { buffer in
@@ -26,6 +26,9 @@ enum LanguageExclusions {
         var offset = paragraph.start
         let end = min(paragraph.end, buffer.count)
         while offset < end {
+          // No mark that opens or closes is a letter or a space.
+          offset = ScalarClass.skipLettersAndSpaces(buffer, from: offset, to: end)
+          guard offset < end else { break }
           let value = buffer[offset].value
           offset += 1
           if let current = open {

@@ -4,7 +4,7 @@
 /// numbered the types in a table of its own.
 struct LanguageWords {
   /// One word.
-  struct Word {
+  struct Word: Equatable {
     /// Its dictionary key (``SpellingDictionary/key(_:)``: lower-cased, `’` read as `'`).
     var key: UInt64
     /// For a word that is not plain, a key telling words apart by their exact scalars (case
@@ -36,42 +36,77 @@ struct LanguageWords {
     words = [Word](unsafeUninitializedCapacity: spans.count) { buffer, initialized in
       scalars.withUnsafeBufferPointer { scalars in
         for (position, word) in spans.enumerated() {
-          var folded = FNV1a()
-          var count: Int32 = 0
-          var plain = word.length > 1
-          var capitalised = false
-          for offset in word.start..<word.end {
-            let scalar = scalars[offset]
-            let value = scalar.value
-            if value < 0x80 {
-              let lower = value &- 0x41 < 26 ? value | 0x20 : value
-              folded.combine(UInt8(lower))
-              if lower &- 0x61 < 26 {
-                count &+= 1
-                if lower != value {
-                  if offset == word.start { capitalised = true } else { plain = false }
-                }
-              } else {
-                plain = false
-              }
-            } else {
-              plain = false
-              if scalar.isLetter { count &+= 1 }
-              SpellingDictionary.add(scalar, to: &folded)
-            }
-          }
-          buffer.initializeElement(
-            at: position,
-            to: Word(
-              key: folded.value, exactKey: plain ? 0 : Self.exactKey(word, scalars),
-              type: index.type(of: folded.value),
-              letters: count,
-              shape: plain ? (capitalised ? .plainCapitalised : .plainLowercase) : .other))
+          var made = Self.asciiLetterWord(word, scalars) ?? Self.anyWord(word, scalars)
+          made.type = index.type(of: made.key)
+          buffer.initializeElement(at: position, to: made)
         }
       }
       initialized = spans.count
     }
     typeCount = index.count
+  }
+
+  /// A word of ASCII letters only (nine words in ten), made in a loop of its own; `nil` for
+  /// any other word. Its type is left for the caller to number.
+  ///
+  ///     "Essay" → key of "essay", 5 letters, plainCapitalised; "NASA" → other (exact key)
+  @inline(__always)
+  static func asciiLetterWord(_ word: Span, _ scalars: UnsafeBufferPointer<Unicode.Scalar>)
+    -> Word?
+  {
+    guard word.length > 0 else { return nil }
+    var folded = FNV1a()
+    let first = scalars[word.start].value
+    guard (first | 0x20) &- 0x61 < 26 else { return nil }
+    folded.combine(UInt8(truncatingIfNeeded: first | 0x20))
+    // Bit 0x20 stays set while every later letter is lower case.
+    var laterLowercase: UInt32 = 0x20
+    for offset in word.start + 1..<word.end {
+      let value = scalars[offset].value
+      let lower = value | 0x20
+      guard lower &- 0x61 < 26 else { return nil }
+      folded.combine(UInt8(truncatingIfNeeded: lower))
+      laterLowercase &= value
+    }
+    let plain = word.length > 1 && laterLowercase != 0
+    let capitalised = first & 0x20 == 0
+    return Word(
+      key: folded.value, exactKey: plain ? 0 : exactKey(word, scalars), type: 0,
+      letters: Int32(truncatingIfNeeded: word.length),
+      shape: plain ? (capitalised ? .plainCapitalised : .plainLowercase) : .other)
+  }
+
+  /// Any word: digits, apostrophes, hyphens and letters beyond ASCII included. Its type is
+  /// left for the caller to number.
+  static func anyWord(_ word: Span, _ scalars: UnsafeBufferPointer<Unicode.Scalar>) -> Word {
+    var folded = FNV1a()
+    var count: Int32 = 0
+    var plain = word.length > 1
+    var capitalised = false
+    for offset in word.start..<word.end {
+      let scalar = scalars[offset]
+      let value = scalar.value
+      if value < 0x80 {
+        let lower = value &- 0x41 < 26 ? value | 0x20 : value
+        folded.combine(UInt8(lower))
+        if lower &- 0x61 < 26 {
+          count &+= 1
+          if lower != value {
+            if offset == word.start { capitalised = true } else { plain = false }
+          }
+        } else {
+          plain = false
+        }
+      } else {
+        plain = false
+        if scalar.isLetter { count &+= 1 }
+        SpellingDictionary.add(scalar, to: &folded)
+      }
+    }
+    return Word(
+      key: folded.value, exactKey: plain ? 0 : exactKey(word, scalars), type: 0,
+      letters: count,
+      shape: plain ? (capitalised ? .plainCapitalised : .plainLowercase) : .other)
   }
 
   /// FNV-1a over an ASCII scalar's byte, or `0xFF` and three bytes of any other (one to one,

@@ -11,8 +11,9 @@ extension MechanicsChecker {
   /// Missing spaces, doubled punctuation, unbalanced quotation marks and brackets.
   ///
   /// One pass over the paragraph through a buffer pointer. Only ASCII marks (U+0021 to U+003F),
-  /// square brackets and curly double quotation marks start a check; a letter, digit or space
-  /// is passed over with a few comparisons.
+  /// square brackets and curly double quotation marks start a check. Letters and spaces are
+  /// passed over eight at a time (``ScalarClass/skipLettersAndSpaces(_:from:to:)``), any other
+  /// scalar with a few comparisons.
   static func checkPunctuation(
     _ scalars: [Unicode.Scalar], paragraph: Span, add: (Span, MechanicsKind, String) -> Void
   ) {
@@ -21,6 +22,9 @@ extension MechanicsChecker {
     scalars.withUnsafeBufferPointer { scalars in
       var offset = paragraph.start
       while offset < end {
+        // Letters and spaces, most of the paragraph, are passed over eight at a time.
+        offset = ScalarClass.skipLettersAndSpaces(scalars, from: offset, to: end)
+        guard offset < end else { break }
         let value = scalars[offset].value
         if value &- 0x61 < 26 || value <= 0x20
           || (value >= 0x40 && value != 0x5B && value != 0x5D && value != 0x201C

@@ -77,4 +77,48 @@ import Testing
     let document = Document(text: Self.texts[0])
     #expect(TextAnalysis.symbolTokens(in: document.scalars, span: document.fullSpan) == 3)
   }
+
+  /// The language words' shortcut for words of ASCII letters gives what the general word
+  /// loop gives, and stands aside for every other word.
+  @Test(arguments: texts)
+  func asciiLetterWordsMatchTheGeneralWord(text: String) {
+    let document = Document(text: text)
+    let words = WordTokenizer.words(in: document, span: document.fullSpan)
+    document.scalars.withUnsafeBufferPointer { scalars in
+      for word in words {
+        let label = document.text(of: word)
+        let onlyLetters = scalars[word.range].allSatisfy { ($0.value | 0x20) &- 0x61 < 26 }
+        let fast = LanguageWords.asciiLetterWord(word, scalars)
+        #expect((fast != nil) == onlyLetters, "\(label)")
+        if let fast { #expect(fast == LanguageWords.anyWord(word, scalars), "\(label)") }
+      }
+    }
+  }
+
+  /// Every scalar value a lane can hold near the ASCII range, in every lane: a block is
+  /// letters and spaces exactly when each of its scalars is.
+  @Test func blocksOfLettersAndSpacesAreToldApartLaneByLane() {
+    let values: [UInt32] = Array(0..<0x200) + [0x2019, 0x201C, 0x1_0000, 0x10_FFFF, 0xFFFF_FFFF]
+    for lane in 0..<8 {
+      for value in values {
+        var block = SIMD8<UInt32>(repeating: 0x61)
+        block[lane] = value
+        let expected =
+          value == 0x20 || (0x41...0x5A).contains(value) || (0x61...0x7A).contains(value)
+        #expect(ScalarClass.areLettersAndSpaces(block) == expected, "lane \(lane) value \(value)")
+      }
+    }
+  }
+
+  /// The skip stops at the first scalar that is neither a letter nor a space, or at the end.
+  @Test func lettersAndSpacesAreSkippedUpToTheFirstMark() {
+    let document = Document(text: "Some words, and more words then stop.")
+    document.scalars.withUnsafeBufferPointer { scalars in
+      #expect(ScalarClass.skipLettersAndSpaces(scalars, from: 0, to: scalars.count) == 10)
+      #expect(ScalarClass.skipLettersAndSpaces(scalars, from: 11, to: scalars.count) == 36)
+      #expect(ScalarClass.skipLettersAndSpaces(scalars, from: 11, to: 30) == 30)
+      #expect(ScalarClass.skipLettersAndSpaces(scalars, from: 10, to: scalars.count) == 10)
+      #expect(ScalarClass.skipLettersAndSpaces(scalars, from: 37, to: scalars.count) == 37)
+    }
+  }
 }
