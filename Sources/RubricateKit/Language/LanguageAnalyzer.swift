@@ -49,12 +49,15 @@ public enum LanguageAnalyzer {
     var spelling = SpellChecker(
       dictionary: .builtIn, options: options, knownWords: input.knownWords,
       batchNames: input.batchNames)
-    spelling.learnNames(in: input.document.scalars, words: input.words, sentences: input.sentences)
-    // Every word's keys and type, made once for the spelling check and the vocabulary.
+    // Every word's keys and type, made once for the names, the spelling check and the
+    // vocabulary; and which words start a sentence, for the names and the spelling check.
     let table = LanguageWords(scalars: input.document.scalars, words: input.words)
+    let initial = SpellChecker.sentenceInitialWords(input.words, input.sentences)
+    spelling.learnNames(
+      in: input.document.scalars, words: input.words, table: table, initial: initial)
     let misspelled = SpellChecker.termsLeftOut(
       spelling.check(
-        input.document, words: input.words, table: table, sentences: input.sentences,
+        input.document, words: input.words, table: table, initial: initial,
         excluded: excluded),
       suggester: .builtIn, slips: .shared)
     let mechanics = MechanicsChecker.check(

@@ -29,23 +29,29 @@ struct SpellChecker {
   }
 
   /// Adds the words written with a capital inside a sentence: names, wherever else they stand
-  /// (with and without a possessive `'s`).
-  mutating func learnNames(in scalars: [Unicode.Scalar], words: [Span], sentences: [Span]) {
-    let initial = Self.sentenceInitialWords(words, sentences)
+  /// (with and without a possessive `'s`). `table` holds the words' keys and types, `initial`
+  /// which start a sentence (``sentenceInitialWords(_:_:)``).
+  ///
+  /// A word's key is the table's; each type is learnt once (an essay writes "I" and its
+  /// names many times, and each insertion hashed the key again for the set).
+  mutating func learnNames(
+    in scalars: [Unicode.Scalar], words: [Span], table: LanguageWords, initial: [Bool]
+  ) {
+    var learnt = [Bool](repeating: false, count: table.typeCount)
     for (index, word) in words.enumerated() where !initial[index] {
       let first = scalars[word.start].value
       guard
         (first >= 0x41 && first <= 0x5A)
           || (first >= 0x80 && ScalarClass.isUppercase(scalars[word.start]))
       else { continue }
-      var hasher = FNV1a()
-      for offset in word.range {
-        if offset == word.end - 2 && "'’".unicodeScalars.contains(scalars[offset]) {
-          known.insert(hasher.value)
-        }
-        SpellingDictionary.add(scalars[offset], to: &hasher)
+      let entry = table.words[index]
+      guard !learnt[Int(entry.type)] else { continue }
+      learnt[Int(entry.type)] = true
+      known.insert(entry.key)
+      let mark = word.end - 2
+      if mark >= word.start && (scalars[mark] == "'" || scalars[mark] == "’") {
+        known.insert(SpellingDictionary.key(scalars[word.start..<mark]))
       }
-      known.insert(hasher.value)
     }
   }
 
@@ -60,53 +66,61 @@ struct SpellChecker {
     return result
   }
 
-  /// The misspelled words among `words` (whose ``LanguageWords`` is `table`), skipping the
-  /// `excluded` spans.
+  /// The misspelled words among `words` (whose ``LanguageWords`` is `table`, and whose
+  /// sentence-initial words `initial` marks), skipping the `excluded` spans.
   func check(
-    _ document: Document, words: [Span], table: LanguageWords, sentences: [Span],
+    _ document: Document, words: [Span], table: LanguageWords, initial: [Bool],
     excluded: [Span]
   ) -> [Misspelling] {
     let scalars = document.scalars
-    let initial = Self.sentenceInitialWords(words, sentences)
     var result: [Misspelling] = []
     // The verdict depends only on the word's scalars: a word written again (most of an
     // essay's words are) reuses it. Per verdict: the misspelled part, relative to the word.
     // A plain word's verdict is found by its dictionary type and whether it is capitalised
-    // (which tell its scalars); any other word's by its exact key.
-    var verdicts: [(part: Span?, rareWord: Bool)] = []
-    verdicts.reserveCapacity(words.count / 2 + 1)
-    var plainVerdicts = [Int32](repeating: -1, count: 2 * table.typeCount)
+    // (which tell its scalars); any other word's by its exact key. Each is kept as a code:
+    // unknown yet, accepted (nearly every word, passed without reading a verdict), or the
+    // index of a misspelled word's verdict.
+    let unknown: Int32 = -1
+    let accepted: Int32 = -2
+    var verdicts: [(part: Span, rareWord: Bool)] = []
+    var plainCodes = [Int32](repeating: unknown, count: 2 * table.typeCount)
     var otherTypes = WordTypeIndex()
-    var otherVerdicts: [Int32] = []
-    for (index, word) in words.enumerated() {
-      let verdictIndex: Int
-      let entry = table.words[index]
-      if entry.shape != .other {
-        let slot = 2 * Int(entry.type) + (entry.shape == .plainCapitalised ? 1 : 0)
-        if plainVerdicts[slot] < 0 {
-          plainVerdicts[slot] = Int32(verdicts.count)
-          verdicts.append(
-            isPlainlyAccepted(entry.key, length: word.length)
-              ? (nil, false) : verdict(word, scalars))
+    var otherCodes: [Int32] = []
+    func code(for word: Span, plainlyAccepted: Bool) -> Int32 {
+      guard !plainlyAccepted else { return accepted }
+      let found = verdict(word, scalars)
+      guard let part = found.part else { return accepted }
+      verdicts.append((part, found.rareWord))
+      return Int32(verdicts.count - 1)
+    }
+    table.words.withUnsafeBufferPointer { entries in
+      for (index, word) in words.enumerated() {
+        let entry = entries[index]
+        let wordCode: Int32
+        if entry.shape != .other {
+          let slot = 2 * Int(entry.type) + (entry.shape == .plainCapitalised ? 1 : 0)
+          if plainCodes[slot] == unknown {
+            plainCodes[slot] = code(
+              for: word, plainlyAccepted: isPlainlyAccepted(entry.key, length: word.length))
+          }
+          wordCode = plainCodes[slot]
+        } else {
+          let type = Int(otherTypes.type(of: entry.exactKey))
+          if type == otherCodes.count {
+            otherCodes.append(code(for: word, plainlyAccepted: false))
+          }
+          wordCode = otherCodes[type]
         }
-        verdictIndex = Int(plainVerdicts[slot])
-      } else {
-        let type = Int(otherTypes.type(of: entry.exactKey))
-        if type == otherVerdicts.count {
-          otherVerdicts.append(Int32(verdicts.count))
-          verdicts.append(verdict(word, scalars))
-        }
-        verdictIndex = Int(otherVerdicts[type])
+        guard wordCode != accepted else { continue }
+        let verdict = verdicts[Int(wordCode)]
+        let part = Span(word.start + verdict.part.start, word.start + verdict.part.end)
+        if LanguageExclusions.overlaps(word, excluded) { continue }
+        if !initial[index] && ScalarClass.isUppercase(scalars[word.start]) { continue }
+        result.append(
+          Misspelling(
+            span: part, text: Document.string(from: scalars[part.range]),
+            rareWord: verdict.rareWord))
       }
-      let verdict = verdicts[verdictIndex]
-      guard let relative = verdict.part else { continue }
-      let part = Span(word.start + relative.start, word.start + relative.end)
-      let rareWord = verdict.rareWord
-      if LanguageExclusions.overlaps(word, excluded) { continue }
-      if !initial[index] && ScalarClass.isUppercase(scalars[word.start]) { continue }
-      result.append(
-        Misspelling(
-          span: part, text: Document.string(from: scalars[part.range]), rareWord: rareWord))
     }
     return result
   }

@@ -22,75 +22,85 @@ extension VocabularyProfile {
       misspelledStarts: misspelledStarts)
   }
 
+  /// What the profile keeps of one of the table's word types.
+  private struct Tally {
+    /// Its number over the words with letters, in order of first use; -1 before its first.
+    var number: Int32 = -1
+    /// From its Zipf frequency in the English table (worked out once per type: most words are
+    /// written again): 1 if it is rare (or not in the table), 2 if it is not an everyday word.
+    var kind: UInt8 = 0
+    /// Its uses as a content word, and the first of them.
+    var uses: Int32 = 0
+    var firstUse = Span(0, 0)
+  }
+
   /// Profiles the words of a body from their ``LanguageWords`` (made from the same words).
+  ///
+  /// One pass over the words through buffer pointers, with what is kept of each word type in
+  /// one array indexed by the table's type: four arrays grown and written through their
+  /// bounds and uniqueness checks cost more than the profile's own arithmetic.
   init(document: Document, words: [Span], table: LanguageWords, misspelledStarts: [Int]) {
+    var tallies = [Tally](repeating: Tally(), count: table.typeCount)
     // Words without letters (numbers) have no type here: the table's types are numbered
     // again over the other words, in order of first use.
-    var renumbered = [Int32](repeating: -1, count: table.typeCount)
     var typeCount: Int32 = 0
-    var types: [Int32] = []
-    types.reserveCapacity(words.count)
-    // Per type: uses as a content word and the first such use.
-    var uses: [Int32] = []
-    var firstUse: [Span] = []
-    // Per type, from its Zipf frequency in the English table (worked out once per type: most
-    // words are written again): 1 if it is rare (or not in the table), 2 if it is not an
-    // everyday word.
-    var kinds: [UInt8] = []
-    uses.reserveCapacity(words.count / 2 + 1)
-    firstUse.reserveCapacity(words.count / 2 + 1)
-    kinds.reserveCapacity(words.count / 2 + 1)
     var letters = 0
     var judged = 0
     var rare = 0
     var nextMisspelled = 0
     // The Zipf frequencies of the English table's words (``TermWeights/englishWordFrequencies``)
     // are read from the table the spelling check reads first (``FrequentWords``), through a
-    // local: a static's every read checks its initialisation.
+    // local, like the threshold: a static's every read checks its initialisation.
     let frequent = SpellingDictionary.builtIn.frequent
-    for (position, word) in words.enumerated() {
-      let entry = table.words[position]
-      let wordLetters = Int(entry.letters)
-      guard wordLetters > 0 else { continue }  // a number
-      let tableType = Int(entry.type)
-      var type = renumbered[tableType]
-      if type < 0 {
-        type = typeCount
-        typeCount += 1
-        renumbered[tableType] = type
-        uses.append(0)
-        firstUse.append(word)
-        let zipf = frequent.info(for: entry.key)?.zipfTenths
-        kinds.append(
-          (zipf.map { $0 < Self.rareZipfTenths } ?? true ? 1 : 0)
-            | ((zipf ?? 0) < Self.everydayZipfTenths ? 2 : 0))
-      }
-      types.append(type)
-      letters += wordLetters
-      while nextMisspelled < misspelledStarts.count
-        && misspelledStarts[nextMisspelled] < word.start
-      {
-        nextMisspelled += 1
-      }
-      if nextMisspelled < misspelledStarts.count && misspelledStarts[nextMisspelled] == word.start {
-        continue
-      }
-      judged += 1
-      let kind = kinds[Int(type)]
-      rare += Int(kind & 1)
-      if kind & 2 != 0 && wordLetters > 2 {
-        if uses[Int(type)] == 0 { firstUse[Int(type)] = word }
-        uses[Int(type)] += 1
+    let rareTenths = Self.rareZipfTenths
+    let types = [Int32](unsafeUninitializedCapacity: words.count) { types, written in
+      tallies.withUnsafeMutableBufferPointer { tallies in
+        table.words.withUnsafeBufferPointer { entries in
+          for (position, word) in words.enumerated() {
+            let entry = entries[position]
+            let wordLetters = Int(entry.letters)
+            guard wordLetters > 0 else { continue }  // a number
+            let tableType = Int(entry.type)
+            if tallies[tableType].number < 0 {
+              tallies[tableType].number = typeCount
+              typeCount += 1
+              let zipf = frequent.info(for: entry.key)?.zipfTenths
+              tallies[tableType].kind =
+                (zipf.map { $0 < rareTenths } ?? true ? 1 : 0)
+                | ((zipf ?? 0) < Self.everydayZipfTenths ? 2 : 0)
+            }
+            types[written] = tallies[tableType].number
+            written += 1
+            letters += wordLetters
+            while nextMisspelled < misspelledStarts.count
+              && misspelledStarts[nextMisspelled] < word.start
+            {
+              nextMisspelled += 1
+            }
+            if nextMisspelled < misspelledStarts.count
+              && misspelledStarts[nextMisspelled] == word.start
+            {
+              continue
+            }
+            judged += 1
+            let kind = tallies[tableType].kind
+            rare += Int(kind & 1)
+            if kind & 2 != 0 && wordLetters > 2 {
+              if tallies[tableType].uses == 0 { tallies[tableType].firstUse = word }
+              tallies[tableType].uses += 1
+            }
+          }
+        }
       }
     }
     let scalars = document.scalars
-    let repeated = uses.indices.filter { uses[$0] >= 3 }
-      .sorted { uses[$0] != uses[$1] ? uses[$0] > uses[$1] : firstUse[$0] < firstUse[$1] }
+    let repeated = tallies.filter { $0.uses >= 3 }
+      .sorted { $0.uses != $1.uses ? $0.uses > $1.uses : $0.firstUse < $1.firstUse }
       .prefix(5)
       .map {
         RepeatedWord(
-          word: Document.string(from: scalars[firstUse[$0].range]).lowercased(),
-          count: Int(uses[$0]))
+          word: Document.string(from: scalars[$0.firstUse.range]).lowercased(),
+          count: Int($0.uses))
       }
     self.init(
       mattr: Self.mattr(

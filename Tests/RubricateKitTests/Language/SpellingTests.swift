@@ -53,6 +53,16 @@ struct SpellingTests {
     #expect(Self.flagged("Teh end.") == [Span(0, 3)])
   }
 
+  /// A name learnt inside a sentence, once per word however often it is written, and from its
+  /// possessive with either apostrophe: the name alone passes at a sentence start.
+  @Test func namesAreLearntFromPossessivesAndRepeats() {
+    #expect(Self.flagged("We read Okafor's essay. Okafor agreed.") == [])
+    #expect(Self.flagged("We read Okafor’s essay. Okafor agreed.") == [])
+    #expect(Self.flagged("Then Zembla and Zembla again. Zembla won.") == [])
+    // The possessive teaches the name, not the word before a lone apostrophe.
+    #expect(Self.flagged("We read Okaforx' essay. Okafor agreed.") == [Span(24, 30)])
+  }
+
   @Test func theDialectNarrowsWhatPasses() {
     let british = LanguageOptions(dialect: .british)
     #expect(Self.flagged("The color faded.", options: british) == [Span(4, 9)])
