@@ -284,14 +284,60 @@ public struct SpellingSuggester: Sendable {
   static func oneEditCandidates(
     _ typed: [UInt8], in dictionary: SpellingDictionary, dialects: Dialect
   ) -> [Candidate] {
+    let scratch = EditScratch(count: typed.count)
+    defer { scratch.deallocate() }
+    return oneEditCandidates(typed, in: dictionary, dialects: dialects, scratch: scratch)
+  }
+
+  /// The per-position tables of ``oneEditCandidates(_:in:dialects:)`` for a typed word of
+  /// `count` letters, in one block of memory, zeroed, and `powers[0]` 1. Six arrays made and
+  /// freed for every misspelling cost a third as much as the rest of the work on them (and
+  /// memory of the call's own, through closures, copied the dictionary into each).
+  struct EditScratch {
+    /// The edit keys of typed[..<i] and typed[i...], and the powers of the base.
+    let heads, tails, powers: UnsafeMutableBufferPointer<UInt64>
+    /// The FNV-1a hashes of typed[..<i].
+    let hashedHeads: UnsafeMutableBufferPointer<FNV1a>
+    /// The letters the letter-slot filter lets through at each cut.
+    let insertable, substitutable: UnsafeMutableBufferPointer<UInt32>
+    private let block: UnsafeMutableRawPointer
+
+    /// Words of eight bytes: 3 × count + 4 keys, count + 1 hashes, then 2 × count + 2
+    /// letter sets in count + 1 words.
+    init(count: Int) {
+      let keyWords = 3 * count + 4
+      let hashWords = count + 1
+      let letterWords = count + 1
+      block = UnsafeMutableRawPointer.allocate(
+        byteCount: 8 * (keyWords + hashWords + letterWords), alignment: 8)
+      let keys = block.bindMemory(to: UInt64.self, capacity: keyWords)
+      keys.initialize(repeating: 0, count: keyWords)
+      keys[2 * count + 2] = 1
+      heads = UnsafeMutableBufferPointer(start: keys, count: count + 1)
+      tails = UnsafeMutableBufferPointer(start: keys + count + 1, count: count + 1)
+      powers = UnsafeMutableBufferPointer(start: keys + 2 * count + 2, count: count + 2)
+      let hashes = (block + 8 * keyWords).bindMemory(to: FNV1a.self, capacity: hashWords)
+      hashes.initialize(repeating: FNV1a(), count: hashWords)
+      hashedHeads = UnsafeMutableBufferPointer(start: hashes, count: hashWords)
+      let letters = (block + 8 * (keyWords + hashWords))
+        .bindMemory(to: UInt32.self, capacity: 2 * letterWords)
+      letters.initialize(repeating: 0, count: 2 * letterWords)
+      insertable = UnsafeMutableBufferPointer(start: letters, count: count + 1)
+      substitutable = UnsafeMutableBufferPointer(start: letters + count + 1, count: count + 1)
+    }
+
+    func deallocate() { block.deallocate() }
+  }
+
+  static func oneEditCandidates(
+    _ typed: [UInt8], in dictionary: SpellingDictionary, dialects: Dialect, scratch: EditScratch
+  ) -> [Candidate] {
     let count = typed.count
     let base = SpellingDictionary.editBase
-    // The edit keys of typed[..<i] and typed[i...], the powers of the base, and the FNV-1a
-    // hashes of typed[..<i].
-    var heads = [UInt64](repeating: 0, count: count + 1)
-    var tails = [UInt64](repeating: 0, count: count + 1)
-    var powers = [UInt64](repeating: 1, count: count + 2)
-    var hashedHeads = [FNV1a](repeating: FNV1a(), count: count + 1)
+    let heads = scratch.heads
+    let tails = scratch.tails
+    let powers = scratch.powers
+    let hashedHeads = scratch.hashedHeads
     for index in 0..<count {
       heads[index + 1] = SpellingDictionary.editKey(heads[index], typed[index])
       hashedHeads[index + 1] = hashedHeads[index]
@@ -304,8 +350,8 @@ public struct SpellingSuggester: Sendable {
     // The letters the letter-slot filter lets through for the blank at each cut: inserted
     // there, or put in place of the letter there (not the same letter: that is no edit).
     let slots = dictionary.letterSlots
-    var insertable = [UInt32](repeating: 0, count: count + 1)
-    var substitutable = [UInt32](repeating: 0, count: count + 1)
+    let insertable = scratch.insertable
+    let substitutable = scratch.substitutable
     for cut in 0...count {
       insertable[cut] = slots.letters(
         LetterSlotFilter.pattern(head: heads[cut], tail: tails[cut], tailPower: powers[count - cut])

@@ -11,6 +11,14 @@ enum Base64 {
     return values
   }()
 
+  /// Four tables of 256, one after the other: each byte's six bits already in their place for
+  /// the first, second, third and fourth character of a group (shifted left 18, 12, 6 and 0),
+  /// or bit 31 for a byte outside the alphabet. A group of four is then four look-ups and
+  /// three ORs, and one test of bit 31 says whether all four are in the alphabet.
+  private static let placedValues: [UInt32] = (0..<4).flatMap { position in
+    values.map { $0 == 0xFF ? 1 << 31 : UInt32($0) << UInt32(18 - 6 * position) }
+  }
+
   /// Decodes `text` into 64-bit `words` stored little-endian (as ``littleEndianBytes(_:)``
   /// lists them); `true` when the text holds exactly that many words.
   static func decode(_ text: String, into words: UnsafeMutableBufferPointer<UInt64>) -> Bool {
@@ -44,59 +52,65 @@ enum Base64 {
     _ text: UnsafeBufferPointer<UInt8>, into destination: UnsafeMutableRawBufferPointer
   ) -> Bool {
     values.withUnsafeBufferPointer { values in
-      let count = text.count
-      var offset = 0
-      var written = 0
-      var bits: UInt32 = 0
-      var held = 0
-      while offset < count {
-        // Whole groups of four in the alphabet, the usual case, at once.
-        if held == 0 && offset + 4 <= count {
-          let first = values[Int(text[offset])]
-          let second = values[Int(text[offset + 1])]
-          let third = values[Int(text[offset + 2])]
-          let fourth = values[Int(text[offset + 3])]
-          if (first | second | third | fourth) < 64 {
-            guard written + 3 <= destination.count else { return false }
-            let group =
-              UInt32(first) << 18 | UInt32(second) << 12 | UInt32(third) << 6 | UInt32(fourth)
-            destination[written] = UInt8(truncatingIfNeeded: group >> 16)
-            destination[written + 1] = UInt8(truncatingIfNeeded: group >> 8)
-            destination[written + 2] = UInt8(truncatingIfNeeded: group)
-            written += 3
-            offset += 4
-            continue
-          }
-        }
-        // Otherwise a character at a time: line breaks skipped, padding ends the text.
-        let byte = text[offset]
-        offset += 1
-        if byte == 0x3D { break }
-        let value = values[Int(byte)]
-        if value == 0xFF { continue }
-        bits = bits << 6 | UInt32(value)
-        held += 1
-        if held == 4 {
-          guard written + 3 <= destination.count else { return false }
-          destination[written] = UInt8(truncatingIfNeeded: bits >> 16)
-          destination[written + 1] = UInt8(truncatingIfNeeded: bits >> 8)
-          destination[written + 2] = UInt8(truncatingIfNeeded: bits)
-          written += 3
-          bits = 0
-          held = 0
-        }
+      placedValues.withUnsafeBufferPointer { placed in
+        decode(text, into: destination, values: values, placed: placed)
       }
-      // A last group of two or three characters holds one or two bytes.
-      if held >= 2 {
-        guard written + held - 1 <= destination.count else { return false }
-        let shifted = bits << UInt32(6 * (4 - held))
-        destination[written] = UInt8(truncatingIfNeeded: shifted >> 16)
-        if held == 3 { destination[written + 1] = UInt8(truncatingIfNeeded: shifted >> 8) }
-        written += held - 1
-      } else if held == 1 {
-        return false
-      }
-      return written == destination.count
     }
+  }
+
+  private static func decode(
+    _ text: UnsafeBufferPointer<UInt8>, into destination: UnsafeMutableRawBufferPointer,
+    values: UnsafeBufferPointer<UInt8>, placed: UnsafeBufferPointer<UInt32>
+  ) -> Bool {
+    let count = text.count
+    var offset = 0
+    var written = 0
+    var bits: UInt32 = 0
+    var held = 0
+    while offset < count {
+      // Whole groups of four in the alphabet, the usual case, at once.
+      if held == 0 && offset + 4 <= count {
+        let group =
+          placed[Int(text[offset])] | placed[256 + Int(text[offset + 1])]
+          | placed[512 + Int(text[offset + 2])] | placed[768 + Int(text[offset + 3])]
+        if group & (1 << 31) == 0 {
+          guard written + 3 <= destination.count else { return false }
+          destination[written] = UInt8(truncatingIfNeeded: group >> 16)
+          destination[written + 1] = UInt8(truncatingIfNeeded: group >> 8)
+          destination[written + 2] = UInt8(truncatingIfNeeded: group)
+          written += 3
+          offset += 4
+          continue
+        }
+      }
+      // Otherwise a character at a time: line breaks skipped, padding ends the text.
+      let byte = text[offset]
+      offset += 1
+      if byte == 0x3D { break }
+      let value = values[Int(byte)]
+      if value == 0xFF { continue }
+      bits = bits << 6 | UInt32(value)
+      held += 1
+      if held == 4 {
+        guard written + 3 <= destination.count else { return false }
+        destination[written] = UInt8(truncatingIfNeeded: bits >> 16)
+        destination[written + 1] = UInt8(truncatingIfNeeded: bits >> 8)
+        destination[written + 2] = UInt8(truncatingIfNeeded: bits)
+        written += 3
+        bits = 0
+        held = 0
+      }
+    }
+    // A last group of two or three characters holds one or two bytes.
+    if held >= 2 {
+      guard written + held - 1 <= destination.count else { return false }
+      let shifted = bits << UInt32(6 * (4 - held))
+      destination[written] = UInt8(truncatingIfNeeded: shifted >> 16)
+      if held == 3 { destination[written + 1] = UInt8(truncatingIfNeeded: shifted >> 8) }
+      written += held - 1
+    } else if held == 1 {
+      return false
+    }
+    return written == destination.count
   }
 }
