@@ -133,6 +133,32 @@ public struct SpellingDictionary: Sendable {
     }
   }
 
+  /// How many of `bytes` are at or below a space (the list's separators), eight bytes at a
+  /// time and without a branch on any: a byte-at-a-time count, mispredicted at every word's
+  /// end, took a third as long as building the whole table.
+  ///
+  ///     "10 1 a b\ncafé" → 4
+  static func separatorCount(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+    let ones: UInt64 = 0x0101_0101_0101_0101
+    var count = 0
+    var offset = 0
+    if let base = UnsafeRawPointer(bytes.baseAddress) {
+      while offset + 8 <= bytes.count {
+        let word = base.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+        // Bit 7 of a byte's lane is set when the byte is above 0x20: its low seven bits
+        // plus 0x5F reach 0x80, or its own bit 7 is set.
+        let above = (((word & (0x7F &* ones)) &+ 0x5F &* ones) | word) & (0x80 &* ones)
+        count &+= 8 &- above.nonzeroBitCount
+        offset &+= 8
+      }
+    }
+    while offset < bytes.count {
+      count &+= bytes[offset] <= 0x20 ? 1 : 0
+      offset &+= 1
+    }
+    return count
+  }
+
   /// The hash table of the list's spellings, with each entry's form.
   struct Table: Sendable {
     let keys: [UInt64]
@@ -149,8 +175,7 @@ public struct SpellingDictionary: Sendable {
       // of 3 MB in all, for the processor's caches to hold as much of them as they can. And
       // more slots than the list has spaces and line breaks, so that a list of short words
       // still leaves a probe an empty slot to stop at.
-      var separators = 0
-      for byte in bytes where byte <= 0x20 { separators += 1 }
+      let separators = bytes.withUnsafeBufferPointer(SpellingDictionary.separatorCount)
       var size = 16
       while size < bytes.count / 8 || size <= separators { size *= 2 }
       let mask = size - 1

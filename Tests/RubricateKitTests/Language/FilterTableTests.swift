@@ -142,4 +142,20 @@ import Testing
 
       """
   }
+
+  /// The separators are counted eight bytes at a time as they are one at a time, whatever
+  /// the bytes and wherever the text ends.
+  @Test func separatorsAreCountedAsOneByOne() {
+    let texts = [
+      "10 1 a b\ncafé", "", "x", "a b c d e f g h i j", String(repeating: "word\t", count: 9),
+      "\u{0}\u{1F} !\u{7F}\u{80}é\u{FF}" + String(repeating: " ", count: 17),
+    ]
+    for text in texts {
+      let bytes = Array(text.utf8)
+      let counted = bytes.withUnsafeBufferPointer(SpellingDictionary.separatorCount)
+      #expect(counted == bytes.filter { $0 <= 0x20 }.count, "\(text.debugDescription)")
+    }
+    #expect(
+      Array("10 1 a b\ncafé".utf8).withUnsafeBufferPointer(SpellingDictionary.separatorCount) == 4)
+  }
 }
