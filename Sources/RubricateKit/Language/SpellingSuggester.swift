@@ -291,8 +291,9 @@ public struct SpellingSuggester: Sendable {
 
   /// The per-position tables of ``oneEditCandidates(_:in:dialects:)`` for a typed word of
   /// `count` letters, in one block of memory, zeroed, and `powers[0]` 1. Six arrays made and
-  /// freed for every misspelling cost a third as much as the rest of the work on them (and
-  /// memory of the call's own, through closures, copied the dictionary into each).
+  /// freed for every misspelling cost a third as much as the rest of the work on them. (A
+  /// first version kept them in temporary allocations, whose closures copied the dictionary,
+  /// a struct of a dozen arrays, and retained each of them.)
   struct EditScratch {
     /// The edit keys of typed[..<i] and typed[i...], and the powers of the base.
     let heads, tails, powers: UnsafeMutableBufferPointer<UInt64>
@@ -329,6 +330,7 @@ public struct SpellingSuggester: Sendable {
     func deallocate() { block.deallocate() }
   }
 
+  /// ``oneEditCandidates(_:in:dialects:)``, its per-position tables kept in `scratch`.
   static func oneEditCandidates(
     _ typed: [UInt8], in dictionary: SpellingDictionary, dialects: Dialect, scratch: EditScratch
   ) -> [Candidate] {
