@@ -15,14 +15,15 @@ import pathlib
 import subprocess
 import sys
 
+import rubricate_cli
+
 REPO = pathlib.Path(__file__).resolve().parent.parent
 DATA = REPO.parent / "shared" / "data" / "in-text-citations" / "articles.jsonl"
 KINDS = {"parenthetical", "narrative", "numeric"}
 
 
 def run_cli(texts):
-    subprocess.run(["swift", "build", "-c", "release"], cwd=REPO, check=True,
-                   stdout=subprocess.DEVNULL)
+    rubricate_cli.build()
     binary = REPO / ".build" / "release" / "rubricate"
     results = []
     for text in texts:

@@ -24,6 +24,8 @@ import subprocess
 import sys
 import tempfile
 
+import rubricate_cli
+
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 DEFAULT_DATA = os.path.normpath(os.path.join(ROOT, "..", "shared", "data", "argument-essays"))
 
@@ -39,8 +41,7 @@ def load_gold(data):
 
 def cli_sentences(data, essays, build):
     if build:
-        subprocess.run(["swift", "build", "-c", "release"], cwd=ROOT, check=True,
-                       stdout=subprocess.DEVNULL)
+        rubricate_cli.build()
     binary = os.path.join(ROOT, ".build", "release", "rubricate")
     paths = [os.path.join(data, "essays", essay + ".txt") for essay in essays]
     result = subprocess.run([binary, "analyze", "--input-format", "text", *paths],

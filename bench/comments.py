@@ -18,6 +18,8 @@ import subprocess
 import sys
 import textwrap
 
+import rubricate_cli
+
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 TABLE_SIZE = 6000
 
@@ -199,9 +201,8 @@ def run_cli(students, comments, repeats=3):
     import time
 
     batch = make_class(students, comments)
-    print("running: swift build -c release --product rubricate", file=sys.stderr)
-    subprocess.run(["swift", "build", "-c", "release", "--product", "rubricate"], cwd=ROOT,
-                   check=True, capture_output=True)
+    print("running: " + " ".join(rubricate_cli.RELEASE_BUILD), file=sys.stderr)
+    rubricate_cli.build(quiet=True)
     binary = os.path.join(ROOT, ".build", "release", "rubricate")
     folder = tempfile.mkdtemp()
     timings = {}

@@ -204,7 +204,7 @@ def main():
     if options.binary:
         rubricate_cli.BINARY = os.path.abspath(options.binary)
     elif not options.no_build:
-        print("running: swift build -c release --product rubricate", file=sys.stderr)
+        print("running: " + " ".join(rubricate_cli.RELEASE_BUILD), file=sys.stderr)
         rubricate_cli.build()
     sets = ["dev", "students"] if options.set == "both" else [options.set]
     for name in sets:

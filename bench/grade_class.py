@@ -36,6 +36,7 @@ import sys
 import tempfile
 import time
 
+import rubricate_cli
 from rubricate_cli import median_ratio
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
@@ -67,8 +68,7 @@ def main():
     if args.binary:
         binary = args.binary.resolve()
     else:
-        subprocess.run(["swift", "build", "-c", "release", "--product", "rubricate"], cwd=ROOT,
-                       check=True, stdout=subprocess.DEVNULL)
+        rubricate_cli.build()
         binary = ROOT / ".build" / "release" / "rubricate"
     files = sorted(str(p) for p in args.essays.glob("*.txt"))
     if not files:

@@ -17,14 +17,14 @@ import time
 import zlib
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import rubricate_cli  # noqa: E402
 from rubricate_cli import DATA, REPO  # noqa: E402
 
 REPEATS = 7
 
 
 def main():
-    subprocess.run(["swift", "build", "-c", "release", "--product", "FuzzArchive"], cwd=REPO,
-                   check=True, stdout=subprocess.DEVNULL)
+    rubricate_cli.build("FuzzArchive")
     paths = sorted(glob.glob(os.path.join(DATA, "essays-unlabelled", "essays", "*.txt")))
     text = b"\n\n".join(open(path, "rb").read() for path in paths)
     compressor = zlib.compressobj(6, zlib.DEFLATED, -15)

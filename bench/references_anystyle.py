@@ -16,6 +16,8 @@ import subprocess
 import sys
 import unicodedata
 
+import rubricate_cli
+
 REPO = pathlib.Path(__file__).resolve().parent.parent
 DATA = REPO.parent / "shared" / "data" / "references" / "anystyle.jsonl"
 TARGETS = {"year": 0.95, "family": 0.90, "title": 0.80}
@@ -73,8 +75,7 @@ def gold_family(authors):
 
 
 def run_cli(strings):
-    subprocess.run(["swift", "build", "-c", "release"], cwd=REPO, check=True,
-                   stdout=subprocess.DEVNULL)
+    rubricate_cli.build()
     binary = REPO / ".build" / "release" / "rubricate"
     result = subprocess.run([str(binary), "references", "--entries", "-"],
                             input="\n".join(strings) + "\n", capture_output=True, text=True,

@@ -16,13 +16,14 @@ import pathlib
 import subprocess
 import sys
 
+import rubricate_cli
+
 REPO = pathlib.Path(__file__).resolve().parent.parent
 DATA = REPO.parent / "shared" / "data" / "student-papers"
 
 
 def run_cli(data, papers):
-    subprocess.run(["swift", "build", "-c", "release"], cwd=REPO, check=True,
-                   stdout=subprocess.DEVNULL)
+    rubricate_cli.build()
     binary = REPO / ".build" / "release" / "rubricate"
     results = {}
     for paper in papers:

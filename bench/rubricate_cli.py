@@ -3,16 +3,25 @@ binary are, building it, and reading `rubricate analyze` the way an evaluation s
 import json
 import os
 import subprocess
+import sys
 
 REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 DATA = os.path.normpath(os.path.join(REPO, "..", "shared", "data"))
 BINARY = os.path.join(REPO, ".build", "release", "rubricate")
 
 
-def build():
-    """`swift build -c release` of the command-line tool."""
-    subprocess.run(["swift", "build", "-c", "release", "--product", "rubricate"], cwd=REPO,
-                   check=True, stdout=subprocess.DEVNULL)
+# The release build as the README gives it. On Linux the Swift runtime and Foundation are
+# linked into the binary (`--static-swift-stdlib`): it then runs without a toolchain and
+# without dynamic symbol look-ups (bench/README.md, "Linking the runtime in"). Every script
+# builds with these flags, so that no two scripts rebuild the same `.build/release` in turn.
+RELEASE_BUILD = ["swift", "build", "-c", "release"] + (
+    ["--static-swift-stdlib"] if sys.platform.startswith("linux") else [])
+
+
+def build(product="rubricate", quiet=False):
+    """The release build of `product` (the command-line tool unless told otherwise)."""
+    subprocess.run(RELEASE_BUILD + ["--product", product], cwd=REPO, check=True,
+                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL if quiet else None)
 
 
 def analyze(paths):
