@@ -21,6 +21,13 @@ extension InTextCitationFinder {
     let ends: [Int]
     /// The cues (indices into ``starts``) beginning with each ASCII byte.
     let byInitial: [Range<Int>]
+    /// Each cue's first eight bytes (fewer when it is shorter) as a little-endian word, and
+    /// the mask of those bytes: compared with the text's next eight at once.
+    let prefixes: [UInt64]
+    let prefixMasks: [UInt64]
+    /// The cues' first letters (lower case), four of them, repeated to fill four when there
+    /// are fewer; `nil` when there are more than four or one is not an ASCII letter.
+    let initials: (UInt32, UInt32, UInt32, UInt32)?
 
     init(_ phrases: [[String]]) {
       let cues = phrases.map { Array($0.joined(separator: " ").utf8) }.filter { !$0.isEmpty }
@@ -41,6 +48,64 @@ extension InTextCitationFinder {
       self.starts = starts
       self.ends = ends
       self.byInitial = byInitial
+      var prefixes: [UInt64] = []
+      var prefixMasks: [UInt64] = []
+      for (start, end) in zip(starts, ends) {
+        var prefix: UInt64 = 0
+        var mask: UInt64 = 0
+        for (place, byte) in bytes[start..<min(end, start + 8)].enumerated() {
+          prefix |= UInt64(byte) << (8 * place)
+          mask |= 0xFF << (8 * place)
+        }
+        prefixes.append(prefix)
+        prefixMasks.append(mask)
+      }
+      self.prefixes = prefixes
+      self.prefixMasks = prefixMasks
+      let letters = (0..<128).filter { !byInitial[$0].isEmpty }.map(UInt32.init)
+      if let first = letters.first, letters.count <= 4,
+        letters.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A })
+      {
+        let padded = letters + Array(repeating: first, count: 4 - letters.count)
+        initials = (padded[0], padded[1], padded[2], padded[3])
+      } else {
+        initials = nil
+      }
+    }
+
+    /// The first of the eight scalars of `block` (whose scalars one place earlier are
+    /// `before`) that may start a cue, `nil` if none may: a letter after a non-letter, one of
+    /// the ``initials`` in either case; or a scalar that is not ASCII or follows one, whose
+    /// letters only the scalar test knows. Lane-wise arithmetic, as in
+    /// ``ScalarClass/areLettersAndSpaces(_:)``: with every lane below 0x80, bit 7 of a sum
+    /// answers a comparison.
+    @inline(__always)
+    static func firstCueLane(
+      _ block: SIMD8<UInt32>, after before: SIMD8<UInt32>,
+      initials: (UInt32, UInt32, UInt32, UInt32)
+    ) -> Int? {
+      let bit7 = SIMD8<UInt32>(repeating: 0x80)
+      let notASCII = (block | before) & SIMD8(repeating: 0xFFFF_FF80)
+      let folded = block | SIMD8(repeating: 0x20)
+      var differs = differsBit(folded, initials.0)
+      differs &= differsBit(folded, initials.1)
+      differs &= differsBit(folded, initials.2)
+      differs &= differsBit(folded, initials.3)
+      let letterBefore = ScalarClass.letterBit(before | SIMD8(repeating: 0x20))
+      let starts = ScalarClass.letterBit(folded) & (letterBefore ^ bit7) & (differs ^ bit7) & bit7
+      // Lanes 2k and 2k + 1 are the low and high halves of word k.
+      let words = unsafeBitCast(notASCII | starts, to: SIMD4<UInt64>.self)
+      for word in 0..<4 where words[word] != 0 {
+        return 2 * word + (words[word] & 0xFFFF_FFFF == 0 ? 1 : 0)
+      }
+      return nil
+    }
+
+    /// Bit 7 set in the lanes of ASCII `folded` that are not `letter`: their exclusive or,
+    /// + 0x7F, reaches 0x80.
+    @inline(__always)
+    static func differsBit(_ folded: SIMD8<UInt32>, _ letter: UInt32) -> SIMD8<UInt32> {
+      (folded ^ SIMD8(repeating: letter)) &+ SIMD8(repeating: 0x7F)
     }
   }
 
@@ -60,9 +125,27 @@ extension InTextCitationFinder {
     let sortedAvoid = avoiding.sorted { $0.start < $1.start }
     let cues = cueTable
     scalars.withUnsafeBufferPointer { buffer in
+      let base = UnsafeRawPointer(buffer.baseAddress)
       for span in spans {
         var offset = span.start
         while offset < span.end {
+          // Nearly every word starts with a letter no cue starts with, and is turned away at
+          // its first letter: the scalars are read eight at a time up to the first that may
+          // start a cue (or is not ASCII), and the scalar loop goes on from there.
+          if offset > span.start, let initials = cues.initials, let base {
+            while offset + 8 <= span.end {
+              if let lane = CueTable.firstCueLane(
+                base.loadUnaligned(fromByteOffset: offset * 4, as: SIMD8<UInt32>.self),
+                after: base.loadUnaligned(fromByteOffset: (offset - 1) * 4, as: SIMD8<UInt32>.self),
+                initials: initials)
+              {
+                offset += lane
+                break
+              }
+              offset += 8
+            }
+            guard offset < span.end else { break }
+          }
           let wordStart =
             CitationScalars.isLetter(buffer[offset])
             && (offset == span.start || !CitationScalars.isLetter(buffer[offset - 1]))
@@ -104,11 +187,23 @@ extension InTextCitationFinder {
     guard folded < 128 else { return false }
     let cues = table.byInitial[Int(folded)]
     guard !cues.isEmpty else { return false }
+    // The next eight scalars folded as the cues are, a byte each; one past the limit, or
+    // not ASCII, is 0xFF, which no cue holds.
+    var head: UInt64 = 0
+    for place in 0..<8 {
+      var byte: UInt64 = 0xFF
+      if offset + place < limit {
+        let value = scalars[offset + place].value
+        let lowered = value &- 0x41 < 26 ? value + 32 : value
+        if lowered < 0x80 { byte = UInt64(lowered) }
+      }
+      head |= byte << (8 * place)
+    }
     return table.bytes.withUnsafeBufferPointer { bytes in
-      for cue in cues {
-        var cursor = offset
+      for cue in cues where head & table.prefixMasks[cue] == table.prefixes[cue] {
+        var cursor = offset + min(8, table.ends[cue] - table.starts[cue])
         var matched = true
-        for index in table.starts[cue]..<table.ends[cue] {
+        for index in table.starts[cue] + 8..<max(table.starts[cue] + 8, table.ends[cue]) {
           guard cursor < limit else {
             matched = false
             break

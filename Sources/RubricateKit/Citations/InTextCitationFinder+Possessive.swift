@@ -20,6 +20,10 @@ extension InTextCitationFinder {
       for span in spans {
         var offset = span.start
         while offset + 1 < span.end {
+          // An apostrophe is neither a letter nor a space: those are passed over eight at a
+          // time.
+          offset = ScalarClass.skipLettersAndSpaces(scalars, from: offset, to: span.end - 1)
+          guard offset + 1 < span.end else { break }
           defer { offset += 1 }
           let value = scalars[offset].value
           guard value == 0x2019 || value == 0x27, scalars[offset + 1] == "s",

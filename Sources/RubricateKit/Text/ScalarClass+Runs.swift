@@ -36,13 +36,21 @@ extension ScalarClass {
   @inline(__always)
   static func areLettersAndSpaces(_ block: SIMD8<UInt32>) -> Bool {
     let bit7 = SIMD8<UInt32>(repeating: 0x80)
-    let folded = block | SIMD8(repeating: 0x20)
-    let letters = (folded &+ SIMD8(repeating: 0x1F)) & ((folded &+ SIMD8(repeating: 0x05)) ^ bit7)
+    let letters = letterBit(block | SIMD8(repeating: 0x20))
     let notSpaces = (block ^ SIMD8(repeating: 0x20)) &+ SIMD8(repeating: 0x7F)
     let good = (letters | (notSpaces ^ bit7)) & bit7
     // Zero in every lane that is ASCII and good.
     let bad = (block & SIMD8(repeating: 0xFFFF_FF80)) | (good ^ bit7)
     let words = unsafeBitCast(bad, to: SIMD4<UInt64>.self)
     return words[0] | words[1] | words[2] | words[3] == 0
+  }
+
+  /// Bit 7 set in the lanes of `folded` (ASCII values `| 0x20`) that are letters: a letter
+  /// folds into 0x61...0x7A, which + 0x1F takes to 0x80 or more and + 0x05 does not.
+  @inline(__always)
+  static func letterBit(_ folded: SIMD8<UInt32>) -> SIMD8<UInt32> {
+    let plus1F = folded &+ SIMD8(repeating: 0x1F)
+    let plus05 = folded &+ SIMD8(repeating: 0x05)
+    return plus1F & (plus05 ^ SIMD8(repeating: 0x80))
   }
 }
