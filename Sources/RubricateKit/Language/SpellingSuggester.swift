@@ -15,8 +15,17 @@ public struct SpellingSuggester: Sendable {
   /// Where the pool words of each bucket begin (and, at the next bucket, end); a bucket holds
   /// the words of one first byte and one length (see ``bucket(first:length:)``).
   private let poolBucketStarts: [Int]
-  /// Estimated Zipf frequency of each dictionary entry.
-  private let zipf: [Float]
+  /// What ranking reads of each dictionary entry, side by side: its estimated Zipf
+  /// frequency and where its listed form is. Read from three arrays, a candidate's ranking
+  /// waited on three cache misses; from one record, on one.
+  private let ranks: [Rank]
+
+  /// One entry's ``ranks`` record.
+  struct Rank {
+    var zipf: Float
+    var formStart: Int32
+    var formLength: UInt8
+  }
 
   /// How much a step of the Zipf scale (ten times rarer) adds to a candidate's cost.
   static let rarityWeight = 0.2
@@ -35,7 +44,11 @@ public struct SpellingSuggester: Sendable {
     self.dictionary = dictionary
     // The frequencies on a second thread while this one groups the pool (``Concurrently``).
     let (pool, zipf) = Concurrently.run({ Pool(dictionary) }, { Self.zipf(of: dictionary) })
-    self.zipf = zipf
+    self.ranks = zipf.indices.map {
+      Rank(
+        zipf: zipf[$0], formStart: dictionary.formStarts[$0],
+        formLength: dictionary.formLengths[$0])
+    }
     self.pool = pool.bytes
     self.poolStarts = pool.starts
     self.poolEntries = pool.entries
@@ -209,7 +222,7 @@ public struct SpellingSuggester: Sendable {
   /// The listed spellings that could be meant by `word`, best first (at most `limit`).
   public func suggestions(for word: String, dialects: Dialect = .any, limit: Int = 5) -> [String] {
     var typed = Array(word.utf8)
-    guard !typed.isEmpty, typed.allSatisfy({ $0 < 0x80 }) else { return [] }
+    guard limit > 0, !typed.isEmpty, typed.allSatisfy({ $0 < 0x80 }) else { return [] }
     let capitalised = typed[0] >= 0x41 && typed[0] <= 0x5A
     for index in typed.indices where typed[index] >= 0x41 && typed[index] <= 0x5A {
       typed[index] |= 0x20
@@ -218,27 +231,42 @@ public struct SpellingSuggester: Sendable {
     if candidates.isEmpty { candidates = scan(typed, dialects: dialects) }
     var rows: [Double] = []
     var form: [UInt8] = []
-    var scored: [(text: String, score: Double)] = []
-    for candidate in candidates {
-      let score: Double
-      var text: String
-      switch candidate {
-      case .word(let index):
-        let start = Int(dictionary.formStarts[index])
-        form.removeAll(keepingCapacity: true)
-        for byte in dictionary.bytes[start..<start + Int(dictionary.formLengths[index])] {
-          form.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
-        }
-        let distance = typed.withUnsafeBufferPointer { a in
-          form.withUnsafeBufferPointer { b in
-            SpellingCost.distance(a, b, limit: Self.maximumDistance, rows: &rows)
+    var scores: [Double] = []
+    scores.reserveCapacity(candidates.count)
+    ranks.withUnsafeBufferPointer { ranks in
+      dictionary.bytes.withUnsafeBufferPointer { bytes in
+        for candidate in candidates {
+          switch candidate {
+          case .word(let index):
+            let rank = ranks[index]
+            let start = Int(rank.formStart)
+            form.removeAll(keepingCapacity: true)
+            for byte in bytes[start..<start + Int(rank.formLength)] {
+              form.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
+            }
+            let distance = typed.withUnsafeBufferPointer { a in
+              form.withUnsafeBufferPointer { b in
+                SpellingCost.distance(a, b, limit: Self.maximumDistance, rows: &rows)
+              }
+            }
+            scores.append(distance + Self.rarityWeight * Double(6.5 - rank.zipf))
+          case .split(let first, let second):
+            scores.append(
+              1 + Self.rarityWeight * Double(6.5 - min(ranks[first].zipf, ranks[second].zipf)))
           }
         }
-        score = distance + Self.rarityWeight * Double(6.5 - zipf[index])
-        text = dictionary.form(index)
+      }
+    }
+    // Only candidates scoring at most the `limit`-th best score can be among the first
+    // `limit` (every candidate's text is its own: entries differ in their lower-case
+    // spelling, and only a split holds a space), so only theirs are written out and sorted.
+    let cutoff = scores.count > limit ? scores.sorted()[limit - 1] : Double.infinity
+    var scored: [(text: String, score: Double)] = []
+    for (candidate, score) in zip(candidates, scores) where score <= cutoff {
+      var text: String
+      switch candidate {
+      case .word(let index): text = dictionary.form(index)
       case .split(let first, let second):
-        score =
-          1 + Self.rarityWeight * Double(6.5 - min(zipf[first], zipf[second]))
         text = dictionary.form(first) + " " + dictionary.form(second)
       }
       if capitalised, let initial = text.first, initial.isLowercase {

@@ -37,6 +37,20 @@ import Testing
     #expect(Dictionary(uniqueKeysWithValues: found.map { ($0.index, $0.distance) }) == expected)
   }
 
+  /// Ranking writes out only the candidates that can be among the first `limit`: a shorter
+  /// list is always the start of a longer one, for words with many candidates (one edit away,
+  /// two, a split, capitalised) and ties in score.
+  @Test(arguments: ["teh", "Thier", "alot", "wich", "ther", "thay", "Wen", "hte"])
+  func aShorterListIsTheStartOfALongerOne(word: String) {
+    let suggester = SpellingSuggester.builtIn
+    let long = suggester.suggestions(for: word, limit: 40)
+    #expect(long.count >= 3)
+    for limit in 1...8 {
+      #expect(suggester.suggestions(for: word, limit: limit) == Array(long.prefix(limit)))
+    }
+    #expect(suggester.suggestions(for: word, limit: 0) == [])
+  }
+
   /// Only a letter with the same letter beside it is inserted or deleted for half a step.
   @Test func aDoubledLetterHasTheSameLetterBesideIt() {
     let word = Array("balloon".utf8)
